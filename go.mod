@@ -1,0 +1,3 @@
+module gogan
+
+go 1.26
