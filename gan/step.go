@@ -1,0 +1,165 @@
+package gan
+
+import (
+	"fmt"
+
+	"gogan/nn"
+	"gogan/optim"
+)
+
+// GLoss selects the generator's objective.
+type GLoss int
+
+const (
+	// NonSaturating maximises log D(G(z)) (the paper's practical choice, gan.py's).
+	NonSaturating GLoss = iota
+	// Minimax minimises log(1 - D(G(z))), the value function as written.
+	Minimax
+)
+
+// Order selects which network a training iteration updates first.
+type Order int
+
+const (
+	// GFirst is gan.py's order: G step, then D step on the fakes made before
+	// G's update.
+	GFirst Order = iota
+	// DFirst is the paper's Algorithm 1: k D steps, then a G step on fresh noise.
+	DFirst
+)
+
+// Batch is n real images, n×ImgDim.
+type Batch struct {
+	X []float32
+	N int
+}
+
+// Stats are one iteration's losses and mean discriminator outputs.
+type Stats struct {
+	DLoss, GLoss float32
+	DReal, DFake float32 // mean D(x), mean D(G(z)) in the last D step
+}
+
+// Trainer owns G, D, their optimisers and every buffer an iteration needs.
+type Trainer struct {
+	G, D       *nn.Sequential
+	GOpt, DOpt optim.Optimizer
+	Loss       GLoss
+	Order      Order
+	DSteps     int
+	// Noise fills z (n×latent) with fresh latent vectors.
+	Noise func(z []float32)
+
+	max, latent, dim int
+	z                []float32
+	dIn              []float32 // [fake; real] rows fed to D together
+	dGrad            []float32
+}
+
+// NewTrainer wires G (built for maxBatch rows) and D (built for 2·maxBatch
+// rows, since D's step sees fakes and reals as one batch).
+func NewTrainer(g, d *nn.Sequential, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
+	latent, dim := g.In(), g.Out()
+	return &Trainer{
+		G: g, D: d, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise,
+		max: maxBatch, latent: latent, dim: dim,
+		z: make([]float32, maxBatch*latent), dIn: make([]float32, 2*maxBatch*dim), dGrad: make([]float32, 2*maxBatch),
+	}
+}
+
+// Step runs one iteration on DSteps real batches (len(reals) must equal
+// DSteps). Every batch needs at least 2 rows (BatchNorm's unbiased variance).
+func (t *Trainer) Step(reals []Batch) (Stats, error) {
+	if len(reals) != t.DSteps {
+		return Stats{}, fmt.Errorf("gan: step needs %d real batches, got %d", t.DSteps, len(reals))
+	}
+	for _, b := range reals {
+		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
+			return Stats{}, fmt.Errorf("gan: batch of %d rows (data %d) does not fit 2..%d rows of %d", b.N, len(b.X), t.max, t.dim)
+		}
+	}
+	var st Stats
+	if t.Order == GFirst {
+		// gan.py: G's step and the first D step share one noise batch and one
+		// pass of D over [fake; real]. D's weights do not change during G's
+		// step, so D's activations from it are exactly what D's step needs.
+		n := reals[0].N
+		t.generate(n)
+		st.GLoss = t.gStep(n, reals[0])
+		st.DLoss, st.DReal, st.DFake = t.dStep(n)
+		for _, b := range reals[1:] {
+			t.generate(b.N)
+			t.forwardD(b.N, b)
+			st.DLoss, st.DReal, st.DFake = t.dStep(b.N)
+		}
+		return st, nil
+	}
+	for _, b := range reals {
+		t.generate(b.N)
+		t.forwardD(b.N, b)
+		st.DLoss, st.DReal, st.DFake = t.dStep(b.N)
+	}
+	n := reals[len(reals)-1].N
+	t.generate(n)
+	st.GLoss = t.gStep(n, Batch{})
+	return st, nil
+}
+
+// generate draws z and runs G in training mode (batch statistics, as gan.py
+// which never calls eval()), copying the fakes into D's input rows 0..n.
+func (t *Trainer) generate(n int) {
+	z := t.z[:n*t.latent]
+	t.Noise(z)
+	fake := t.G.Forward(z, n, true)
+	copy(t.dIn[:n*t.dim], fake)
+}
+
+// forwardD runs D over [fake; real] (2n rows) or, with no real batch, over
+// the n fakes alone. It returns D's outputs.
+func (t *Trainer) forwardD(n int, real Batch) []float32 {
+	rows := n
+	if real.N > 0 {
+		copy(t.dIn[n*t.dim:2*n*t.dim], real.X[:n*t.dim])
+		rows = 2 * n
+	}
+	return t.D.Forward(t.dIn[:rows*t.dim], rows, true)
+}
+
+// gStep updates G from D's verdict on the n fakes in dIn (running D over them
+// and, when real is given, over the real rows too for the D step to reuse).
+func (t *Trainer) gStep(n int, real Batch) float32 {
+	p := t.forwardD(n, real)
+	grad := t.dGrad[:n]
+	var loss float32
+	if t.Loss == Minimax {
+		loss = -nn.BCE(p[:n], 0, grad, -1)
+	} else {
+		loss = nn.BCE(p[:n], 1, grad, 1)
+	}
+	// D's weight gradients would be discarded: compute only dL/dfake.
+	dFake := t.D.Backward(grad, n, nn.Pass{InputGrad: true})
+	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
+	t.GOpt.Step()
+	return loss
+}
+
+// dStep updates D from its last forward over [fake; real] (2n rows):
+// d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2.
+func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
+	p := t.D.Layers[len(t.D.Layers)-1].(*nn.Sigmoid)
+	out := p.Output(2 * n)
+	grad := t.dGrad[:2*n]
+	lf := nn.BCE(out[:n], 0, grad[:n], 0.5)
+	lr := nn.BCE(out[n:2*n], 1, grad[n:2*n], 0.5)
+	t.D.Backward(grad, 2*n, nn.Pass{ParamGrads: true})
+	t.DOpt.Step()
+	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])
+}
+
+func mean(v []float32) float32 {
+	var s float64
+	for _, x := range v {
+		s += float64(x)
+	}
+	return float32(s / float64(len(v)))
+}

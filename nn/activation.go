@@ -1,0 +1,127 @@
+package nn
+
+import "math"
+
+// LeakyReLU is max(0,x) + slope·min(0,x).
+type LeakyReLU struct {
+	basic
+	Slope float32
+}
+
+func NewLeakyReLU(ctx Context, dim int, slope float32) *LeakyReLU {
+	return &LeakyReLU{basic: newBasic(dim, dim, ctx.MaxBatch), Slope: slope}
+}
+
+func (a *LeakyReLU) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("LeakyReLU", n, a.max)
+	a.x = x
+	y := a.y[:n*a.out]
+	for i, v := range x[:len(y)] {
+		if v < 0 {
+			v *= a.Slope
+		}
+		y[i] = v
+	}
+	return y
+}
+
+func (a *LeakyReLU) Backward(dy []float32, n int, p Pass) []float32 {
+	if !p.InputGrad {
+		return nil
+	}
+	dx := a.dx[:n*a.in]
+	x := a.x[:len(dx)]
+	for i, g := range dy[:len(dx)] {
+		// PyTorch's leaky_relu_backward: x > 0 passes the gradient through.
+		if !(x[i] > 0) {
+			g *= a.Slope
+		}
+		dx[i] = g
+	}
+	return dx
+}
+
+// ReLU is max(0, x).
+type ReLU struct{ basic }
+
+func NewReLU(ctx Context, dim int) *ReLU { return &ReLU{newBasic(dim, dim, ctx.MaxBatch)} }
+
+func (a *ReLU) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("ReLU", n, a.max)
+	a.x = x
+	y := a.y[:n*a.out]
+	for i, v := range x[:len(y)] {
+		y[i] = max(v, 0)
+	}
+	return y
+}
+
+func (a *ReLU) Backward(dy []float32, n int, p Pass) []float32 {
+	if !p.InputGrad {
+		return nil
+	}
+	dx := a.dx[:n*a.in]
+	y := a.y[:len(dx)]
+	for i, g := range dy[:len(dx)] {
+		if !(y[i] > 0) {
+			g = 0
+		}
+		dx[i] = g
+	}
+	return dx
+}
+
+// Tanh is tanh(x); its backward uses the output, dy·(1 - y²), as PyTorch.
+type Tanh struct{ basic }
+
+func NewTanh(ctx Context, dim int) *Tanh { return &Tanh{newBasic(dim, dim, ctx.MaxBatch)} }
+
+func (a *Tanh) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("Tanh", n, a.max)
+	y := a.y[:n*a.out]
+	for i, v := range x[:len(y)] {
+		y[i] = float32(math.Tanh(float64(v)))
+	}
+	return y
+}
+
+func (a *Tanh) Backward(dy []float32, n int, p Pass) []float32 {
+	if !p.InputGrad {
+		return nil
+	}
+	dx := a.dx[:n*a.in]
+	y := a.y[:len(dx)]
+	for i, g := range dy[:len(dx)] {
+		dx[i] = g * (1 - y[i]*y[i])
+	}
+	return dx
+}
+
+// Sigmoid is 1/(1+exp(-x)); its backward is dy·y·(1-y).
+type Sigmoid struct{ basic }
+
+func NewSigmoid(ctx Context, dim int) *Sigmoid { return &Sigmoid{newBasic(dim, dim, ctx.MaxBatch)} }
+
+func (a *Sigmoid) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("Sigmoid", n, a.max)
+	y := a.y[:n*a.out]
+	for i, v := range x[:len(y)] {
+		y[i] = float32(1 / (1 + math.Exp(-float64(v))))
+	}
+	return y
+}
+
+func (a *Sigmoid) Backward(dy []float32, n int, p Pass) []float32 {
+	if !p.InputGrad {
+		return nil
+	}
+	dx := a.dx[:n*a.in]
+	y := a.y[:len(dx)]
+	for i, g := range dy[:len(dx)] {
+		dx[i] = g * y[i] * (1 - y[i])
+	}
+	return dx
+}
+
+// Output returns the first n rows of the last forward's output.
+func (a *Sigmoid) Output(n int) []float32 { return a.y[:n*a.out] }

@@ -1,0 +1,171 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+)
+
+// BatchNorm1d is PyTorch's nn.BatchNorm1d over features (affine, tracking
+// running statistics). In training it normalises with the biased batch
+// variance and updates the running variance with the unbiased one; in eval it
+// uses the running statistics.
+//
+// The seed's nn.BatchNorm1d(out_feat, 0.8) passes 0.8 as eps, not momentum,
+// which is why Eps is a field and not a constant.
+type BatchNorm1d struct {
+	basic
+	Gamma, Beta *Param
+	Eps         float64
+	Momentum    float64
+	RunMean     []float32
+	RunVar      []float32
+	NumBatches  int64
+	names       [3]string
+
+	xhat   []float32 // normalised input, for backward
+	invstd []float64
+	n      int
+	train  bool
+	sum    []float64 // per-feature scratch
+	sum2   []float64
+}
+
+// NewBatchNorm1d builds a BatchNorm1d with gamma 1, beta 0, running mean 0
+// and running variance 1.
+func NewBatchNorm1d(ctx Context, dim int, eps, momentum float64) *BatchNorm1d {
+	b := &BatchNorm1d{
+		basic: newBasic(dim, dim, ctx.MaxBatch),
+		Gamma: newParam("weight", dim), Beta: newParam("bias", dim),
+		Eps: eps, Momentum: momentum,
+		RunMean: make([]float32, dim), RunVar: make([]float32, dim),
+		names: [3]string{"running_mean", "running_var", "num_batches_tracked"},
+		xhat:  make([]float32, ctx.MaxBatch*dim), invstd: make([]float64, dim),
+		sum: make([]float64, dim), sum2: make([]float64, dim),
+	}
+	for i := range dim {
+		b.Gamma.W[i] = 1
+		b.RunVar[i] = 1
+	}
+	return b
+}
+
+func (b *BatchNorm1d) Params() []*Param { return []*Param{b.Gamma, b.Beta} }
+
+func (b *BatchNorm1d) Buffers() []Buffer {
+	return []Buffer{
+		{Name: b.names[0], Shape: []int{b.in}, F: b.RunMean},
+		{Name: b.names[1], Shape: []int{b.in}, F: b.RunVar},
+		{Name: b.names[2], Shape: []int{}, Int: &b.NumBatches},
+	}
+}
+
+func (b *BatchNorm1d) Prefix(name string) {
+	b.Gamma.Name, b.Beta.Name = name+".weight", name+".bias"
+	b.names = [3]string{name + ".running_mean", name + ".running_var", name + ".num_batches_tracked"}
+}
+
+// Forward panics in training mode on a batch of one row, where the unbiased
+// variance is undefined; PyTorch raises the same error. Callers avoid it.
+func (b *BatchNorm1d) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("BatchNorm1d", n, b.max)
+	d := b.in
+	b.n, b.train = n, train
+	y := b.y[:n*d]
+	xhat := b.xhat[:n*d]
+	if !train {
+		for j := 0; j < d; j++ {
+			b.invstd[j] = 1 / math.Sqrt(float64(b.RunVar[j])+b.Eps)
+		}
+		for i := 0; i < n; i++ {
+			for j := 0; j < d; j++ {
+				h := float32((float64(x[i*d+j]) - float64(b.RunMean[j])) * b.invstd[j])
+				xhat[i*d+j] = h
+				y[i*d+j] = h*b.Gamma.W[j] + b.Beta.W[j]
+			}
+		}
+		return y
+	}
+	if n < 2 {
+		panic(fmt.Sprintf("nn: BatchNorm1d in training needs more than 1 row per batch, got %d", n))
+	}
+	mean, m2 := b.sum, b.sum2
+	clear(mean)
+	clear(m2)
+	for i := 0; i < n; i++ {
+		for j, v := range x[i*d : (i+1)*d] {
+			mean[j] += float64(v)
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(n)
+	}
+	for i := 0; i < n; i++ {
+		for j, v := range x[i*d : (i+1)*d] {
+			c := float64(v) - mean[j]
+			m2[j] += c * c
+		}
+	}
+	mom := b.Momentum
+	for j := 0; j < d; j++ {
+		b.invstd[j] = 1 / math.Sqrt(m2[j]/float64(n)+b.Eps)
+		b.RunMean[j] = float32((1-mom)*float64(b.RunMean[j]) + mom*mean[j])
+		b.RunVar[j] = float32((1-mom)*float64(b.RunVar[j]) + mom*m2[j]/float64(n-1))
+	}
+	b.NumBatches++
+	for i := 0; i < n; i++ {
+		for j := 0; j < d; j++ {
+			h := float32((float64(x[i*d+j]) - mean[j]) * b.invstd[j])
+			xhat[i*d+j] = h
+			y[i*d+j] = h*b.Gamma.W[j] + b.Beta.W[j]
+		}
+	}
+	return y
+}
+
+// Backward in training mode differentiates through the batch statistics:
+// dx = invstd/n · (n·ĝ - Σĝ - x̂·Σ(ĝ·x̂)) with ĝ = dy·γ. It needs the same
+// n as Forward.
+func (b *BatchNorm1d) Backward(dy []float32, n int, p Pass) []float32 {
+	if n != b.n {
+		panic(fmt.Sprintf("nn: BatchNorm1d backward on %d rows after forward on %d", n, b.n))
+	}
+	d := b.in
+	xhat := b.xhat[:n*d]
+	sdy, sdyx := b.sum, b.sum2
+	clear(sdy)
+	clear(sdyx)
+	for i := 0; i < n; i++ {
+		for j := 0; j < d; j++ {
+			g := float64(dy[i*d+j])
+			sdy[j] += g
+			sdyx[j] += g * float64(xhat[i*d+j])
+		}
+	}
+	if p.ParamGrads {
+		for j := 0; j < d; j++ {
+			b.Gamma.G[j] = float32(sdyx[j])
+			b.Beta.G[j] = float32(sdy[j])
+		}
+	}
+	if !p.InputGrad {
+		return nil
+	}
+	dx := b.dx[:n*d]
+	if !b.train {
+		for i := 0; i < n; i++ {
+			for j := 0; j < d; j++ {
+				dx[i*d+j] = float32(float64(dy[i*d+j]) * float64(b.Gamma.W[j]) * b.invstd[j])
+			}
+		}
+		return dx
+	}
+	fn := float64(n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < d; j++ {
+			g := float64(dy[i*d+j])
+			k := float64(b.Gamma.W[j]) * b.invstd[j] / fn
+			dx[i*d+j] = float32(k * (fn*g - sdy[j] - float64(xhat[i*d+j])*sdyx[j]))
+		}
+	}
+	return dx
+}

@@ -1,0 +1,71 @@
+package nn
+
+// Sequential chains layers as PyTorch's nn.Sequential. Its parameters are
+// named "model.<index>.<name>" with the index counting every layer, as in the
+// state_dict of gan.py's models.
+type Sequential struct {
+	Layers []Layer
+}
+
+// NewSequential names each layer's parameters after its position.
+func NewSequential(prefix string, layers ...Layer) *Sequential {
+	for i, l := range layers {
+		l.Prefix(prefix + "." + itoa(i))
+	}
+	return &Sequential{Layers: layers}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+func (s *Sequential) In() int  { return s.Layers[0].In() }
+func (s *Sequential) Out() int { return s.Layers[len(s.Layers)-1].Out() }
+
+// Forward runs every layer on n rows.
+func (s *Sequential) Forward(x []float32, n int, train bool) []float32 {
+	for _, l := range s.Layers {
+		x = l.Forward(x, n, train)
+	}
+	return x
+}
+
+// Backward back-propagates dy through every layer. p.InputGrad applies to
+// the first layer only; the inner layers always pass gradients on.
+func (s *Sequential) Backward(dy []float32, n int, p Pass) []float32 {
+	for i := len(s.Layers) - 1; i >= 0; i-- {
+		q := Pass{ParamGrads: p.ParamGrads, InputGrad: i > 0 || p.InputGrad}
+		dy = s.Layers[i].Backward(dy, n, q)
+	}
+	return dy
+}
+
+// Params lists the learnable tensors in state_dict order.
+func (s *Sequential) Params() []*Param {
+	var ps []*Param
+	for _, l := range s.Layers {
+		ps = append(ps, l.Params()...)
+	}
+	return ps
+}
+
+// Buffers lists the non-learnable state in state_dict order.
+func (s *Sequential) Buffers() []Buffer {
+	var bs []Buffer
+	for _, l := range s.Layers {
+		bs = append(bs, l.Buffers()...)
+	}
+	return bs
+}
+
+// NumParams counts learnable scalars.
+func (s *Sequential) NumParams() int {
+	n := 0
+	for _, p := range s.Params() {
+		n += len(p.W)
+	}
+	return n
+}
