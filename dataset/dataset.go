@@ -1,0 +1,99 @@
+// Package dataset holds image datasets as bytes in memory and turns batches
+// of them into float32 tensors for training.
+//
+// Two layouts on disk are understood: a directory of IDX files in the MNIST
+// layout (MNIST, Fashion-MNIST, KMNIST, EMNIST) and a folder of PNG/JPEG
+// images. Load picks the right one.
+package dataset
+
+import "fmt"
+
+// Set is a dataset of N images, each C channels of H x W bytes, kept as
+// bytes (one quarter the memory of float32) and converted per batch.
+type Set struct {
+	N, C, H, W int
+	// Pix holds N*C*H*W bytes: image-major, then channel, row, column
+	// (NCHW, the layout of a PyTorch batch). 0 is background, 255 is ink.
+	Pix []uint8
+	// Labels holds one class per image, or is nil when the data has none.
+	Labels []uint8
+	// Name says where the data came from, for logs and error messages.
+	Name string
+}
+
+// Len returns the number of images, N.
+func (s *Set) Len() int { return s.N }
+
+// Dim returns the number of values in one image, C*H*W.
+func (s *Set) Dim() int { return s.C * s.H * s.W }
+
+// Image returns the Dim bytes of image i, sharing memory with s.
+// It panics if i is out of range.
+func (s *Set) Image(i int) []uint8 {
+	if i < 0 || i >= s.N {
+		panic(fmt.Sprintf("dataset: image %d out of range [0, %d)", i, s.N))
+	}
+	d := s.Dim()
+	return s.Pix[i*d : (i+1)*d : (i+1)*d]
+}
+
+// Slice returns images [from, to) as a Set sharing memory with s, as the
+// seed's train/validation split (train[:50000], train[50000:]) needs.
+// It panics unless 0 <= from <= to <= N.
+func (s *Set) Slice(from, to int) *Set {
+	if from < 0 || from > to || to > s.N {
+		panic(fmt.Sprintf("dataset: slice [%d:%d] out of range for %d images", from, to, s.N))
+	}
+	d := s.Dim()
+	t := &Set{N: to - from, C: s.C, H: s.H, W: s.W, Name: s.Name,
+		Pix: s.Pix[from*d : to*d : to*d]}
+	if s.Labels != nil {
+		t.Labels = s.Labels[from:to:to]
+	}
+	if from != 0 || to != s.N {
+		t.Name = fmt.Sprintf("%s[%d:%d]", s.Name, from, to)
+	}
+	return t
+}
+
+// Float writes images idx[0], idx[1], ... into dst, one after the other,
+// each as Dim values in NCHW order, mapping byte b linearly so that 0 becomes
+// lo and 255 becomes hi: float32(lo + (hi-lo)*b/255), computed in float64.
+// With lo=-1, hi=1 this is bit for bit float32((b/255 - 0.5)/0.5), the
+// seed's ToTensor+Normalize((0.5,), (0.5,)) done in float64 and rounded once.
+// It panics if len(dst) != len(idx)*Dim or an index is out of range.
+func (s *Set) Float(dst []float32, idx []int, lo, hi float32) {
+	d := s.Dim()
+	if len(dst) != len(idx)*d {
+		panic(fmt.Sprintf("dataset: Float: dst has %d values, want %d images x %d", len(dst), len(idx), d))
+	}
+	// 256 values cover every byte, so build them once per call rather than
+	// doing float64 arithmetic per pixel.
+	var lut [256]float32
+	for b := range lut {
+		lut[b] = float32(float64(lo) + (float64(hi)-float64(lo))*float64(b)/255)
+	}
+	for k, i := range idx {
+		src := s.Image(i)
+		out := dst[k*d : (k+1)*d]
+		for j, b := range src {
+			out[j] = lut[b]
+		}
+	}
+}
+
+// Validate reports whether the fields of s agree: every dimension at least
+// 1, len(Pix) == N*C*H*W and Labels nil or of length N. Loaders call it
+// before returning a Set, so code holding one can trust its shape.
+func (s *Set) Validate() error {
+	if s.N < 1 || s.C < 1 || s.H < 1 || s.W < 1 {
+		return fmt.Errorf("dataset: %s: shape %dx%dx%dx%d has an empty dimension", s.Name, s.N, s.C, s.H, s.W)
+	}
+	if len(s.Pix) != s.N*s.Dim() {
+		return fmt.Errorf("dataset: %s: %d images of %dx%dx%d need %d bytes, have %d", s.Name, s.N, s.C, s.H, s.W, s.N*s.Dim(), len(s.Pix))
+	}
+	if s.Labels != nil && len(s.Labels) != s.N {
+		return fmt.Errorf("dataset: %s: %d images but %d labels", s.Name, s.N, len(s.Labels))
+	}
+	return nil
+}
