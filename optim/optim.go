@@ -28,6 +28,7 @@ type Adam struct {
 	params                []*nn.Param
 	m, v                  [][]float32
 	t                     int64
+	job, half             adamJob // reused so a step allocates nothing
 }
 
 // NewAdam builds Adam over params with PyTorch's eps of 1e-8.
@@ -48,18 +49,28 @@ func (a *Adam) Step() {
 	bc2 := 1 - math.Pow(a.Beta2, float64(a.t))
 	stepSize := float32(a.LR / bc1)
 	bc2sqrt := float32(math.Sqrt(bc2))
-	b1, b2 := float32(a.Beta1), float32(a.Beta2)
-	c1, c2 := float32(1-a.Beta1), float32(1-a.Beta2)
-	eps := float32(a.Eps)
+	b1, b2, eps := float32(a.Beta1), float32(a.Beta2), float32(a.Eps)
 	for i, p := range a.params {
-		m, v, g, w := a.m[i], a.v[i], p.G, p.W
-		m, v, g = m[:len(w)], v[:len(w)], g[:len(w)]
-		for j := range w {
-			m[j] = b1*m[j] + c1*g[j]
-			v[j] = b2*v[j] + c2*g[j]*g[j]
-			denom := float32(math.Sqrt(float64(v[j])))/bc2sqrt + eps
-			w[j] -= stepSize * m[j] / denom
-		}
+		a.job = adamJob{w: p.W, g: p.G, m: a.m[i], v: a.v[i], b1: b1, b2: b2, stepSize: stepSize, bc2sqrt: bc2sqrt, eps: eps}
+		adamParallel(&a.job, &a.half)
+	}
+}
+
+// adamUpdate is the fused element loop over one slice of a parameter.
+func adamUpdate(w, g, m, v []float32, b1, b2, stepSize, bc2sqrt, eps float32) {
+	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
+	c1, c2 := 1-b1, 1-b2
+	// lr/bc1 · m / (sqrt(v)/sqrt(bc2) + eps) with sqrt(bc2) moved to the
+	// numerator: one division per element instead of two (division, not
+	// memory, bounds this loop); the result differs from PyTorch's only in
+	// the last bit or two.
+	num := stepSize * bc2sqrt
+	epsScaled := eps * bc2sqrt
+	for j := range w {
+		mj := b1*m[j] + c1*g[j]
+		vj := b2*v[j] + c2*g[j]*g[j]
+		m[j], v[j] = mj, vj
+		w[j] -= num * mj / (float32(math.Sqrt(float64(vj))) + epsScaled)
 	}
 }
 

@@ -1,0 +1,138 @@
+package gan
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"gogan/gemm"
+	"gogan/nn"
+	"gogan/optim"
+)
+
+// newSeedTrainer builds gan.py's G and D and Adam optimisers on backend be.
+func newSeedTrainer(be gemm.Backend, batch int, seed uint64) *Trainer {
+	rng := rand.New(rand.NewPCG(seed, 0))
+	a := SeedArch()
+	g := NewSeedGenerator(nn.Context{BLAS: be, MaxBatch: batch, Rand: rng}, a)
+	d := NewSeedDiscriminator(nn.Context{BLAS: be, MaxBatch: 2 * batch, Rand: rng}, a)
+	noise := func(z []float32) {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+	}
+	return NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 2e-4, 0.5, 0.999), batch, noise)
+}
+
+func realBatch(batch, dim int, seed uint64) Batch {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	x := make([]float32, batch*dim)
+	for i := range x {
+		x[i] = float32(2*rng.Float64() - 1)
+	}
+	return Batch{X: x, N: batch}
+}
+
+func TestSeedParameterCounts(t *testing.T) {
+	tr := newSeedTrainer(gemm.Go{}, 4, 1)
+	// reference.md §1: gan.py's Generator and Discriminator sizes.
+	if n := tr.G.NumParams(); n != 1510032 {
+		t.Errorf("G has %d parameters, want 1510032", n)
+	}
+	if n := tr.D.NumParams(); n != 533505 {
+		t.Errorf("D has %d parameters, want 533505", n)
+	}
+}
+
+func TestStepDeterministicAndZeroAlloc(t *testing.T) {
+	run := func() []Stats {
+		tr := newSeedTrainer(gemm.Go{}, 16, 3)
+		b := realBatch(16, 784, 1)
+		var out []Stats
+		for range 3 {
+			st, err := tr.Step([]Batch{b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, st)
+		}
+		return out
+	}
+	a, b := run(), run()
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("iteration %d: %+v then %+v from the same seed", i, a[i], b[i])
+		}
+	}
+	// gonum's GEMM starts goroutines per call, so only the OpenBLAS path can
+	// be allocation-free; the layers, losses and optimisers must add nothing.
+	ob, err := gemm.LoadOpenBLAS()
+	if err != nil {
+		t.Skipf("zero-allocation check needs OpenBLAS: %v", err)
+	}
+	tr := newSeedTrainer(ob, 16, 3)
+	batch := []Batch{realBatch(16, 784, 1)}
+	if allocs := testing.AllocsPerRun(3, func() { tr.Step(batch) }); allocs != 0 {
+		t.Errorf("Step allocates %v times per iteration, want 0", allocs)
+	}
+}
+
+func TestStepVariants(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		order  Order
+		loss   GLoss
+		dSteps int
+		n      int
+	}{
+		{"g-first", GFirst, NonSaturating, 1, 16},
+		{"d-first-k2", DFirst, NonSaturating, 2, 16},
+		{"g-first-k3-minimax", GFirst, Minimax, 3, 16},
+		{"small-last-batch", GFirst, NonSaturating, 1, 5},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tr := newSeedTrainer(gemm.Go{}, 16, 5)
+			tr.Order, tr.Loss, tr.DSteps = c.order, c.loss, c.dSteps
+			var reals []Batch
+			for k := range c.dSteps {
+				b := realBatch(16, 784, uint64(k))
+				b.N = c.n
+				reals = append(reals, b)
+			}
+			st, err := tr.Step(reals)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.DLoss <= 0 || st.DReal <= 0 || st.DReal >= 1 || st.DFake <= 0 || st.DFake >= 1 {
+				t.Fatalf("implausible stats %+v", st)
+			}
+			if c.loss == Minimax && st.GLoss >= 0 {
+				t.Fatalf("minimax G loss mean log(1-D(G(z))) = %v, want < 0", st.GLoss)
+			}
+		})
+	}
+	tr := newSeedTrainer(gemm.Go{}, 16, 5)
+	if _, err := tr.Step([]Batch{{X: make([]float32, 784), N: 1}}); err == nil {
+		t.Error("a batch of one row must be refused (BatchNorm's unbiased variance)")
+	}
+	if _, err := tr.Step(nil); err == nil {
+		t.Error("a step without real batches must be refused")
+	}
+}
+
+// BenchmarkTrainStep is one full gan.py iteration (G step + D step) at batch
+// 64 on the default backend (GOGAN_BLAS chooses).
+func BenchmarkTrainStep(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("backend %s: %s", be.Name(), be.Info())
+	tr := newSeedTrainer(be, 64, 1)
+	batch := []Batch{realBatch(64, 784, 1)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := tr.Step(batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
