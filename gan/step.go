@@ -163,3 +163,7 @@ func mean(v []float32) float32 {
 	}
 	return float32(s / float64(len(v)))
 }
+
+// Fakes returns the n images G made in the last iteration (n×ImgDim, G's raw
+// output range), before G's update, as gan.py's gen_imgs.
+func (t *Trainer) Fakes(n int) []float32 { return t.dIn[:n*t.dim] }

@@ -93,3 +93,7 @@ func (l *Maxout) Backward(dy []float32, n int, p Pass) []float32 {
 	}
 	return dx
 }
+
+// SetRand replaces the source of the dropout masks, so a trainer can give
+// them a stream of their own that a checkpoint restores.
+func (l *Dropout) SetRand(r *rand.Rand) { l.rng = r }

@@ -1,0 +1,231 @@
+// Command gogan trains Generative Adversarial Nets (Goodfellow et al., 2014)
+// as PyTorch-GAN's gan.py does, on the MNIST embedded in the binary, and
+// samples and evaluates them. It only parses flags; the work is in the
+// library packages.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"golang.org/x/term"
+
+	"gogan/gemm"
+	"gogan/sample"
+	"gogan/train"
+)
+
+const usage = `gogan: Generative Adversarial Nets in Go
+
+usage:
+  gogan train [flags]        train G and D (default: gan.py's settings on the embedded MNIST)
+  gogan sample [flags]       draw images from a trained generator
+  gogan version              print the version and the BLAS backend
+
+Run "gogan <command> --help" for a command's flags and their defaults.
+Set GOGAN_BLAS=openblas|go to force a GEMM backend.
+`
+
+func main() {
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer cancel()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is main without the process: tests call it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "train":
+		err = trainCmd(ctx, args[1:], stdout, stderr)
+	case "sample":
+		err = sampleCmd(args[1:], stdout, stderr)
+	case "version":
+		be, berr := gemm.Default()
+		if berr != nil {
+			err = berr
+			break
+		}
+		fmt.Fprintf(stdout, "gogan %s, backend %s (%s)\n", train.Version, be.Name(), be.Info())
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "gogan: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "gogan: %v\n", err)
+		var fe flagError
+		if errors.As(err, &fe) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+type flagError struct{ error }
+
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("gogan "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: gogan %s [flags]\n\n%s\n\nflags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return flagError{err}
+	}
+	if fs.NArg() > 0 {
+		return flagError{fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))}
+	}
+	return nil
+}
+
+func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	// The preset decides the defaults the other flags show, so it is read
+	// before the flag set is built.
+	preset := presetArg(args)
+	c, err := train.Preset(preset)
+	if err != nil {
+		return flagError{err}
+	}
+	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model.", stderr)
+	fs.String("preset", c.Preset, "named settings: "+strings.Join(train.Presets, ", ")+" (flags override them)")
+	fs.IntVar(&c.Epochs, "epochs", c.Epochs, "number of epochs of training")
+	fs.IntVar(&c.BatchSize, "batch-size", c.BatchSize, "size of the batches")
+	fs.Float64Var(&c.LR, "lr", c.LR, "learning rate")
+	fs.Float64Var(&c.B1, "b1", c.B1, "Adam: decay of first order momentum of gradient")
+	fs.Float64Var(&c.B2, "b2", c.B2, "Adam: decay of second order momentum of gradient")
+	fs.IntVar(&c.LatentDim, "latent-dim", c.LatentDim, "dimensionality of the latent space")
+	fs.IntVar(&c.ImgSize, "img-size", c.ImgSize, "size of each image dimension")
+	fs.IntVar(&c.Channels, "channels", c.Channels, "number of image channels")
+	fs.IntVar(&c.SampleInterval, "sample-interval", c.SampleInterval, "batches between image samples (0: none)")
+	fs.Uint64Var(&c.Seed, "seed", c.Seed, "random seed (weights, noise, shuffling)")
+	fs.StringVar(&c.Out, "out", "", "output directory (default runs/<preset>-seed<seed>)")
+	fs.StringVar(&c.Data, "data", "", "train on an IDX directory (Fashion-MNIST, KMNIST, EMNIST…) or a folder of PNG/JPEG images instead of the embedded MNIST")
+	fs.IntVar(&c.DSteps, "d-steps", c.DSteps, "k: discriminator steps per iteration (the paper's Algorithm 1)")
+	fs.StringVar(&c.GLoss, "g-loss", c.GLoss, "generator loss: nonsaturating (max log D(G(z))) or minimax (min log(1-D(G(z))))")
+	fs.StringVar(&c.Order, "order", c.Order, "update order: g-first (gan.py) or d-first (the paper)")
+	fs.Float64Var(&c.BNEps, "bn-eps", c.BNEps, "BatchNorm eps (gan.py passes 0.8 here, meaning momentum; PyTorch's default is 1e-5)")
+	fs.Float64Var(&c.BNMomentum, "bn-momentum", c.BNMomentum, "BatchNorm running-statistics momentum")
+	fs.IntVar(&c.MaxBatches, "max-batches", c.MaxBatches, "stop after this many batches in all (0: train all epochs)")
+	fs.IntVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
+	resume := fs.Bool("resume", false, "continue the run in --out from its last checkpoint")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if c.Out == "" {
+		if *resume {
+			return flagError{errors.New("--resume needs --out, the run directory to continue")}
+		}
+		c.Out = filepath.Join("runs", fmt.Sprintf("%s-seed%d", c.Preset, c.Seed))
+	}
+	if *resume {
+		saved, err := train.LoadConfig(c.Out)
+		if err != nil {
+			return fmt.Errorf("--resume: %w", err)
+		}
+		// A resumed run keeps its settings; only how long it runs and how
+		// often it reports may change.
+		for name := range set {
+			switch name {
+			case "epochs":
+				saved.Epochs = c.Epochs
+			case "max-batches":
+				saved.MaxBatches = c.MaxBatches
+			case "sample-interval":
+				saved.SampleInterval = c.SampleInterval
+			case "checkpoint-every":
+				saved.CheckpointEvery = c.CheckpointEvery
+			case "out", "resume", "preset":
+			default:
+				return flagError{fmt.Errorf("--%s cannot change when resuming (the run keeps the settings in %s)", name, filepath.Join(c.Out, train.ConfigFile))}
+			}
+		}
+		c = saved
+	}
+	if err := c.Validate(); err != nil {
+		return flagError{err}
+	}
+	opt := train.Options{Resume: *resume, Log: stdout}
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		opt.Progress = stderr
+	}
+	s, err := train.Run(ctx, c, opt)
+	if err != nil {
+		return err
+	}
+	status := "done"
+	if s.Interrupted {
+		status = "interrupted; continue with: gogan train --resume --out " + s.Out
+	}
+	fmt.Fprintf(stdout, "%s: %d iterations (%d batches, epoch %d) in %.1f s; %.2f ms per iteration on %s\noutputs in %s: generator.safetensors, discriminator.safetensors, metrics.csv, loss.png, images/\n",
+		status, s.Iterations, s.BatchesDone, s.Epoch, s.Seconds, s.MsPerIter, s.Backend, s.Out)
+	return nil
+}
+
+// presetArg finds --preset's value in args without parsing the rest.
+func presetArg(args []string) string {
+	for i, a := range args {
+		a = strings.TrimLeft(a, "-")
+		if v, ok := strings.CutPrefix(a, "preset="); ok {
+			return v
+		}
+		if a == "preset" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return "seed"
+}
+
+func sampleCmd(args []string, stdout, stderr io.Writer) error {
+	var o sample.Options
+	fs := newFlags("sample", "Draws images from a trained generator into a PNG grid or a NumPy .npy (float32, (N, C, H, W), G's raw output range).", stderr)
+	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file (required)")
+	fs.IntVar(&o.N, "n", 64, "number of samples")
+	fs.StringVar(&o.Out, "o", "samples.png", "output file, .png or .npy")
+	fs.IntVar(&o.NRow, "nrow", 8, "images per row in a PNG grid")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the latent vectors")
+	fs.StringVar(&o.ZFile, "z", "", "take the latent vectors from this .npy (float32, (N, latent)) instead of drawing them")
+	fs.StringVar(&o.BN, "bn", "running", "BatchNorm statistics: running (eval mode; a sample does not depend on its batch-mates) or batch (what gan.py does when it saves images)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if o.Checkpoint == "" {
+		return flagError{errors.New("sample: --checkpoint is required")}
+	}
+	be, err := gemm.Default()
+	if err != nil {
+		return err
+	}
+	if err := sample.Run(o, be); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", o.Out)
+	return nil
+}

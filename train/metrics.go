@@ -1,0 +1,139 @@
+package train
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"gogan/atomicfile"
+)
+
+// MetricsFile is the per-iteration log, one CSV row per training iteration.
+const MetricsFile = "metrics.csv"
+
+var metricsHeader = []string{"epoch", "batch", "batches_done", "d_loss", "g_loss", "d_real", "d_fake", "seconds"}
+
+// Row is one line of metrics.csv.
+type Row struct {
+	Epoch, Batch, BatchesDone int
+	DLoss, GLoss              float32
+	DReal, DFake              float32
+	Seconds                   float64
+}
+
+func (r Row) record() []string {
+	f := func(v float32) string { return strconv.FormatFloat(float64(v), 'g', 7, 32) }
+	return []string{strconv.Itoa(r.Epoch), strconv.Itoa(r.Batch), strconv.Itoa(r.BatchesDone), f(r.DLoss), f(r.GLoss), f(r.DReal), f(r.DFake), strconv.FormatFloat(r.Seconds, 'f', 3, 64)}
+}
+
+// ReadMetrics parses a metrics.csv.
+func ReadMetrics(path string) ([]Row, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReader(f))
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("train: %s: %w", path, err)
+	}
+	if len(head) != len(metricsHeader) || head[0] != metricsHeader[0] {
+		return nil, fmt.Errorf("train: %s: header %v, want %v", path, head, metricsHeader)
+	}
+	var rows []Row
+	for line := 2; ; line++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return rows, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("train: %s: %w", path, err)
+		}
+		var row Row
+		var perr error
+		atoi := func(s string) int {
+			v, err := strconv.Atoi(s)
+			perr = errors.Join(perr, err)
+			return v
+		}
+		atof := func(s string) float64 {
+			v, err := strconv.ParseFloat(s, 64)
+			perr = errors.Join(perr, err)
+			return v
+		}
+		row.Epoch, row.Batch, row.BatchesDone = atoi(rec[0]), atoi(rec[1]), atoi(rec[2])
+		row.DLoss, row.GLoss = float32(atof(rec[3])), float32(atof(rec[4]))
+		row.DReal, row.DFake = float32(atof(rec[5])), float32(atof(rec[6]))
+		row.Seconds = atof(rec[7])
+		if perr != nil {
+			return nil, fmt.Errorf("train: %s: line %d: %w", path, line, perr)
+		}
+		rows = append(rows, row)
+	}
+}
+
+// metricsLog appends rows to metrics.csv.
+type metricsLog struct {
+	f   *os.File
+	w   *csv.Writer
+	all []Row // kept for the loss plot
+}
+
+// openMetrics starts metrics.csv afresh, or on resume keeps the rows before
+// the checkpoint (rows logged after it are redone by the resumed run).
+func openMetrics(dir string, resumeAt int, resume bool) (*metricsLog, error) {
+	path := filepath.Join(dir, MetricsFile)
+	var keep []Row
+	if resume {
+		rows, err := ReadMetrics(path)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+		for _, r := range rows {
+			if r.BatchesDone < resumeAt {
+				keep = append(keep, r)
+			}
+		}
+	}
+	err := atomicfile.Write(path, func(w io.Writer) error {
+		cw := csv.NewWriter(w)
+		cw.Write(metricsHeader)
+		for _, r := range keep {
+			cw.Write(r.record())
+		}
+		cw.Flush()
+		return cw.Error()
+	})
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	return &metricsLog{f: f, w: csv.NewWriter(f), all: keep}, nil
+}
+
+func (m *metricsLog) add(r Row) {
+	m.all = append(m.all, r)
+	m.w.Write(r.record())
+}
+
+func (m *metricsLog) flush() error {
+	m.w.Flush()
+	if err := m.w.Error(); err != nil {
+		return fmt.Errorf("train: writing %s: %w", m.f.Name(), err)
+	}
+	return nil
+}
+
+func (m *metricsLog) close() error {
+	err := m.flush()
+	return errors.Join(err, m.f.Close())
+}

@@ -1,0 +1,360 @@
+package train
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"gogan/dataset"
+	"gogan/gan"
+	"gogan/gemm"
+	"gogan/grid"
+	"gogan/mnist"
+)
+
+// Options are how Run reports, not what it trains.
+type Options struct {
+	Resume   bool
+	Log      io.Writer    // human-readable messages; nil discards
+	Progress io.Writer    // where the progress bar goes; nil prints gan.py's lines to Log instead
+	Backend  gemm.Backend // nil: gemm.Default()
+	// LogEvery is the interval in batches of gan.py-style lines when there is
+	// no progress bar (default 100).
+	LogEvery int
+	// Evaluate, if set, is called every cfg.EvalEvery epochs with G in its
+	// current state and returns the quality figures to log and plot.
+	Evaluate func(m *Models, epoch int) (EvalPoint, error)
+}
+
+// Summary is what a finished (or interrupted) run reports.
+type Summary struct {
+	Iterations  int64
+	BatchesDone int
+	Epoch       int
+	Seconds     float64 // wall time of this invocation
+	MsPerIter   float64 // time inside training iterations only
+	Backend     string
+	Out         string
+	Interrupted bool
+	Last        gan.Stats
+}
+
+// ErrDiverged reports a NaN or Inf loss.
+var ErrDiverged = errors.New("training diverged")
+
+// LoadData returns the training images for c: the embedded MNIST, or the IDX
+// directory or image folder c.Data, limited to c.TrainImages.
+func LoadData(c Config) (*dataset.Set, error) {
+	var set *dataset.Set
+	var err error
+	if c.Data == "" {
+		set, err = mnist.Train()
+		if err == nil && (c.ImgSize != 28 || c.Channels != 1) {
+			err = fmt.Errorf("the embedded MNIST is 1x28x28 but --channels is %d and --img-size %d; use --data for other images", c.Channels, c.ImgSize)
+		}
+	} else {
+		set, err = dataset.Load(c.Data, c.Channels, c.ImgSize)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if c.TrainImages > 0 && c.TrainImages < set.N {
+		set = set.Slice(0, c.TrainImages)
+	}
+	if set.N < 2 {
+		return nil, fmt.Errorf("%s has %d images; training needs at least 2", set.Name, set.N)
+	}
+	return set, nil
+}
+
+// Run trains according to cfg, writing everything into cfg.Out. On context
+// cancellation (Ctrl-C) it saves a checkpoint and returns with
+// Summary.Interrupted set.
+func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
+	start := time.Now()
+	logw := opt.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	if opt.LogEvery <= 0 {
+		opt.LogEvery = 100
+	}
+	be := opt.Backend
+	if be == nil {
+		var err error
+		if be, err = gemm.Default(); err != nil {
+			return nil, err
+		}
+	}
+	cfg.Backend, cfg.BackendInfo, cfg.Version = be.Name(), be.Info(), Version
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	data, err := LoadData(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Join(cfg.Out, "images"), 0o755); err != nil {
+		return nil, fmt.Errorf("train: cannot create the output directory: %w", err)
+	}
+	if !opt.Resume {
+		if _, err := os.Stat(filepath.Join(cfg.Out, StateFile)); err == nil {
+			return nil, fmt.Errorf("train: %s already holds a run's checkpoint; continue it with --resume or choose another --out", cfg.Out)
+		}
+	}
+	m, err := Build(cfg, be, data)
+	if err != nil {
+		return nil, err
+	}
+	var pos Position
+	if opt.Resume {
+		if pos, err = loadCheckpoint(m, cfg); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
+	}
+	if err := SaveConfig(cfg); err != nil {
+		return nil, err
+	}
+	metrics, err := openMetrics(cfg.Out, pos.BatchesDone, opt.Resume)
+	if err != nil {
+		return nil, err
+	}
+	defer metrics.close()
+
+	r := &runner{cfg: cfg, opt: opt, m: m, data: data, pos: pos, metrics: metrics, log: logw, be: be}
+	return r.loop(ctx, start)
+}
+
+type runner struct {
+	cfg     Config
+	opt     Options
+	m       *Models
+	data    *dataset.Set
+	pos     Position
+	metrics *metricsLog
+	log     io.Writer
+	be      gemm.Backend
+	evals   []EvalPoint
+
+	stepTime  time.Duration
+	stepCount int64
+	lastCkpt  int
+}
+
+func (r *runner) batchesPerEpoch() int {
+	return (r.data.N + r.cfg.BatchSize - 1) / r.cfg.BatchSize
+}
+
+func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
+	cfg, m := r.cfg, r.m
+	nb := r.batchesPerEpoch()
+	dim := r.data.Dim()
+	k := cfg.DSteps
+	bufs := make([][]float32, k)
+	for i := range bufs {
+		bufs[i] = make([]float32, cfg.BatchSize*dim)
+	}
+	reals := make([]gan.Batch, k)
+	fixedZ := make([]float32, min(25, cfg.BatchSize)*cfg.LatentDim)
+	FillNoise(cfg.Noise, rand.New(rand.NewPCG(cfg.Seed, streamFixed)), fixedZ)
+	shuffle := rand.New(r.m.ShuffleSrc)
+	total := cfg.Epochs * nb
+	if cfg.MaxBatches > 0 {
+		total = min(total, cfg.MaxBatches)
+	}
+	bar := r.newBar(total)
+	r.lastCkpt = r.pos.BatchesDone
+	baseSeconds := r.pos.TrainSeconds
+	fmt.Fprintf(r.log, "gogan %s: preset %s, %d images, %d batches per epoch, backend %s (%s)\n", Version, cfg.Preset, r.data.N, nb, r.be.Name(), r.be.Info())
+	var last gan.Stats
+	stop := func(interrupted bool) (*Summary, error) {
+		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
+			return nil, err
+		}
+		if err := WriteLossPlot(filepath.Join(cfg.Out, LossPlotFile), r.metrics.all, nb, r.evals); err != nil {
+			return nil, err
+		}
+		if bar != nil {
+			bar.Exit()
+			fmt.Fprintln(r.opt.Progress)
+		}
+		return r.summary(start, last, interrupted), nil
+	}
+	for r.pos.Epoch < cfg.Epochs {
+		if r.pos.Batch == 0 {
+			st, err := m.ShuffleSrc.MarshalBinary()
+			if err != nil {
+				return nil, err
+			}
+			r.pos.ShuffleAtEpoch = st
+		} else if err := m.ShuffleSrc.UnmarshalBinary(r.pos.ShuffleAtEpoch); err != nil {
+			return nil, fmt.Errorf("train: restoring the epoch's shuffle: %w", err)
+		}
+		perm := shuffle.Perm(r.data.N)
+		for r.pos.Batch+k <= nb {
+			if ctx.Err() != nil {
+				fmt.Fprintf(r.log, "\ninterrupted: saving a checkpoint at epoch %d, batch %d\n", r.pos.Epoch, r.pos.Batch)
+				return stop(true)
+			}
+			n := 0
+			for i := range k {
+				b := r.pos.Batch + i
+				idx := perm[b*cfg.BatchSize : min((b+1)*cfg.BatchSize, r.data.N)]
+				n = len(idx)
+				r.data.Float(bufs[i][:n*dim], idx, cfg.Lo(), cfg.Hi())
+				reals[i] = gan.Batch{X: bufs[i], N: n}
+			}
+			if n < 2 {
+				// A last batch of one image: BatchNorm cannot train on it
+				// (PyTorch raises); skip it as drop_last would.
+				break
+			}
+			m.Schedule(r.pos.Iterations, r.pos.Epoch)
+			t0 := time.Now()
+			st, err := m.Trainer.Step(reals)
+			r.stepTime += time.Since(t0)
+			r.stepCount++
+			if err != nil {
+				return nil, err
+			}
+			last = st
+			if !finite(st.DLoss) || !finite(st.GLoss) {
+				return nil, fmt.Errorf("train: %w at epoch %d, batch %d: d_loss=%v g_loss=%v; the last good checkpoint (batches_done %d) is in %s and was not overwritten", ErrDiverged, r.pos.Epoch, r.pos.Batch, st.DLoss, st.GLoss, r.lastCkpt, cfg.Out)
+			}
+			r.pos.Iterations++
+			r.metrics.add(Row{Epoch: r.pos.Epoch, Batch: r.pos.Batch, BatchesDone: r.pos.BatchesDone, DLoss: st.DLoss, GLoss: st.GLoss, DReal: st.DReal, DFake: st.DFake, Seconds: baseSeconds + time.Since(start).Seconds()})
+			for i := range k {
+				if bd := r.pos.BatchesDone + i; cfg.SampleInterval > 0 && bd%cfg.SampleInterval == 0 {
+					if err := r.sampleGrid(bd, n); err != nil {
+						return nil, err
+					}
+				}
+			}
+			r.report(bar, st, nb)
+			r.pos.Batch += k
+			r.pos.BatchesDone += k
+			if cfg.MaxBatches > 0 && r.pos.BatchesDone >= cfg.MaxBatches {
+				if r.pos.Batch+k > nb {
+					r.endEpoch()
+				}
+				fmt.Fprintf(r.log, "\nstopping after %d batches (--max-batches)\n", r.pos.BatchesDone)
+				return stop(false)
+			}
+			if cfg.CheckpointEvery > 0 && r.pos.BatchesDone-r.lastCkpt >= cfg.CheckpointEvery {
+				if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
+					return nil, err
+				}
+			}
+		}
+		epoch := r.pos.Epoch
+		r.endEpoch()
+		if err := r.fixedGrid(epoch, fixedZ); err != nil {
+			return nil, err
+		}
+		if r.opt.Evaluate != nil && cfg.EvalEvery > 0 && (epoch+1)%cfg.EvalEvery == 0 {
+			ev, err := r.opt.Evaluate(m, epoch+1)
+			if err != nil {
+				return nil, fmt.Errorf("train: evaluating after epoch %d: %w", epoch+1, err)
+			}
+			r.evals = append(r.evals, ev)
+			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%\n", epoch+1, cfg.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare)
+		}
+		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
+			return nil, err
+		}
+		if err := WriteLossPlot(filepath.Join(cfg.Out, LossPlotFile), r.metrics.all, nb, r.evals); err != nil {
+			return nil, err
+		}
+	}
+	return stop(false)
+}
+
+func (r *runner) endEpoch() {
+	r.pos.Epoch++
+	r.pos.Batch = 0
+}
+
+func finite(v float32) bool { return !math.IsNaN(float64(v)) && !math.IsInf(float64(v), 0) }
+
+func (r *runner) checkpoint(seconds float64) error {
+	r.pos.TrainSeconds = seconds
+	if err := r.metrics.flush(); err != nil {
+		return err
+	}
+	if err := saveCheckpoint(r.m, r.pos, r.cfg); err != nil {
+		return fmt.Errorf("train: saving a checkpoint: %w", err)
+	}
+	r.lastCkpt = r.pos.BatchesDone
+	return nil
+}
+
+// sampleGrid saves gan.py's images/<batches_done>.png: the first 25 fakes of
+// the batch, 5 per row, min-max normalised together.
+func (r *runner) sampleGrid(batchesDone, n int) error {
+	c := r.cfg
+	k := min(25, n)
+	opt := grid.DefaultOptions()
+	opt.NRow, opt.Normalize = 5, true
+	path := filepath.Join(c.Out, "images", fmt.Sprintf("%d.png", batchesDone))
+	return grid.WritePNG(path, r.m.Trainer.Fakes(k), k, c.Channels, c.ImgSize, c.ImgSize, opt)
+}
+
+// fixedGrid draws the same 25 latent vectors after every epoch, with
+// BatchNorm's running statistics, so epochs can be compared picture to
+// picture.
+func (r *runner) fixedGrid(epoch int, z []float32) error {
+	c := r.cfg
+	n := len(z) / c.LatentDim
+	imgs := r.m.G.Forward(z, n, false)
+	opt := grid.DefaultOptions()
+	opt.NRow = 5
+	opt.Range = &[2]float32{c.Lo(), c.Hi()}
+	opt.Normalize = true
+	path := filepath.Join(c.Out, "images", fmt.Sprintf("epoch_%03d.png", epoch+1))
+	return grid.WritePNG(path, imgs, n, c.Channels, c.ImgSize, c.ImgSize, opt)
+}
+
+func (r *runner) newBar(total int) *progressbar.ProgressBar {
+	if r.opt.Progress == nil {
+		return nil
+	}
+	bar := progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(r.opt.Progress),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("batch"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetWidth(24),
+	)
+	bar.Set(min(r.pos.BatchesDone, total))
+	return bar
+}
+
+func (r *runner) report(bar *progressbar.ProgressBar, st gan.Stats, nb int) {
+	if bar != nil {
+		bar.Describe(fmt.Sprintf("[Epoch %d/%d] [Batch %d/%d] D %.3f G %.3f", r.pos.Epoch, r.cfg.Epochs, r.pos.Batch, nb, st.DLoss, st.GLoss))
+		bar.Add(r.cfg.DSteps)
+		return
+	}
+	if r.pos.BatchesDone%r.opt.LogEvery < r.cfg.DSteps || r.pos.Batch+2*r.cfg.DSteps > nb {
+		fmt.Fprintf(r.log, "[Epoch %d/%d] [Batch %d/%d] [D loss: %f] [G loss: %f]\n", r.pos.Epoch, r.cfg.Epochs, r.pos.Batch, nb, st.DLoss, st.GLoss)
+	}
+}
+
+func (r *runner) summary(start time.Time, last gan.Stats, interrupted bool) *Summary {
+	s := &Summary{Iterations: r.pos.Iterations, BatchesDone: r.pos.BatchesDone, Epoch: r.pos.Epoch, Seconds: time.Since(start).Seconds(), Backend: r.be.Name(), Out: r.cfg.Out, Interrupted: interrupted, Last: last}
+	if r.stepCount > 0 {
+		s.MsPerIter = r.stepTime.Seconds() * 1000 / float64(r.stepCount)
+	}
+	return s
+}
