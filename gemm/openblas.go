@@ -2,12 +2,12 @@ package gemm
 
 import (
 	"errors"
-	_ "unsafe" // go:linkname
 	"fmt"
 	"runtime"
 	"strings"
 	"sync"
 	"unsafe"
+	_ "unsafe" // go:linkname
 
 	"github.com/ebitengine/purego"
 	"gonum.org/v1/gonum/blas"
