@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"image/png"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gogan/checkpoint"
+	"gogan/gemm"
+	"gogan/idx"
+	"gogan/mnist"
+	"gogan/npy"
+	"gogan/train"
+)
+
+func gogan(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(context.Background(), args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errOut := gogan(t, args...)
+	if code != 0 {
+		t.Fatalf("gogan %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
+// smallMNIST writes the first n MNIST training images as an IDX directory,
+// so epochs are a few batches long.
+func smallMNIST(t *testing.T, n int) string {
+	t.Helper()
+	set, err := mnist.Train()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, write := range map[string]func(*os.File) error{
+		"train-images-idx3-ubyte": func(f *os.File) error { return idx.Write(f, []int{n, 28, 28}, set.Pix[:n*784]) },
+		"train-labels-idx1-ubyte": func(f *os.File) error { return idx.Write(f, []int{n}, set.Labels[:n]) },
+	} {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := write(f); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	return dir
+}
+
+func pngSize(t *testing.T, path string) (int, int) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img.Bounds().Dx(), img.Bounds().Dy()
+}
+
+// TestTrainEndToEnd trains the real seed model on the embedded MNIST through
+// the command-line code path and checks every output parses.
+func TestTrainEndToEnd(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "run")
+	stdout := mustRun(t, "train", "--out", out, "--max-batches", "300", "--sample-interval", "100", "--seed", "3")
+	if !strings.Contains(stdout, "ms per iteration") || !strings.Contains(stdout, "[Epoch 0/200] [Batch 200/938]") {
+		t.Errorf("stdout lacks the progress lines or timing:\n%s", stdout)
+	}
+	for _, name := range []string{"0.png", "100.png", "200.png"} {
+		if w, h := pngSize(t, filepath.Join(out, "images", name)); w != 152 || h != 152 {
+			t.Errorf("%s is %dx%d, want gan.py's 152x152", name, w, h)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "images", "300.png")); err == nil {
+		t.Error("images/300.png exists but batch 300 was never trained")
+	}
+	pngSize(t, filepath.Join(out, "loss.png"))
+	rows, err := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 300 || rows[299].BatchesDone != 299 {
+		t.Fatalf("metrics.csv has %d rows, want 300 ending at batches_done 299", len(rows))
+	}
+	// After 300 batches D clearly wins on reals: a trained-but-not-converged
+	// GAN, not a constant.
+	if r := rows[299]; !(r.DReal > 0.5 && r.DLoss > 0 && r.GLoss > 0) {
+		t.Errorf("implausible final metrics %+v", r)
+	}
+	var cfg train.Config
+	b, err := os.ReadFile(filepath.Join(out, "config.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.BNEps != 0.8 || cfg.BatchSize != 64 || cfg.Backend == "" || cfg.Version == "" {
+		t.Errorf("config.json misses settings: %+v", cfg)
+	}
+	be, _ := gemm.Default()
+	g := train.BuildGenerator(cfg, be, 4, nil)
+	if _, err := checkpoint.Load(filepath.Join(out, "generator.safetensors"), g); err != nil {
+		t.Fatal(err)
+	}
+
+	// gogan sample: a PNG grid, a .npy, and the same z from a .npy file.
+	grid := filepath.Join(out, "s.png")
+	mustRun(t, "sample", "--checkpoint", out, "-n", "16", "--nrow", "4", "-o", grid)
+	if w, h := pngSize(t, grid); w != 4*30+2 || h != 4*30+2 {
+		t.Errorf("sample grid is %dx%d, want 122x122", w, h)
+	}
+	z := make([]float32, 5*100)
+	r := rand.New(rand.NewPCG(1, 1))
+	for i := range z {
+		z[i] = float32(r.NormFloat64())
+	}
+	zPath := filepath.Join(out, "z.npy")
+	if err := npy.WriteFile(zPath, []int{5, 100}, z); err != nil {
+		t.Fatal(err)
+	}
+	s1, s2 := filepath.Join(out, "a.npy"), filepath.Join(out, "b.npy")
+	mustRun(t, "sample", "--checkpoint", filepath.Join(out, "generator.safetensors"), "--z", zPath, "-o", s1)
+	mustRun(t, "sample", "--checkpoint", out, "--z", zPath, "-o", s2, "--bn", "batch")
+	shape, a, err := npy.ReadFile(s1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(shape) != 4 || shape[0] != 5 || shape[1] != 1 || shape[2] != 28 || shape[3] != 28 {
+		t.Fatalf("sample .npy shape %v, want (5, 1, 28, 28)", shape)
+	}
+	_, bb, _ := npy.ReadFile(s2)
+	same := true
+	for i := range a {
+		if a[i] < -1 || a[i] > 1 {
+			t.Fatalf("sample value %v outside tanh's range", a[i])
+		}
+		same = same && a[i] == bb[i]
+	}
+	if same {
+		t.Error("--bn batch and --bn running gave identical samples")
+	}
+}
+
+// TestResumeEquivalence stops a run mid-epoch and again across an epoch
+// boundary, resumes it, and expects bit-identical weights to a run that was
+// never interrupted.
+func TestResumeEquivalence(t *testing.T) {
+	data := smallMNIST(t, 200) // 4 batches per epoch, the last of 8 images
+	base := t.TempDir()
+	whole, parts := filepath.Join(base, "whole"), filepath.Join(base, "parts")
+	common := []string{"--data", data, "--epochs", "4", "--sample-interval", "5", "--seed", "9"}
+	mustRun(t, append([]string{"train", "--out", whole}, common...)...)
+	mustRun(t, append([]string{"train", "--out", parts, "--max-batches", "6"}, common...)...)
+	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "9")
+	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "0")
+	for _, f := range []string{"generator.safetensors", "discriminator.safetensors"} {
+		a, err := os.ReadFile(filepath.Join(whole, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(parts, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between the resumed and the uninterrupted run", f)
+		}
+	}
+	ra, _ := train.ReadMetrics(filepath.Join(whole, "metrics.csv"))
+	rb, _ := train.ReadMetrics(filepath.Join(parts, "metrics.csv"))
+	if len(ra) != 16 || len(rb) != len(ra) {
+		t.Fatalf("metrics rows: %d uninterrupted, %d resumed; want 16", len(ra), len(rb))
+	}
+	for i := range ra {
+		if ra[i].DLoss != rb[i].DLoss || ra[i].GLoss != rb[i].GLoss {
+			t.Fatalf("row %d: losses %v/%v uninterrupted, %v/%v resumed", i, ra[i].DLoss, ra[i].GLoss, rb[i].DLoss, rb[i].GLoss)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	data := smallMNIST(t, 100)
+	corrupt := t.TempDir()
+	os.WriteFile(filepath.Join(corrupt, "train-images-idx3-ubyte.gz"), []byte("\x1f\x8bnot really gzip"), 0o644)
+	truncated := t.TempDir()
+	raw, _ := os.ReadFile(filepath.Join(data, "train-images-idx3-ubyte"))
+	os.WriteFile(filepath.Join(truncated, "train-images-idx3-ubyte"), raw[:len(raw)-100], 0o644)
+	mismatch := t.TempDir()
+	os.WriteFile(filepath.Join(mismatch, "train-images-idx3-ubyte"), raw, 0o644)
+	labels, _ := os.ReadFile(filepath.Join(smallMNIST(t, 50), "train-labels-idx1-ubyte"))
+	os.WriteFile(filepath.Join(mismatch, "train-labels-idx1-ubyte"), labels, 0o644)
+	aFile := filepath.Join(dir, "file")
+	os.WriteFile(aFile, []byte("x"), 0o644)
+	run1 := filepath.Join(dir, "run1")
+	mustRun(t, "train", "--data", data, "--out", run1, "--max-batches", "2", "--sample-interval", "0")
+	badCkpt := filepath.Join(dir, "bad.safetensors")
+	os.WriteFile(badCkpt, []byte("\x10\x00\x00\x00\x00\x00\x00\x00{not json}      "), 0o644)
+	zBad := filepath.Join(dir, "z.npy")
+	npy.WriteFile(zBad, []int{3, 7}, make([]float32, 21))
+	before, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
+
+	for _, c := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown flag value", []string{"train", "--g-loss", "wasserstein", "--out", dir}, 2, `--g-loss "wasserstein" must be nonsaturating or minimax`},
+		{"unknown flag", []string{"train", "--epoch", "3"}, 2, "flag provided but not defined: -epoch"},
+		{"bad number", []string{"train", "--batch-size", "1", "--out", dir}, 2, "--batch-size 1 must be ≥ 2"},
+		{"unknown preset", []string{"train", "--preset", "best"}, 2, `unknown preset "best"`},
+		{"missing data dir", []string{"train", "--data", filepath.Join(dir, "nope"), "--out", filepath.Join(dir, "o1")}, 1, "nope"},
+		{"corrupt gzip", []string{"train", "--data", corrupt, "--out", filepath.Join(dir, "o2")}, 1, "train-images-idx3-ubyte.gz"},
+		{"truncated idx", []string{"train", "--data", truncated, "--out", filepath.Join(dir, "o3")}, 1, "header says 100x28x28"},
+		{"labels and images differ", []string{"train", "--data", mismatch, "--out", filepath.Join(dir, "o4")}, 1, "50"},
+		{"wrong image size", []string{"train", "--data", data, "--img-size", "32", "--out", filepath.Join(dir, "o5")}, 1, "--img-size is 32"},
+		{"embedded MNIST wrong size", []string{"train", "--img-size", "32", "--out", filepath.Join(dir, "o6")}, 1, "1x28x28"},
+		{"unwritable out", []string{"train", "--data", data, "--out", filepath.Join(aFile, "run")}, 1, "output directory"},
+		{"resume without checkpoint", []string{"train", "--resume", "--out", filepath.Join(dir, "empty")}, 1, "config.json"},
+		{"resume changes a setting", []string{"train", "--resume", "--out", run1, "--lr", "0.1"}, 2, "--lr cannot change when resuming"},
+		{"run dir already used", []string{"train", "--data", data, "--out", run1}, 1, "--resume"},
+		{"sample corrupt checkpoint", []string{"sample", "--checkpoint", badCkpt, "-o", filepath.Join(dir, "x.png")}, 1, "bad.safetensors"},
+		{"sample wrong latent size", []string{"sample", "--checkpoint", run1, "--z", zBad, "-o", filepath.Join(dir, "x.npy")}, 1, "7 dimensions but the generator takes 100"},
+		{"sample bad extension", []string{"sample", "--checkpoint", run1, "-o", filepath.Join(dir, "x.jpg")}, 1, "must end in .png or .npy"},
+		{"sample bad bn", []string{"sample", "--checkpoint", run1, "--bn", "eval"}, 1, `--bn "eval"`},
+		{"sample missing checkpoint", []string{"sample", "--checkpoint", filepath.Join(dir, "none")}, 1, "none"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errOut := gogan(t, c.args...)
+			if code != c.code || !strings.Contains(errOut, c.want) {
+				t.Fatalf("exit %d, stderr %q (stdout %q); want exit %d mentioning %q", code, errOut, out, c.code, c.want)
+			}
+			if strings.Contains(errOut, "panic") {
+				t.Fatal("panicked")
+			}
+		})
+	}
+	after, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
+	if !bytes.Equal(before, after) {
+		t.Error("a failed command changed an existing checkpoint")
+	}
+}
+
+func TestDivergenceKeepsCheckpoint(t *testing.T) {
+	data := smallMNIST(t, 200)
+	out := filepath.Join(t.TempDir(), "run")
+	code, _, errOut := gogan(t, "train", "--data", data, "--out", out, "--lr", "1e30", "--checkpoint-every", "1", "--sample-interval", "0")
+	if code != 1 || !strings.Contains(errOut, "training diverged") || !strings.Contains(errOut, "NaN") {
+		t.Fatalf("exit %d, stderr %q; want a divergence error", code, errOut)
+	}
+	cfg, err := train.LoadConfig(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	be, _ := gemm.Default()
+	g := train.BuildGenerator(cfg, be, 4, nil)
+	if _, err := checkpoint.Load(filepath.Join(out, "generator.safetensors"), g); err != nil {
+		t.Fatalf("the last good checkpoint does not load: %v", err)
+	}
+	for _, p := range g.Params() {
+		for _, v := range p.W {
+			if v != v {
+				t.Fatalf("checkpoint %s holds NaN", p.Name)
+			}
+		}
+	}
+}
+
+func TestHelpShowsDefaults(t *testing.T) {
+	for _, cmd := range []string{"train", "sample"} {
+		code, _, errOut := gogan(t, cmd, "--help")
+		if code != 0 || !strings.Contains(errOut, "(default") {
+			t.Errorf("%s --help: exit %d, %q", cmd, code, errOut)
+		}
+	}
+	_, _, errOut := gogan(t, "train", "--help")
+	for _, want := range []string{"-epochs int", "(default 200)", "(default 0.0002)", "(default 0.8)", "(default 400)"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("train --help lacks %q", want)
+		}
+	}
+}
