@@ -49,6 +49,11 @@ type Trainer struct {
 	DSteps     int
 	// Noise fills z (n×latent) with fresh latent vectors.
 	Noise func(z []float32)
+	// RealTarget is D's target for real images: 1, or e.g. 0.9 for one-sided
+	// label smoothing (Salimans et al. 2016).
+	RealTarget float32
+	// AfterG, if set, runs after each G update (an EMA of G's weights).
+	AfterG func()
 
 	max, latent, dim int
 	z                []float32
@@ -61,7 +66,7 @@ type Trainer struct {
 func NewTrainer(g, d *nn.Sequential, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
 	latent, dim := g.In(), g.Out()
 	return &Trainer{
-		G: g, D: d, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise,
+		G: g, D: d, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise, RealTarget: 1,
 		max: maxBatch, latent: latent, dim: dim,
 		z: make([]float32, maxBatch*latent), dIn: make([]float32, 2*maxBatch*dim), dGrad: make([]float32, 2*maxBatch),
 	}
@@ -140,6 +145,9 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	dFake := t.D.Backward(grad, n, nn.Pass{InputGrad: true})
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
 	t.GOpt.Step()
+	if t.AfterG != nil {
+		t.AfterG()
+	}
 	return loss
 }
 
@@ -150,7 +158,7 @@ func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	out := p.Output(2 * n)
 	grad := t.dGrad[:2*n]
 	lf := nn.BCE(out[:n], 0, grad[:n], 0.5)
-	lr := nn.BCE(out[n:2*n], 1, grad[n:2*n], 0.5)
+	lr := nn.BCE(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
 	t.D.Backward(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])

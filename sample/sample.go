@@ -43,7 +43,11 @@ func Load(path string, be gemm.Backend, maxBatch int) (*Generator, error) {
 	if st, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("sample: %w", err)
 	} else if st.IsDir() {
-		file, dir = filepath.Join(path, train.GeneratorFile), path
+		// A run with a weight average samples from it, as its own grids do.
+		file, dir = filepath.Join(path, train.GeneratorEMAFile), path
+		if _, err := os.Stat(file); err != nil {
+			file = filepath.Join(path, train.GeneratorFile)
+		}
 	}
 	cfg, err := train.LoadConfig(dir)
 	if errors.Is(err, os.ErrNotExist) {

@@ -22,6 +22,9 @@ type Models struct {
 	// Independent streams so that, e.g., drawing a sample grid does not shift
 	// the noise the training sees.
 	NoiseSrc, ShuffleSrc, DropoutSrc *rand.PCG
+	// EMA, when configured, averages G's weights; samples and evaluations
+	// use the average.
+	EMA *gan.EMA
 	noise                            *rand.Rand
 	cfg                              Config
 }
@@ -33,6 +36,7 @@ const (
 	streamShuffle
 	streamDropout
 	streamFixed
+	streamStanding
 )
 
 // Lo and Hi are the pixel range the models see.
@@ -118,10 +122,10 @@ func Build(c Config, be gemm.Backend, data *dataset.Set) (*Models, error) {
 	switch c.Optimizer {
 	case "adam":
 		m.GOpt = optim.NewAdam(m.G.Params(), c.LR, c.B1, c.B2)
-		m.DOpt = optim.NewAdam(m.D.Params(), c.LR, c.B1, c.B2)
+		m.DOpt = optim.NewAdam(m.D.Params(), c.dLR(), c.B1, c.B2)
 	case "sgd":
 		m.GOpt = optim.NewSGD(m.G.Params(), c.LR, c.Momentum)
-		m.DOpt = optim.NewSGD(m.D.Params(), c.LR, c.Momentum)
+		m.DOpt = optim.NewSGD(m.D.Params(), c.dLR(), c.Momentum)
 	default:
 		return nil, fmt.Errorf("unknown optimizer %q", c.Optimizer)
 	}
@@ -133,6 +137,12 @@ func Build(c Config, be gemm.Backend, data *dataset.Set) (*Models, error) {
 	if c.Order == "d-first" {
 		m.Trainer.Order = gan.DFirst
 	}
+	m.Trainer.RealTarget = float32(c.RealLabel)
+	if c.EMA > 0 {
+		avg := buildG(c, nn.Context{BLAS: be, MaxBatch: c.BatchSize, Rand: rand.New(rand.NewPCG(c.Seed, streamInit))}, data)
+		m.EMA = gan.NewEMA(m.G, avg, c.EMA)
+		m.Trainer.AfterG = m.EMA.Update
+	}
 	return m, nil
 }
 
@@ -142,6 +152,21 @@ func setDropoutRand(s *nn.Sequential, r *rand.Rand) {
 			d.SetRand(r)
 		}
 	}
+}
+
+// SamplingG is the generator to draw samples from: the weight average when
+// there is one, with its BatchNorm statistics recomputed (from a fixed noise
+// stream, so the result is deterministic and training is not disturbed),
+// else G itself.
+func (m *Models) SamplingG() *nn.Sequential {
+	if m.EMA == nil {
+		return m.G
+	}
+	c := m.cfg
+	r := rand.New(rand.NewPCG(c.Seed, streamStanding))
+	z := make([]float32, c.BatchSize*c.LatentDim)
+	gan.StandingStats(m.EMA.Avg, func(z []float32) { FillNoise(c.Noise, r, z) }, z, c.BatchSize, 50)
+	return m.EMA.Avg
 }
 
 // Noise fills z with latent vectors from the training noise stream.
@@ -168,9 +193,12 @@ func FillNoise(kind string, r *rand.Rand, z []float32) {
 // epoch 1 to MomentumFinal at MomentumEpoch (pylearn2's MomentumAdjustor).
 func (m *Models) Schedule(step int64, epoch int) {
 	c := m.cfg
-	lr := LRAt(c, step)
 	mom := MomentumAt(c, epoch)
-	for _, o := range []optim.Optimizer{m.GOpt, m.DOpt} {
+	for i, o := range []optim.Optimizer{m.GOpt, m.DOpt} {
+		lr := decayed(c, c.LR, step)
+		if i == 1 {
+			lr = decayed(c, c.dLR(), step)
+		}
 		switch o := o.(type) {
 		case *optim.SGD:
 			o.LR, o.Momentum = lr, mom
@@ -180,12 +208,24 @@ func (m *Models) Schedule(step int64, epoch int) {
 	}
 }
 
-// LRAt is the learning rate after step updates.
+// LRAt is G's learning rate after step updates.
 func LRAt(c Config, step int64) float64 {
+	return decayed(c, c.LR, step)
+}
+
+func decayed(c Config, lr float64, step int64) float64 {
 	if c.LRDecay <= 1 {
-		return c.LR
+		return lr
 	}
-	return max(c.LR/math.Pow(c.LRDecay, float64(step)), c.LRMin)
+	return max(lr/math.Pow(c.LRDecay, float64(step)), c.LRMin)
+}
+
+// dLR is D's base learning rate.
+func (c Config) dLR() float64 {
+	if c.DLR > 0 {
+		return c.DLR
+	}
+	return c.LR
 }
 
 // MomentumAt is the SGD momentum once epoch epochs are complete.

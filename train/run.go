@@ -314,7 +314,7 @@ func (r *runner) sampleGrid(batchesDone, n int) error {
 func (r *runner) fixedGrid(epoch int, z []float32) error {
 	c := r.cfg
 	n := len(z) / c.LatentDim
-	imgs := r.m.G.Forward(z, n, false)
+	imgs := r.m.SamplingG().Forward(z, n, false)
 	opt := grid.DefaultOptions()
 	opt.NRow = 5
 	opt.Range = &[2]float32{c.Lo(), c.Hi()}

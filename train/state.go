@@ -10,12 +10,14 @@ import (
 	"strconv"
 
 	"gogan/checkpoint"
+	"gogan/nn"
 	"gogan/safetensors"
 )
 
 // Files in a run directory.
 const (
 	GeneratorFile     = "generator.safetensors"
+	GeneratorEMAFile  = "generator_ema.safetensors"
 	DiscriminatorFile = "discriminator.safetensors"
 	StateFile         = "training_state.safetensors"
 )
@@ -42,6 +44,11 @@ func saveCheckpoint(m *Models, pos Position, cfg Config) error {
 	}
 	if err := checkpoint.Save(filepath.Join(cfg.Out, DiscriminatorFile), m.D, meta); err != nil {
 		return err
+	}
+	if m.EMA != nil {
+		if err := checkpoint.Save(filepath.Join(cfg.Out, GeneratorEMAFile), m.SamplingG(), meta); err != nil {
+			return err
+		}
 	}
 	var ts []safetensors.Tensor
 	addOpt := func(prefix string, st map[string][]float32, steps int64) {
@@ -96,12 +103,14 @@ func loadCheckpoint(m *Models, cfg Config) (Position, error) {
 	if err := json.Unmarshal([]byte(st.Metadata["position"]), &pos); err != nil {
 		return pos, fmt.Errorf("train: %s: bad position metadata: %w", statePath, err)
 	}
-	for _, f := range []string{GeneratorFile, DiscriminatorFile} {
+	files := []string{GeneratorFile, DiscriminatorFile}
+	nets := []*nn.Sequential{m.G, m.D}
+	if m.EMA != nil {
+		files, nets = append(files, GeneratorEMAFile), append(nets, m.EMA.Avg)
+	}
+	for i, f := range files {
 		path := filepath.Join(cfg.Out, f)
-		net := m.G
-		if f == DiscriminatorFile {
-			net = m.D
-		}
+		net := nets[i]
 		meta, err := checkpoint.Load(path, net)
 		if err != nil {
 			return pos, err

@@ -133,6 +133,9 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&c.BNMomentum, "bn-momentum", c.BNMomentum, "BatchNorm running-statistics momentum")
 	fs.IntVar(&c.MaxBatches, "max-batches", c.MaxBatches, "stop after this many batches in all (0: train all epochs)")
 	fs.IntVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
+	fs.Float64Var(&c.DLR, "d-lr", c.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
+	fs.Float64Var(&c.RealLabel, "real-label", c.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
+	fs.Float64Var(&c.EMA, "ema", c.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
 	resume := fs.Bool("resume", false, "continue the run in --out from its last checkpoint")
 	if err := parse(fs, args); err != nil {
 		return err

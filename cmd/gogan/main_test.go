@@ -163,14 +163,24 @@ func TestTrainEndToEnd(t *testing.T) {
 // never interrupted.
 func TestResumeEquivalence(t *testing.T) {
 	data := smallMNIST(t, 200) // 4 batches per epoch, the last of 8 images
+	for _, preset := range []string{"seed", "improved"} {
+		t.Run(preset, func(t *testing.T) { resumeEquivalence(t, data, preset) })
+	}
+}
+
+func resumeEquivalence(t *testing.T, data, preset string) {
 	base := t.TempDir()
 	whole, parts := filepath.Join(base, "whole"), filepath.Join(base, "parts")
-	common := []string{"--data", data, "--epochs", "4", "--sample-interval", "5", "--seed", "9"}
+	common := []string{"--preset", preset, "--data", data, "--epochs", "4", "--sample-interval", "5", "--seed", "9"}
 	mustRun(t, append([]string{"train", "--out", whole}, common...)...)
 	mustRun(t, append([]string{"train", "--out", parts, "--max-batches", "6"}, common...)...)
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "9")
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "0")
-	for _, f := range []string{"generator.safetensors", "discriminator.safetensors"} {
+	files := []string{"generator.safetensors", "discriminator.safetensors"}
+	if preset == "improved" {
+		files = append(files, "generator_ema.safetensors")
+	}
+	for _, f := range files {
 		a, err := os.ReadFile(filepath.Join(whole, f))
 		if err != nil {
 			t.Fatal(err)
