@@ -24,9 +24,9 @@ type Models struct {
 	NoiseSrc, ShuffleSrc, DropoutSrc *rand.PCG
 	// EMA, when configured, averages G's weights; samples and evaluations
 	// use the average.
-	EMA *gan.EMA
-	noise                            *rand.Rand
-	cfg                              Config
+	EMA   *gan.EMA
+	noise *rand.Rand
+	cfg   Config
 }
 
 // streams derive independent PCG streams from the seed.
