@@ -1,0 +1,126 @@
+#!/usr/bin/python3
+"""Load a gogan checkpoint into PyTorch-GAN gan.py's own classes and check
+that G(z) matches `gogan sample --z` to 1e-5.
+
+Not run by CI (it needs PyTorch). Usage, from the repository root:
+
+  go run ./cmd/gogan train --out runs/check --max-batches 300
+  /usr/bin/python3 testdata/pytorch_load.py runs/check
+
+It writes z.npy, asks gogan for samples with running BatchNorm statistics
+(eval mode) and with batch statistics (gan.py's train mode), and compares
+both with PyTorch. It uses safetensors.torch.load_file when the safetensors
+package is installed and an equivalent 20-line reader otherwise (Debian has
+no python3-safetensors), so the checkpoint format itself is what is tested.
+"""
+import json
+import os
+import struct
+import subprocess
+import sys
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+
+def load_file(path):
+    try:
+        from safetensors.torch import load_file as lf
+        return lf(path)
+    except ImportError:
+        pass
+    dtypes = {"F32": torch.float32, "I64": torch.int64, "F64": torch.float64, "U8": torch.uint8, "I32": torch.int32}
+    with open(path, "rb") as f:
+        raw = f.read()
+    (n,) = struct.unpack("<Q", raw[:8])
+    header = json.loads(raw[8:8 + n])
+    header.pop("__metadata__", None)
+    data = raw[8 + n:]
+    out = {}
+    for name, t in header.items():
+        b, e = t["data_offsets"]
+        buf = bytearray(data[b:e])
+        out[name] = torch.frombuffer(buf, dtype=dtypes[t["dtype"]]).reshape(t["shape"]).clone() if e > b else torch.zeros(t["shape"], dtype=dtypes[t["dtype"]])
+    return out
+
+
+# gan.py's classes, verbatim but for opt.* turned into arguments.
+class Generator(nn.Module):
+    def __init__(self, latent_dim=100, img_shape=(1, 28, 28), eps=0.8):
+        super(Generator, self).__init__()
+        self.img_shape = img_shape
+
+        def block(in_feat, out_feat, normalize=True):
+            layers = [nn.Linear(in_feat, out_feat)]
+            if normalize:
+                layers.append(nn.BatchNorm1d(out_feat, eps))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            return layers
+
+        self.model = nn.Sequential(
+            *block(latent_dim, 128, normalize=False),
+            *block(128, 256),
+            *block(256, 512),
+            *block(512, 1024),
+            nn.Linear(1024, int(np.prod(img_shape))),
+            nn.Tanh()
+        )
+
+    def forward(self, z):
+        img = self.model(z)
+        return img.view(img.size(0), *self.img_shape)
+
+
+class Discriminator(nn.Module):
+    def __init__(self, img_shape=(1, 28, 28)):
+        super(Discriminator, self).__init__()
+        self.model = nn.Sequential(
+            nn.Linear(int(np.prod(img_shape)), 512),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Linear(512, 256),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Linear(256, 1),
+            nn.Sigmoid(),
+        )
+
+    def forward(self, img):
+        return self.model(img.view(img.size(0), -1))
+
+
+def main():
+    run = sys.argv[1]
+    gogan = sys.argv[2:] or ["go", "run", "./cmd/gogan"]
+    cfg = json.load(open(os.path.join(run, "config.json")))
+    shape = (cfg["channels"], cfg["img_size"], cfg["img_size"])
+    gfile = os.path.join(run, "generator.safetensors")
+    G = Generator(cfg["latent_dim"], shape, cfg["bn_eps"])
+    G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
+    D = Discriminator(shape)
+    D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
+    rng = np.random.default_rng(0)
+    z = rng.standard_normal((64, cfg["latent_dim"])).astype(np.float32)
+    zpath = os.path.join(run, "pt_z.npy")
+    np.save(zpath, z)
+    worst = 0.0
+    for bn, mode in (("running", G.eval), ("batch", G.train)):
+        out = os.path.join(run, "pt_samples_%s.npy" % bn)
+        subprocess.run(gogan + ["sample", "--checkpoint", gfile, "--z", zpath, "--bn", bn, "-o", out], check=True)
+        mode()
+        with torch.no_grad():
+            want = G(torch.from_numpy(z)).numpy()
+        got = np.load(out)
+        assert got.shape == want.shape, (got.shape, want.shape)
+        err = float(np.abs(got - want).max())
+        worst = max(worst, err)
+        print("--bn %-7s max |gogan - PyTorch| = %.3g over %d values" % (bn, err, got.size))
+    with torch.no_grad():
+        d = D(torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))).mean().item()
+    print("D loads too; mean D(G(z)) = %.4f" % d)
+    if worst > 1e-5:
+        sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
+    print("OK: PyTorch's gan.py classes load gogan's checkpoints and agree to 1e-5")
+
+
+if __name__ == "__main__":
+    main()
