@@ -28,6 +28,7 @@ const usage = `gogan: Generative Adversarial Nets in Go
 usage:
   gogan train [flags]        train G and D (default: gan.py's settings on the embedded MNIST)
   gogan sample [flags]       draw images from a trained generator
+  gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
   gogan version              print the version and the BLAS backend
 
 Run "gogan <command> --help" for a command's flags and their defaults.
@@ -52,6 +53,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = trainCmd(ctx, args[1:], stdout, stderr)
 	case "sample":
 		err = sampleCmd(args[1:], stdout, stderr)
+	case "interpolate":
+		err = interpolateCmd(args[1:], stdout, stderr)
 	case "version":
 		be, berr := gemm.Default()
 		if berr != nil {
@@ -227,6 +230,31 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if err := sample.Run(o, be); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", o.Out)
+	return nil
+}
+
+func interpolateCmd(args []string, stdout, stderr io.Writer) error {
+	var o sample.InterpOptions
+	fs := newFlags("interpolate", "Draws rows of digits from linear interpolation between random points in z space (the paper's Figure 3).", stderr)
+	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file (required)")
+	fs.IntVar(&o.Rows, "rows", 8, "rows, each between two random points")
+	fs.IntVar(&o.Steps, "steps", 10, "images per row, end points included")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the end points")
+	fs.StringVar(&o.Out, "o", "interpolation.png", "output PNG")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if o.Checkpoint == "" {
+		return flagError{errors.New("interpolate: --checkpoint is required")}
+	}
+	be, err := gemm.Default()
+	if err != nil {
+		return err
+	}
+	if err := sample.Interpolate(o, be); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", o.Out)
