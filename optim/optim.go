@@ -50,16 +50,19 @@ func (a *Adam) Step() {
 	stepSize := float32(a.LR / bc1)
 	bc2sqrt := float32(math.Sqrt(bc2))
 	b1, b2, eps := float32(a.Beta1), float32(a.Beta2), float32(a.Eps)
+	// 1-β in float64 then rounded, as PyTorch passes the Python float 1-β2
+	// to addcmul_: 1-float32(0.999) would be 1.3e-5 smaller than
+	// float32(1-0.999) and make every update 6e-6 too large.
+	c1, c2 := float32(1-a.Beta1), float32(1-a.Beta2)
 	for i, p := range a.params {
-		a.job = adamJob{w: p.W, g: p.G, m: a.m[i], v: a.v[i], b1: b1, b2: b2, stepSize: stepSize, bc2sqrt: bc2sqrt, eps: eps}
+		a.job = adamJob{w: p.W, g: p.G, m: a.m[i], v: a.v[i], b1: b1, b2: b2, c1: c1, c2: c2, stepSize: stepSize, bc2sqrt: bc2sqrt, eps: eps}
 		adamParallel(&a.job, &a.half)
 	}
 }
 
 // adamUpdate is the fused element loop over one slice of a parameter.
-func adamUpdate(w, g, m, v []float32, b1, b2, stepSize, bc2sqrt, eps float32) {
+func adamUpdate(w, g, m, v []float32, b1, b2, c1, c2, stepSize, bc2sqrt, eps float32) {
 	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
-	c1, c2 := 1-b1, 1-b2
 	// lr/bc1 · m / (sqrt(v)/sqrt(bc2) + eps) with sqrt(bc2) moved to the
 	// numerator: one division per element instead of two (division, not
 	// memory, bounds this loop); the result differs from PyTorch's only in

@@ -11,12 +11,12 @@ const parallelMin = 1 << 15
 
 // adamJob is one slice of an Adam update.
 type adamJob struct {
-	w, g, m, v                     []float32
-	b1, b2, stepSize, bc2sqrt, eps float32
+	w, g, m, v                             []float32
+	b1, b2, c1, c2, stepSize, bc2sqrt, eps float32
 }
 
 func (j *adamJob) run() {
-	adamUpdate(j.w, j.g, j.m, j.v, j.b1, j.b2, j.stepSize, j.bc2sqrt, j.eps)
+	adamUpdate(j.w, j.g, j.m, j.v, j.b1, j.b2, j.c1, j.c2, j.stepSize, j.bc2sqrt, j.eps)
 }
 
 var (

@@ -1,0 +1,473 @@
+#!/usr/bin/python3
+"""Known answers for gogan's layers, optimisers and training iteration, from PyTorch.
+
+In the manner of llm.c's test_gpt2: PyTorch computes outputs and gradients on
+fixed inputs, the numbers are pasted into Go tests, and the Go tests assert the
+hand-written engine reproduces them. CI has no PyTorch, so the numbers live in
+the Go files:
+
+    nn/kat_test.go     layers and BCE
+    optim/kat_test.go  Adam and SGD
+    gan/kat_test.go    three iterations of gan.py's G and D
+
+Run with Debian's python3-torch (PyTorch 1.13.1):
+
+    /usr/bin/python3 testdata/kat.py          # print the three data blocks
+    /usr/bin/python3 testdata/kat.py --write  # rewrite them in the Go files
+
+--write replaces the text between the "BEGIN KAT DATA" and "END KAT DATA"
+lines of each Go file. Nothing is random: every input and weight is
+
+    det(n, seed, scale)[i] = float32(scale * sin(0.37*i + 1.3*seed + 0.1))
+
+computed in float64 and rounded to float32 (the Go tests have the same
+function), so torch.manual_seed plays no part. The seeds used are listed next
+to each case below and in the Go tests. The GAN test reads the same formula
+at index j*j mod 1605677 (chirp below) to avoid rank-2 weight matrices, and
+its data seeds are chosen to keep LeakyReLU inputs off the kink (MARGIN).
+
+The GAN records, after each iteration, the losses and five float64 checksums
+of every state_dict tensor: sum x, sum |x|, and over the change since the
+start d = x - x0, sum d, sum |d| and sum d*cos(i). The change is what the
+optimiser did; x itself moves too little in three Adam steps to show it.
+"""
+
+import math
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+torch.set_num_threads(1)  # one summation order, run after run
+torch.set_default_dtype(torch.float32)
+
+
+def det(n, seed, scale=1.0):
+    """det(n, seed, scale) as a float32 numpy array (see the module doc)."""
+    return np.array([scale * math.sin(0.37 * i + 1.3 * seed + 0.1) for i in range(n)],
+                    dtype=np.float64).astype(np.float32)
+
+
+CHIRP_MOD = 1605677  # a prime above twice the largest tensor (784*1024)
+
+
+def chirp(n, seed, scale=1.0):
+    """det's formula read at index j*j mod CHIRP_MOD instead of j, for the GAN test.
+
+    det along a weight's flat index j = o*in + i gives sin(0.37*i + phase(o)):
+    every weight matrix would have rank 2, and gan.py's G would map the whole
+    batch to one image, leaving BatchNorm's backward to cancel nearly equal
+    numbers. The quadratic index (a chirp) gives well-conditioned matrices
+    whose singular values look like a random matrix's.
+    """
+    return np.array([scale * math.sin(0.37 * ((j * j) % CHIRP_MOD) + 1.3 * seed + 0.1) for j in range(n)],
+                    dtype=np.float64).astype(np.float32)
+
+
+def t32(a, shape=None):
+    t = torch.from_numpy(np.ascontiguousarray(a, dtype=np.float32))
+    return t.reshape(shape) if shape is not None else t
+
+
+# ---------------------------------------------------------------------------
+# Go source output
+
+def f32s(t):
+    """Shortest decimal strings that round-trip each float32 value."""
+    a = t.detach().numpy().astype(np.float32).ravel() if torch.is_tensor(t) else np.asarray(t, dtype=np.float32).ravel()
+    out = []
+    for v in a:
+        s = np.format_float_scientific(v, unique=True, trim="-") if (v != 0 and (abs(v) < 1e-4 or abs(v) >= 1e6)) \
+            else np.format_float_positional(v, unique=True, trim="-")
+        out.append(s)
+    return out
+
+
+def f64s(vals):
+    """12 significant digits: the Go tests' tolerances are 1e-6 and looser."""
+    return ["%.12g" % float(v) for v in vals]
+
+
+class Block:
+    """Collects named number lists and prints them as one Go map."""
+
+    def __init__(self, var):
+        self.var = var
+        self.items = []
+
+    def f32(self, name, t):
+        self.items.append((name, f32s(t)))
+
+    def f64(self, name, vals):
+        self.items.append((name, f64s(vals)))
+
+    def go(self):
+        lines = ["var %s = map[string][]float64{" % self.var]
+        for name, vals in self.items:
+            body, line = [], ""
+            for v in vals:
+                piece = v + ", "
+                if len(line) + len(piece) > 96:
+                    body.append(line.rstrip())
+                    line = ""
+                line += piece
+            body.append(line.rstrip())
+            if len(body) == 1 and len(body[0]) + len(name) < 80:
+                lines.append('\t"%s": {%s},' % (name, body[0].rstrip(",")))
+            else:
+                lines.append('\t"%s": {' % name)
+                lines.extend("\t\t" + b for b in body)
+                lines.append("\t},")
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# nn: every layer on batch 4 (seeds 1..19)
+
+def kat_nn():
+    b = Block("katNN")
+
+    # Linear(5, 3): W det(15,1,0.4) as [3,5], bias det(3,2,0.4), x det(20,3,1) as [4,5],
+    # dy det(12,4,1) as [4,3].
+    lin = nn.Linear(5, 3)
+    with torch.no_grad():
+        lin.weight.copy_(t32(det(15, 1, 0.4), (3, 5)))
+        lin.bias.copy_(t32(det(3, 2, 0.4)))
+    x = t32(det(20, 3), (4, 5)).requires_grad_()
+    y = lin(x)
+    y.backward(t32(det(12, 4), (4, 3)))
+    b.f32("linear/y", y)
+    b.f32("linear/dx", x.grad)
+    b.f32("linear/dweight", lin.weight.grad)
+    b.f32("linear/dbias", lin.bias.grad)
+
+    # BatchNorm1d(5, eps, momentum 0.1): gamma 1+det(5,6,0.5), beta det(5,7,0.5),
+    # running_mean det(5,8,0.3), running_var 1+det(5,9,0.5), x det(20,5,2) as [4,5],
+    # dy det(20,10,1) as [4,5]. Train mode (batch statistics, running stats updated)
+    # and eval mode (running statistics), each with eps 0.8 (gan.py) and 1e-5.
+    for mode in ("train", "eval"):
+        for eps, tag in ((0.8, "eps0.8"), (1e-5, "eps1e-5")):
+            bn = nn.BatchNorm1d(5, eps=eps, momentum=0.1)
+            with torch.no_grad():
+                bn.weight.copy_(1 + t32(det(5, 6, 0.5)))
+                bn.bias.copy_(t32(det(5, 7, 0.5)))
+                bn.running_mean.copy_(t32(det(5, 8, 0.3)))
+                bn.running_var.copy_(1 + t32(det(5, 9, 0.5)))
+            bn.train(mode == "train")
+            x = t32(det(20, 5, 2.0), (4, 5)).requires_grad_()
+            y = bn(x)
+            y.backward(t32(det(20, 10), (4, 5)))
+            k = "batchnorm/%s/%s/" % (mode, tag)
+            b.f32(k + "y", y)
+            b.f32(k + "dx", x.grad)
+            b.f32(k + "dgamma", bn.weight.grad)
+            b.f32(k + "dbeta", bn.bias.grad)
+            b.f32(k + "running_mean", bn.running_mean)
+            b.f32(k + "running_var", bn.running_var)
+
+    # Element-wise activations on x det(20,11,3) with x[3] = 0 exactly (the kink),
+    # dy det(20,12,1).
+    xa = det(20, 11, 3.0)
+    xa[3] = 0
+    for name, f in (("leakyrelu", nn.LeakyReLU(0.2)), ("relu", nn.ReLU()), ("tanh", nn.Tanh()), ("sigmoid", nn.Sigmoid())):
+        x = t32(xa, (4, 5)).requires_grad_()
+        y = f(x)
+        y.backward(t32(det(20, 12), (4, 5)))
+        b.f32(name + "/y", y)
+        b.f32(name + "/dx", x.grad)
+
+    # Maxout, 3 units of 4 pieces, as pylearn2: reshape (n, units, pieces) and take
+    # the max over the pieces, i.e. unit j is the max of inputs 4j..4j+3.
+    # x det(48,13,1) as [4,12], dy det(12,14,1) as [4,3].
+    x = t32(det(48, 13), (4, 12)).requires_grad_()
+    y = x.view(4, 3, 4).max(dim=2).values
+    y.backward(t32(det(12, 14), (4, 3)))
+    b.f32("maxout/y", y)
+    b.f32("maxout/dx", x.grad)
+
+    # BCELoss (mean) on probabilities that include exactly 0 and 1, the
+    # smallest float32 values below and above them, and values whose log is
+    # below the -100 clamp; target 0 or 1 for the whole vector; the loss is
+    # scaled by w before backward (gan.py's D halves, the minimax G uses -1).
+    p = np.array([0.0, 1.0, 0.5, 0.3, 0.999, 1e-6, 0.7, 0.01, 1e-44, 0.99999994, 1.4e-45, 0.2], dtype=np.float32)
+    b.f32("bce/p", p)
+    for target, w in ((1.0, 1.0), (0.0, 1.0), (1.0, 0.5), (0.0, 0.5), (0.0, -1.0)):
+        pt = t32(p).requires_grad_()
+        loss = nn.BCELoss()(pt, torch.full_like(pt, target))
+        (loss * w).backward()
+        k = "bce/t%g/w%g/" % (target, w)
+        b.f32(k + "loss", [loss.item()])
+        b.f32(k + "dp", pt.grad)
+    return b
+
+
+# ---------------------------------------------------------------------------
+# optim: 3 steps on a 6-vector (seeds 20..39)
+
+def kat_optim():
+    b = Block("katOptim")
+
+    def run(opt_fn, p0, grads):
+        p = torch.nn.Parameter(t32(p0))
+        opt = opt_fn([p])
+        steps = []
+        for g in grads:
+            opt.zero_grad()
+            p.grad = t32(g)
+            opt.step()
+            steps.append(p.detach().clone())
+        return p, opt, steps
+
+    # Adam: p0 det(6,20,0.5); step k (1..3) uses gradient det(6,20+k,1) with its
+    # entry 0 set to exactly 0 (a parameter Adam must leave alone) and entry 1
+    # scaled by 1e-8 (a gradient the size of eps).
+    def adam_grads():
+        gs = []
+        for k in (1, 2, 3):
+            g = det(6, 20 + k)
+            g[0] = 0
+            g[1] *= np.float32(1e-8)
+            gs.append(g)
+        return gs
+
+    for lr, b1, b2, tag in ((2e-4, 0.5, 0.999, "gan"), (0.1, 0.9, 0.999, "default")):
+        p, opt, steps = run(lambda ps: torch.optim.Adam(ps, lr=lr, betas=(b1, b2)), det(6, 20, 0.5), adam_grads())
+        for k, s in enumerate(steps, 1):
+            b.f32("adam/%s/step%d" % (tag, k), s)
+        st = opt.state[p]
+        b.f32("adam/%s/exp_avg" % tag, st["exp_avg"])
+        b.f32("adam/%s/exp_avg_sq" % tag, st["exp_avg_sq"])
+
+    # SGD lr 0.1 momentum 0.5 (the paper's starting values): p0 det(6,30,0.5),
+    # step k gradient det(6,30+k,1).
+    p, opt, steps = run(lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.5), det(6, 30, 0.5),
+                        [det(6, 30 + k) for k in (1, 2, 3)])
+    for k, s in enumerate(steps, 1):
+        b.f32("sgd/step%d" % k, s)
+    b.f32("sgd/momentum_buffer", opt.state[p]["momentum_buffer"])
+    return b
+
+
+# ---------------------------------------------------------------------------
+# gan: gan.py's models and iteration (seeds 40..99)
+
+LATENT, IMG, BATCH = 100, 28 * 28, 64
+
+
+class Generator(nn.Module):
+    """gan.py's Generator, verbatim but for the options object."""
+
+    def __init__(self):
+        super().__init__()
+
+        def block(in_feat, out_feat, normalize=True):
+            layers = [nn.Linear(in_feat, out_feat)]
+            if normalize:
+                layers.append(nn.BatchNorm1d(out_feat, 0.8))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            return layers
+
+        self.model = nn.Sequential(
+            *block(LATENT, 128, normalize=False),
+            *block(128, 256),
+            *block(256, 512),
+            *block(512, 1024),
+            nn.Linear(1024, IMG),
+            nn.Tanh()
+        )
+
+    def forward(self, z):
+        img = self.model(z)
+        return img.view(img.size(0), 1, 28, 28)
+
+
+class Discriminator(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.model = nn.Sequential(
+            nn.Linear(IMG, 512),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Linear(512, 256),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Linear(256, 1),
+            nn.Sigmoid(),
+        )
+
+    def forward(self, img):
+        return self.model(img.view(img.size(0), -1))
+
+
+def det_init(model, seed0):
+    """The k-th Linear layer (k = 0, 1, ...) gets weight chirp(out*in, seed0+2k, 1/sqrt(in))
+    as [out, in] and bias chirp(out, seed0+2k+1, 1/sqrt(in)): the bound of PyTorch's
+    default init. BatchNorm keeps gamma 1, beta 0, running mean 0, variance 1."""
+    k = 0
+    with torch.no_grad():
+        for m in model.model:
+            if isinstance(m, nn.Linear):
+                s = 1 / math.sqrt(m.in_features)
+                m.weight.copy_(t32(chirp(m.weight.numel(), seed0 + 2 * k, s), m.weight.shape))
+                m.bias.copy_(t32(chirp(m.bias.numel(), seed0 + 2 * k + 1, s)))
+                k += 1
+
+
+# REAL_SEED and Z_SEED come from a search over (80+a, 90+10a), a = 0..23, for
+# the data that keeps LeakyReLU inputs farthest from the kink (see MARGIN).
+G_SEED, D_SEED, REAL_SEED, Z_SEED = 40, 60, 103, 320
+
+# Every LeakyReLU input, in every forward of every scenario, must be at least
+# MARGIN times its tensor's rms away from 0. A value nearer the kink could land
+# on the other side in gogan's float32 sums (different order from PyTorch's),
+# switching its derivative between 1 and 0.2: one such flip in D changed every
+# G gradient by 1e-3. In 1.5 million inputs the nearest is 4.6e-6·rms with
+# these seeds; gogan's sums differ from PyTorch's by ~1e-7·rms.
+MARGIN = 2e-6
+margins = []
+
+
+def margin_hook(module, inputs):
+    x = inputs[0].detach().double()
+    margins.append(((x.abs().min() / x.pow(2).mean().sqrt()).item(), x.numel()))
+
+
+def noise_stream():
+    """The k-th batch of noise drawn (k = 0, 1, ...) is chirp(64*100, 320+k, 1) as [64, 100]."""
+    k = 0
+    while True:
+        yield t32(chirp(BATCH * LATENT, Z_SEED + k), (BATCH, LATENT))
+        k += 1
+
+
+def checksums(t, t0):
+    """sum, sum|x|, sum(x-x0), sum|x-x0|, sum((x-x0)*cos(i)) in float64."""
+    x = t.detach().numpy().astype(np.float64).ravel()
+    d = x - t0.detach().numpy().astype(np.float64).ravel()
+    c = np.cos(np.arange(x.size, dtype=np.float64))
+    return [x.sum(), np.abs(x).sum(), d.sum(), np.abs(d).sum(), (d * c).sum()]
+
+
+def state(model):
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def record(b, prefix, name, model, init):
+    for k, v in model.state_dict().items():
+        if k.endswith("num_batches_tracked"):
+            b.f64("%s/%s/%s" % (prefix, name, k), [int(v)])
+        else:
+            b.f64("%s/%s/%s" % (prefix, name, k), checksums(v, init[k]))
+
+
+def kat_gan():
+    b = Block("katGAN")
+    # The real batch, the same every iteration: chirp(64*784, 103, 1) as [64, 784].
+    real = t32(chirp(BATCH * IMG, REAL_SEED), (BATCH, 1, 28, 28))
+    valid = torch.ones(BATCH, 1)
+    fake = torch.zeros(BATCH, 1)
+    bce = nn.BCELoss()
+
+    def build():
+        g, d = Generator(), Discriminator()
+        det_init(g, G_SEED)
+        det_init(d, D_SEED)
+        for m in list(g.model) + list(d.model):
+            if isinstance(m, nn.LeakyReLU):
+                m.register_forward_pre_hook(margin_hook)
+        og = torch.optim.Adam(g.parameters(), lr=0.0002, betas=(0.5, 0.999))
+        od = torch.optim.Adam(d.parameters(), lr=0.0002, betas=(0.5, 0.999))
+        return g, d, og, od
+
+    def g_step(g, d, og, z, minimax):
+        og.zero_grad()
+        gen = g(z)
+        if minimax:
+            # minimise log(1 - D(G(z))) = -BCE(D(G(z)), 0)
+            g_loss = -bce(d(gen), fake)
+        else:
+            g_loss = bce(d(gen), valid)
+        g_loss.backward()
+        og.step()
+        return gen, g_loss
+
+    def d_step(d, od, gen):
+        od.zero_grad()
+        real_loss = bce(d(real), valid)
+        fake_loss = bce(d(gen.detach()), fake)
+        d_loss = (real_loss + fake_loss) / 2
+        d_loss.backward()
+        od.step()
+        return d_loss
+
+    scenarios = (
+        # name, iterations, order, minimax
+        ("gfirst", 3, "G", False),   # gan.py
+        ("minimax", 1, "G", True),   # gan.py with the minimax G loss
+        ("dfirst", 1, "D", False),   # Algorithm 1, k = 1: D on z_0, then G on z_1
+    )
+    for name, iters, order, minimax in scenarios:
+        g, d, og, od = build()
+        g0, d0 = state(g), state(d)
+        zs = noise_stream()
+        if name == "gfirst":  # the other scenarios start from the same state
+            record(b, name + "/iter0", "G", g, g0)
+            record(b, name + "/iter0", "D", d, d0)
+        for it in range(1, iters + 1):
+            if order == "G":
+                gen, g_loss = g_step(g, d, og, next(zs), minimax)
+                d_loss = d_step(d, od, gen)
+            else:
+                gen = g(next(zs))
+                d_loss = d_step(d, od, gen)
+                _, g_loss = g_step(g, d, og, next(zs), minimax)
+            pre = "%s/iter%d" % (name, it)
+            b.f64(pre + "/loss", [d_loss.item(), g_loss.item()])
+            record(b, pre, "G", g, g0)
+            record(b, pre, "D", d, d0)
+            print("%s: d_loss %.6f g_loss %.6f" % (pre, d_loss.item(), g_loss.item()), file=sys.stderr)
+    nearest = min(m for m, _ in margins)
+    print("nearest LeakyReLU input to the kink: %.2g rms (of %d inputs)" % (nearest, sum(n for _, n in margins)),
+          file=sys.stderr)
+    if nearest < MARGIN:
+        sys.exit("a LeakyReLU input is within %g rms of 0: choose other seeds" % MARGIN)
+    return b
+
+
+# ---------------------------------------------------------------------------
+
+FILES = (("nn/kat_test.go", kat_nn), ("optim/kat_test.go", kat_optim), ("gan/kat_test.go", kat_gan))
+BEGIN = "// BEGIN KAT DATA"
+END = "// END KAT DATA"
+
+
+def main():
+    write = "--write" in sys.argv[1:]
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    header = ("// Generated by testdata/kat.py with PyTorch 1.13.1 (Debian python3-torch,\n"
+              "// torch.__version__ %s); do not edit.\n" % torch.__version__)
+    for path, fn in FILES:
+        text = header + fn().go()
+        if not write:
+            print("// ----- %s" % path)
+            print(text)
+            continue
+        full = os.path.join(root, path)
+        with open(full) as f:
+            src = f.read()
+        pat = re.compile(re.escape(BEGIN) + r".*?\n" + r".*?" + re.escape(END), re.S)
+        if not pat.search(src):
+            sys.exit("%s: no %s ... %s section" % (full, BEGIN, END))
+        src = pat.sub(lambda m: BEGIN + " (regenerate with /usr/bin/python3 testdata/kat.py --write)\n" + text + "\n" + END, src, count=1)
+        with open(full, "w") as f:
+            f.write(src)
+        # gofmt aligns runs of one-line entries; let it, so the file stays clean.
+        subprocess.run(["gofmt", "-w", full], check=True)
+        print("wrote " + full, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
