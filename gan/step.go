@@ -55,6 +55,9 @@ type Trainer struct {
 	// AfterG, if set, runs after each G update (an EMA of G's weights).
 	AfterG func()
 
+	deferG          bool
+	bgStart, bgDone chan struct{}
+
 	max, latent, dim int
 	z                []float32
 	dIn              []float32 // [fake; real] rows fed to D together
@@ -90,8 +93,12 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 		// step, so D's activations from it are exactly what D's step needs.
 		n := reals[0].N
 		t.generate(n)
+		t.deferG = true
 		st.GLoss = t.gStep(n, reals[0])
+		t.deferG = false
+		t.startBG()
 		st.DLoss, st.DReal, st.DFake = t.dStep(n)
+		<-t.bgDone
 		for _, b := range reals[1:] {
 			t.generate(b.N)
 			t.forwardD(b.N, b)
@@ -144,9 +151,8 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	// D's weight gradients would be discarded: compute only dL/dfake.
 	dFake := t.D.Backward(grad, n, nn.Pass{InputGrad: true})
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
-	t.GOpt.Step()
-	if t.AfterG != nil {
-		t.AfterG()
+	if !t.deferG {
+		t.updateG()
 	}
 	return loss
 }
@@ -162,6 +168,29 @@ func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	t.D.Backward(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])
+}
+
+func (t *Trainer) updateG() {
+	t.GOpt.Step()
+	if t.AfterG != nil {
+		t.AfterG()
+	}
+}
+
+// startBG runs G's optimiser step on a long-lived goroutine while D's step
+// proceeds: they touch disjoint memory, G's update is memory-bound and D's
+// GEMMs compute-bound, so they overlap.
+func (t *Trainer) startBG() {
+	if t.bgStart == nil {
+		t.bgStart, t.bgDone = make(chan struct{}), make(chan struct{})
+		go func() {
+			for range t.bgStart {
+				t.updateG()
+				t.bgDone <- struct{}{}
+			}
+		}()
+	}
+	t.bgStart <- struct{}{}
 }
 
 func mean(v []float32) float32 {
