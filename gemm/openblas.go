@@ -24,8 +24,8 @@ var libNames = []string{"libopenblas.so.0", "libopenblas.so", "libopenblas.dylib
 // purego's reflective RegisterFunc can do, and that allocates). The scalars
 // live in a heap struct reused under a mutex; Go's heap does not move.
 type OpenBLAS struct {
-	sgemm  uintptr
-	config string
+	sgemm   uintptr
+	config  string
 	mu      sync.Mutex
 	args    *fortranArgs
 	parts   int
