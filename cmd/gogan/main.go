@@ -18,7 +18,10 @@ import (
 
 	"golang.org/x/term"
 
+	"gogan/classifier"
+	"gogan/evaluation"
 	"gogan/gemm"
+	"gogan/mnist"
 	"gogan/sample"
 	"gogan/train"
 )
@@ -29,6 +32,8 @@ usage:
   gogan train [flags]        train G and D (default: gan.py's settings on the embedded MNIST)
   gogan sample [flags]       draw images from a trained generator
   gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
+  gogan eval [flags]         Parzen log-likelihood, FID, class score and histogram, nearest neighbours
+  gogan classifier train     retrain the embedded MNIST classifier the evaluation uses
   gogan version              print the version and the BLAS backend
 
 Run "gogan <command> --help" for a command's flags and their defaults.
@@ -53,6 +58,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = trainCmd(ctx, args[1:], stdout, stderr)
 	case "sample":
 		err = sampleCmd(args[1:], stdout, stderr)
+	case "eval":
+		err = evalCmd(args[1:], stdout, stderr)
+	case "classifier":
+		err = classifierCmd(args[1:], stdout, stderr)
 	case "interpolate":
 		err = interpolateCmd(args[1:], stdout, stderr)
 	case "version":
@@ -135,6 +144,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&c.BNEps, "bn-eps", c.BNEps, "BatchNorm eps (gan.py passes 0.8 here, meaning momentum; PyTorch's default is 1e-5)")
 	fs.Float64Var(&c.BNMomentum, "bn-momentum", c.BNMomentum, "BatchNorm running-statistics momentum")
 	fs.IntVar(&c.MaxBatches, "max-batches", c.MaxBatches, "stop after this many batches in all (0: train all epochs)")
+	fs.IntVar(&c.EvalEvery, "eval-every", c.EvalEvery, "epochs between quality evaluations (FID, class score, largest class share on 10,000 samples) logged and plotted (0: none)")
 	fs.IntVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
 	fs.Float64Var(&c.DLR, "d-lr", c.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
 	fs.Float64Var(&c.RealLabel, "real-label", c.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
@@ -168,6 +178,8 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				saved.SampleInterval = c.SampleInterval
 			case "checkpoint-every":
 				saved.CheckpointEvery = c.CheckpointEvery
+			case "eval-every":
+				saved.EvalEvery = c.EvalEvery
 			case "out", "resume", "preset":
 			default:
 				return flagError{fmt.Errorf("--%s cannot change when resuming (the run keeps the settings in %s)", name, filepath.Join(c.Out, train.ConfigFile))}
@@ -179,6 +191,13 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return flagError{err}
 	}
 	opt := train.Options{Resume: *resume, Log: stdout}
+	if c.EvalEvery > 0 {
+		opt.Evaluate = func(m *train.Models, epoch int) (train.EvalPoint, error) {
+			ev, err := evaluation.Quality(m, c, 10000)
+			ev.Epoch = epoch
+			return ev, err
+		}
+	}
 	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		opt.Progress = stderr
 	}
@@ -258,5 +277,61 @@ func interpolateCmd(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", o.Out)
+	return nil
+}
+
+func evalCmd(args []string, stdout, stderr io.Writer) error {
+	o := evaluation.Options{Log: stdout}
+	fs := newFlags("eval", "Evaluates a generator: the paper's Parzen-window log-likelihood on the MNIST test set, FID / class score / class histogram with the embedded MNIST classifier, nearest training images (the paper's Figure 2) and an interpolation (Figure 3). Writes report.json, report.md and PNGs.", stderr)
+	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file")
+	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, 28, 28) instead of a checkpoint")
+	fs.IntVar(&o.N, "n", 10000, "samples to draw (the paper's protocol uses 10,000)")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the latent vectors")
+	fs.StringVar(&o.Out, "out", "", "report directory (default <run>/eval)")
+	fs.StringVar(&o.BN, "bn", "running", "BatchNorm statistics when sampling: running or batch")
+	fs.BoolVar(&o.Parzen, "parzen", true, "compute the Parzen-window log-likelihood")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	be, err := gemm.Default()
+	if err != nil {
+		return err
+	}
+	rep, err := evaluation.Run(o, be)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(stdout, "\n"+evaluation.Markdown(rep))
+	return nil
+}
+
+func classifierCmd(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "train" {
+		return flagError{errors.New("classifier: the only subcommand is train")}
+	}
+	var o classifier.TrainOptions
+	var out string
+	fs := newFlags("classifier train", "Trains the MNIST classifier used by gogan eval (MLP 784-512-256-10, deterministic from its seed). The embedded weights were made by this command with its defaults on OpenBLAS.", stderr)
+	fs.Uint64Var(&o.Seed, "seed", classifier.DefaultSeed, "seed")
+	fs.IntVar(&o.Epochs, "epochs", classifier.DefaultEpochs, "epochs")
+	fs.StringVar(&out, "o", "classifier.safetensors", "output weights file")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	m, err := classifier.Train(o, func(epoch int, loss, acc float64) {
+		fmt.Fprintf(stdout, "epoch %d: loss %.4f, train accuracy %.4f\n", epoch, loss, acc)
+	})
+	if err != nil {
+		return err
+	}
+	test, err := mnist.Test()
+	if err != nil {
+		return err
+	}
+	acc := classifier.Accuracy(m, test)
+	if err := m.Save(out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "test accuracy %.4f; wrote %s\n", acc, out)
 	return nil
 }

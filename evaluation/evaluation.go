@@ -1,0 +1,331 @@
+// Package evaluation measures a trained generator: the paper's Parzen-window
+// log-likelihood, FID and class statistics with the in-project MNIST
+// classifier, and the paper's memorisation (Figure 2) and interpolation
+// (Figure 3) pictures. It writes a report other tools can read.
+package evaluation
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gogan/atomicfile"
+	"gogan/classifier"
+	"gogan/dataset"
+	"gogan/fid"
+	"gogan/gemm"
+	"gogan/grid"
+	"gogan/mnist"
+	"gogan/nearest"
+	"gogan/nn"
+	"gogan/npy"
+	"gogan/parzen"
+	"gogan/sample"
+	"gogan/train"
+)
+
+// Options select what to evaluate.
+type Options struct {
+	Checkpoint string // run directory or generator file
+	Samples    string // or a .npy of samples, (N, 1, 28, 28), in [-1,1] or [0,1]
+	N          int    // samples to draw (default 10,000, the paper's)
+	Seed       uint64
+	Out        string // report directory (default <run>/eval)
+	BN         string // running | batch
+	Parzen     bool
+	Log        io.Writer
+}
+
+// Report is eval/report.json.
+type Report struct {
+	Source       string             `json:"source"`
+	N            int                `json:"n"`
+	Quality      fid.Report         `json:"quality"`
+	Parzen       *parzen.Result     `json:"parzen,omitempty"`
+	Memorisation *Memorisation      `json:"memorisation,omitempty"`
+	Seconds      map[string]float64 `json:"seconds"`
+}
+
+// Memorisation compares how close samples and real test images come to the
+// training set: a generator that copies its data has much smaller
+// sample→train distances than test→train.
+type Memorisation struct {
+	Pairs       int             `json:"pairs"`
+	SampleTrain nearest.Summary `json:"sample_to_train"`
+	TestTrain   nearest.Summary `json:"test_to_train"`
+}
+
+// Draw produces n samples from G in chunks its buffers allow, with
+// BatchNorm's running statistics unless batchStats.
+func Draw(g *nn.Sequential, noise func([]float32), n, maxBatch int, batchStats bool) []float32 {
+	d, l := g.Out(), g.In()
+	out := make([]float32, 0, n*d)
+	z := make([]float32, maxBatch*l)
+	for done := 0; done < n; {
+		b := min(maxBatch, n-done)
+		if batchStats && b < 2 {
+			b = 2 // BatchNorm needs two rows; the extra one is dropped
+		}
+		noise(z[:b*l])
+		y := g.Forward(z[:b*l], b, batchStats)
+		take := min(b, n-done)
+		out = append(out, y[:take*d]...)
+		done += take
+	}
+	return out
+}
+
+// toRange maps samples from [lo,1] to [newLo,1] in place.
+func toRange(x []float32, lo, newLo float32) {
+	if lo == newLo {
+		return
+	}
+	for i, v := range x {
+		u := (v - lo) / (1 - lo)
+		x[i] = newLo + (1-newLo)*u
+	}
+}
+
+// Quality computes FID, class score and histogram of n samples of a
+// training run's current sampling generator; it is train's --eval-every hook.
+func Quality(m *train.Models, cfg train.Config, n int) (train.EvalPoint, error) {
+	clf, err := classifier.Embedded()
+	if err != nil {
+		return train.EvalPoint{}, err
+	}
+	g := m.SamplingG()
+	r := rand.New(rand.NewPCG(cfg.Seed, 0xe7a1))
+	x := Draw(g, func(z []float32) { train.FillNoise(cfg.Noise, r, z) }, n, cfg.BatchSize, false)
+	toRange(x, cfg.Lo(), -1)
+	rep, err := fid.Evaluate(clf, x, n, nil)
+	if err != nil {
+		return train.EvalPoint{}, err
+	}
+	return train.EvalPoint{FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare}, nil
+}
+
+// Run evaluates and writes the report into o.Out.
+func Run(o Options, be gemm.Backend) (*Report, error) {
+	logw := o.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	if o.N <= 0 {
+		o.N = 10000
+	}
+	if o.BN == "" {
+		o.BN = "running"
+	}
+	if o.BN != "running" && o.BN != "batch" {
+		return nil, fmt.Errorf("eval: --bn %q must be running or batch", o.BN)
+	}
+	if (o.Checkpoint == "") == (o.Samples == "") {
+		return nil, fmt.Errorf("eval: give exactly one of --checkpoint and --samples")
+	}
+	rep := &Report{Seconds: map[string]float64{}}
+	t0 := time.Now()
+	var x []float32 // samples in [0,1], n×784
+	var g *sample.Generator
+	var n int
+	if o.Samples != "" {
+		shape, v, err := npy.ReadFile(o.Samples)
+		if err != nil {
+			return nil, err
+		}
+		if len(shape) != 4 || shape[1] != 1 || shape[2] != 28 || shape[3] != 28 {
+			return nil, fmt.Errorf("eval: %s: samples must have shape (N, 1, 28, 28), got %v", o.Samples, shape)
+		}
+		n, x = shape[0], v
+		lo := float32(0)
+		for _, p := range x {
+			if p < 0 {
+				lo = -1
+				break
+			}
+		}
+		toRange(x, lo, 0)
+		rep.Source = o.Samples
+		if o.Out == "" {
+			o.Out = strings.TrimSuffix(o.Samples, filepath.Ext(o.Samples)) + "_eval"
+		}
+	} else {
+		var err error
+		const chunk = 500
+		if g, err = sample.Load(o.Checkpoint, be, chunk); err != nil {
+			return nil, err
+		}
+		c := g.Config
+		if c.Channels != 1 || c.ImgSize != 28 {
+			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the evaluation is for 1x28x28 MNIST", o.Checkpoint, c.Channels, c.ImgSize, c.ImgSize)
+		}
+		n = o.N
+		r := rand.New(rand.NewPCG(o.Seed, 0xe7a1))
+		x = Draw(g.G, func(z []float32) { train.FillNoise(c.Noise, r, z) }, n, chunk, o.BN == "batch")
+		toRange(x, c.Lo(), 0)
+		rep.Source = g.Path
+		if o.Out == "" {
+			dir := o.Checkpoint
+			if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+				dir = filepath.Dir(dir)
+			}
+			o.Out = filepath.Join(dir, "eval")
+		}
+	}
+	rep.N = n
+	if n < 2 {
+		return nil, fmt.Errorf("eval: %d samples; need at least 2", n)
+	}
+	if o.Parzen && n < 10000 {
+		fmt.Fprintf(logw, "note: the paper's Parzen protocol uses 10,000 samples as centres; this is %d\n", n)
+	}
+	rep.Seconds["sampling"] = time.Since(t0).Seconds()
+	if err := os.MkdirAll(o.Out, 0o755); err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+
+	trainSet, err := mnist.Train()
+	if err != nil {
+		return nil, err
+	}
+	testSet, err := mnist.Test()
+	if err != nil {
+		return nil, err
+	}
+
+	// Classifier metrics, on [-1,1] as the classifier was trained.
+	t0 = time.Now()
+	clf, err := classifier.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	xc := append([]float32(nil), x...)
+	toRange(xc, 0, -1)
+	if rep.Quality, err = fid.Evaluate(clf, xc, n, nil); err != nil {
+		return nil, err
+	}
+	rep.Seconds["fid_and_classes"] = time.Since(t0).Seconds()
+	fmt.Fprintf(logw, "FID %.2f, class score %.2f, largest class %.1f%%, %d classes ≥ 2%% (%.1f s)\n", rep.Quality.FID, rep.Quality.ClassScore, 100*rep.Quality.LargestClassShare, rep.Quality.ClassesAbove2pct, rep.Seconds["fid_and_classes"])
+
+	if o.Parzen {
+		t0 = time.Now()
+		valid := floats(trainSet, 50000, 51000)
+		test := floats(testSet, 0, testSet.N)
+		res, err := parzen.Evaluate(be, x, n, valid, 1000, test, testSet.N, 784)
+		if err != nil {
+			return nil, err
+		}
+		rep.Parzen = &res
+		rep.Seconds["parzen"] = time.Since(t0).Seconds()
+		fmt.Fprintf(logw, "Parzen log-likelihood %.1f ± %.1f (sigma %.4f, %.1f s)\n", res.Mean, res.StdErr, res.Sigma, rep.Seconds["parzen"])
+	}
+
+	// Memorisation: the first 1,000 samples and test images against all
+	// 60,000 training images.
+	t0 = time.Now()
+	pairs := min(1000, n)
+	trainX := floats(trainSet, 0, trainSet.N)
+	sn, err := nearest.Find(be, x, pairs, trainX, trainSet.N, 784)
+	if err != nil {
+		return nil, err
+	}
+	tn, err := nearest.Find(be, floats(testSet, 0, pairs), pairs, trainX, trainSet.N, 784)
+	if err != nil {
+		return nil, err
+	}
+	rep.Memorisation = &Memorisation{Pairs: pairs, SampleTrain: nearest.Summarize(sn.Dist), TestTrain: nearest.Summarize(tn.Dist)}
+	rep.Seconds["nearest"] = time.Since(t0).Seconds()
+	fmt.Fprintf(logw, "nearest training image: median L2 %.2f from samples, %.2f from test images (%.1f s)\n", rep.Memorisation.SampleTrain.Median, rep.Memorisation.TestTrain.Median, rep.Seconds["nearest"])
+
+	if err := writePictures(o, g, x, n, sn, trainX, rep); err != nil {
+		return nil, err
+	}
+	if err := writeReport(o.Out, rep); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+func floats(s *dataset.Set, from, to int) []float32 {
+	idx := make([]int, to-from)
+	for i := range idx {
+		idx[i] = from + i
+	}
+	out := make([]float32, len(idx)*s.Dim())
+	s.Float(out, idx, 0, 1)
+	return out
+}
+
+func writePictures(o Options, g *sample.Generator, x []float32, n int, nb nearest.Result, trainX []float32, rep *Report) error {
+	opt := grid.DefaultOptions()
+	opt.NRow = 10
+	opt.Range = &[2]float32{0, 1}
+	opt.Normalize = true
+	k := min(100, n)
+	if err := grid.WritePNG(filepath.Join(o.Out, "samples.png"), x[:k*784], k, 1, 28, 28, opt); err != nil {
+		return err
+	}
+	// Figure 2: each sample beside its nearest training image, 5 pairs a row.
+	pairs := min(40, len(nb.Index))
+	side := make([]float32, 0, 2*pairs*784)
+	for i := 0; i < pairs; i++ {
+		side = append(side, x[i*784:(i+1)*784]...)
+		j := nb.Index[i]
+		side = append(side, trainX[j*784:(j+1)*784]...)
+	}
+	if err := grid.WritePNG(filepath.Join(o.Out, "nearest.png"), side, 2*pairs, 1, 28, 28, opt); err != nil {
+		return err
+	}
+	if err := writeHistogram(filepath.Join(o.Out, "classes.png"), rep.Quality.Counts); err != nil {
+		return err
+	}
+	if g != nil {
+		be, _ := gemm.Default()
+		interp := sample.InterpOptions{Checkpoint: g.Path, Rows: 8, Steps: 10, Seed: o.Seed, Out: filepath.Join(o.Out, "interpolation.png")}
+		if err := sample.Interpolate(interp, be); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeReport(dir string, rep *Report) error {
+	b, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(filepath.Join(dir, "report.json"), append(b, '\n')); err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(filepath.Join(dir, "report.md"), []byte(Markdown(rep)))
+}
+
+// Markdown renders the report as a short table.
+func Markdown(rep *Report) string {
+	var b strings.Builder
+	q := rep.Quality
+	fmt.Fprintf(&b, "# gogan eval\n\nSource: `%s`, %d samples.\n\n| measure | value |\n|---|---|\n", rep.Source, rep.N)
+	fmt.Fprintf(&b, "| FID (in-project MNIST classifier features; real test digits vs train ≈ 2.1) | %.2f |\n", q.FID)
+	fmt.Fprintf(&b, "| class score (10 at best; real digits 9.3) | %.2f |\n", q.ClassScore)
+	fmt.Fprintf(&b, "| classes holding ≥ 2%% of samples | %d |\n", q.ClassesAbove2pct)
+	fmt.Fprintf(&b, "| largest class share | %.1f%% |\n", 100*q.LargestClassShare)
+	fmt.Fprintf(&b, "| mean classifier confidence | %.3f |\n", q.MeanConfidence)
+	if p := rep.Parzen; p != nil {
+		fmt.Fprintf(&b, "| Parzen log-likelihood, MNIST test (paper: GAN 225 ± 2) | %.1f ± %.1f (sigma %.4f) |\n", p.Mean, p.StdErr, p.Sigma)
+	}
+	if m := rep.Memorisation; m != nil {
+		fmt.Fprintf(&b, "| median L2 to nearest training image: samples / test images | %.2f / %.2f |\n", m.SampleTrain.Median, m.TestTrain.Median)
+	}
+	fmt.Fprintf(&b, "\nClass histogram (0-9): %v\n\nSeconds:", q.Counts)
+	for _, k := range []string{"sampling", "fid_and_classes", "parzen", "nearest"} {
+		if s, ok := rep.Seconds[k]; ok {
+			fmt.Fprintf(&b, " %s %.1f;", k, s)
+		}
+	}
+	b.WriteString("\n")
+	return b.String()
+}
