@@ -71,7 +71,7 @@ func norms(x []float32, n, d int) []float64 {
 
 // Summary is the distribution of distances.
 type Summary struct {
-	Mean, Min, P5, Median, P95 float64
+	Mean, Min, P5, Median, P95, Max float64
 }
 
 // Summarize describes a set of distances.
@@ -86,5 +86,5 @@ func Summarize(d []float64) Summary {
 		sum += v
 	}
 	q := func(p float64) float64 { return s[int(p*float64(len(s)-1)+0.5)] }
-	return Summary{Mean: sum / float64(len(s)), Min: s[0], P5: q(0.05), Median: q(0.5), P95: q(0.95)}
+	return Summary{Mean: sum / float64(len(s)), Min: s[0], P5: q(0.05), Median: q(0.5), P95: q(0.95), Max: s[len(s)-1]}
 }

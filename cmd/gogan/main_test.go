@@ -226,6 +226,8 @@ func TestBadInput(t *testing.T) {
 	zBad := filepath.Join(dir, "z.npy")
 	npy.WriteFile(zBad, []int{3, 7}, make([]float32, 21))
 	before, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
+	oneSample := filepath.Join(dir, "one.npy")
+	npy.WriteFile(oneSample, []int{1, 1, 28, 28}, make([]float32, 784))
 
 	for _, c := range []struct {
 		name string
@@ -251,6 +253,11 @@ func TestBadInput(t *testing.T) {
 		{"sample wrong latent size", []string{"sample", "--checkpoint", run1, "--z", zBad, "-o", filepath.Join(dir, "x.npy")}, 1, "7 dimensions but the generator takes 100"},
 		{"sample bad extension", []string{"sample", "--checkpoint", run1, "-o", filepath.Join(dir, "x.jpg")}, 1, "must end in .png or .npy"},
 		{"sample bad bn", []string{"sample", "--checkpoint", run1, "--bn", "eval"}, 1, `--bn "eval"`},
+		{"eval wrong sample shape", []string{"eval", "--samples", zBad}, 1, "must have shape (N, 1, 28, 28), got [3 7]"},
+		{"eval too few samples", []string{"eval", "--samples", oneSample}, 1, "1 samples; need at least 2"},
+		{"eval neither source", []string{"eval"}, 1, "exactly one of --checkpoint and --samples"},
+		{"eval bad bn", []string{"eval", "--checkpoint", run1, "--bn", "train"}, 1, `--bn "train"`},
+		{"classifier unknown subcommand", []string{"classifier", "fit"}, 2, "only subcommand is train"},
 		{"sample missing checkpoint", []string{"sample", "--checkpoint", filepath.Join(dir, "none")}, 1, "none"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
