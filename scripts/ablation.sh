@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The ablation behind docs/quality.md: each technique added one at a time to
+# gan.py's settings, EPOCHS epochs, two seeds, then `gogan eval` on each run.
+# Usage: scripts/ablation.sh [EPOCHS] [RUNS_DIR]
+set -euo pipefail
+epochs=${1:-10}
+runs=${2:-runs/ablation}
+gogan=${GOGAN:-go run ./cmd/gogan}
+declare -A variant=(
+  [seed]="--preset seed"
+  [eps]="--preset seed --bn-eps 1e-5"
+  [eps-ema]="--preset improved"
+  [eps-ema-smooth]="--preset improved --real-label 0.9"
+  [eps-ema-ttur]="--preset improved --d-lr 0.0004"
+)
+for name in seed eps eps-ema eps-ema-smooth eps-ema-ttur; do
+  for seed in 1 2; do
+    out="$runs/$name-e$epochs-s$seed"
+    if [ ! -f "$out/eval/report.json" ]; then
+      rm -rf "$out"
+      $gogan train ${variant[$name]} --seed "$seed" --epochs "$epochs" --sample-interval 0 --out "$out" > "$out.log" 2>&1
+      $gogan eval --checkpoint "$out" --out "$out/eval" >> "$out.log" 2>&1
+    fi
+    printf '%s seed %s: ' "$name" "$seed"
+    grep -E "^\| (FID|class score|largest|classes|Parzen)" "$out/eval/report.md" | awk -F'|' '{printf "%s=%s ", $2, $3}'
+    grep -o "[0-9.]* ms per iteration" "$out.log" | head -1
+  done
+done
