@@ -78,3 +78,18 @@ func Select(want string) (Backend, error) {
 	}
 	return nil, fmt.Errorf("gemm: %s=%q: want openblas, go or auto", EnvVar, want)
 }
+
+// RowNorms returns |row|² of each of the n rows of v (n×d), accumulated in
+// float64: the outer terms of |x - y|² = |x|² - 2x·y + |y|², whose middle
+// term is one GEMM (nearest-neighbour search, Parzen windows).
+func RowNorms(v []float32, n, d int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		var s float64
+		for _, x := range v[i*d : (i+1)*d] {
+			s += float64(x) * float64(x)
+		}
+		out[i] = s
+	}
+	return out
+}

@@ -30,8 +30,8 @@ func Find(be gemm.Backend, q []float32, nq int, ref []float32, nr int, d int) (R
 	if len(q) < nq*d || len(ref) < nr*d {
 		return Result{}, fmt.Errorf("nearest: data shorter than %d×%d queries or %d×%d references", nq, d, nr, d)
 	}
-	qn := norms(q, nq, d)
-	rn := norms(ref, nr, d)
+	qn := gemm.RowNorms(q, nq, d)
+	rn := gemm.RowNorms(ref, nr, d)
 	res := Result{Index: make([]int, nq), Dist: make([]float64, nq)}
 	for i := range res.Dist {
 		res.Dist[i] = math.Inf(1)
@@ -57,17 +57,6 @@ func Find(be gemm.Backend, q []float32, nq int, ref []float32, nr int, d int) (R
 	return res, nil
 }
 
-func norms(x []float32, n, d int) []float64 {
-	out := make([]float64, n)
-	for i := range out {
-		var s float64
-		for _, v := range x[i*d : (i+1)*d] {
-			s += float64(v) * float64(v)
-		}
-		out[i] = s
-	}
-	return out
-}
 
 // Summary is the distribution of distances.
 type Summary struct {

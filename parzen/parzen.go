@@ -166,8 +166,8 @@ func logLikelihoods(be gemm.Backend, centres []float32, nc int, x []float32, nx 
 	if err := checkArgs(centres, nc, x, nx, d, sigmas, what); err != nil {
 		return nil, err
 	}
-	cn := rowNorms(centres, nc, d)
-	xn := rowNorms(x, nx, d)
+	cn := gemm.RowNorms(centres, nc, d)
+	xn := gemm.RowNorms(x, nx, d)
 	// Per width: -1/(2σ²) scales the distance, and the constant is
 	// -log(nc) (the mean) - d·log(σ·sqrt(2π)).
 	scale := make([]float64, len(sigmas))
@@ -228,15 +228,3 @@ func logLikelihoods(be gemm.Backend, centres []float32, nc int, x []float32, nx 
 	return ll, nil
 }
 
-// rowNorms returns |row|² of each of the n rows of v (n×d), in float64.
-func rowNorms(v []float32, n, d int) []float64 {
-	out := make([]float64, n)
-	for i := range out {
-		var s float64
-		for _, x := range v[i*d : (i+1)*d] {
-			s += float64(x) * float64(x)
-		}
-		out[i] = s
-	}
-	return out
-}
