@@ -57,7 +57,6 @@ func Find(be gemm.Backend, q []float32, nq int, ref []float32, nr int, d int) (R
 	return res, nil
 }
 
-
 // Summary is the distribution of distances.
 type Summary struct {
 	Mean, Min, P5, Median, P95, Max float64

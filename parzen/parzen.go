@@ -227,4 +227,3 @@ func logLikelihoods(be gemm.Backend, centres []float32, nc int, x []float32, nx 
 	}
 	return ll, nil
 }
-
