@@ -52,6 +52,12 @@ type Trainer struct {
 	// RealTarget is D's target for real images: 1, or e.g. 0.9 for one-sided
 	// label smoothing (Salimans et al. 2016).
 	RealTarget float32
+	// Logits computes the losses from D's pre-sigmoid output, the
+	// numerically stable form pylearn2's sigmoid cost uses (the paper's
+	// code): the gradient to the logit is exactly p - t, where PyTorch's
+	// BCELoss on probabilities floors p(1-p) at 1e-12 and so loses the
+	// gradient of a confidently rejected fake. Off for gan.py.
+	Logits bool
 	// AfterG, if set, runs after each G update (an EMA of G's weights).
 	AfterG func()
 
@@ -144,12 +150,12 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	grad := t.dGrad[:n]
 	var loss float32
 	if t.Loss == Minimax {
-		loss = -nn.BCE(p[:n], 0, grad, -1)
+		loss = -t.bce(p, 0, n, 0, grad, -1)
 	} else {
-		loss = nn.BCE(p[:n], 1, grad, 1)
+		loss = t.bce(p, 0, n, 1, grad, 1)
 	}
 	// D's weight gradients would be discarded: compute only dL/dfake.
-	dFake := t.D.Backward(grad, n, nn.Pass{InputGrad: true})
+	dFake := t.backwardD(grad, n, nn.Pass{InputGrad: true})
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
 	if !t.deferG {
 		t.updateG()
@@ -163,9 +169,9 @@ func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	p := t.D.Layers[len(t.D.Layers)-1].(*nn.Sigmoid)
 	out := p.Output(2 * n)
 	grad := t.dGrad[:2*n]
-	lf := nn.BCE(out[:n], 0, grad[:n], 0.5)
-	lr := nn.BCE(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
-	t.D.Backward(grad, 2*n, nn.Pass{ParamGrads: true})
+	lf := t.bce(out, 0, n, 0, grad[:n], 0.5)
+	lr := t.bce(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
+	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])
 }
@@ -191,6 +197,26 @@ func (t *Trainer) startBG() {
 		}()
 	}
 	t.bgStart <- struct{}{}
+}
+
+// bce is the loss of D's outputs rows lo..hi against target t, writing its
+// gradient into grad: with respect to D's probabilities (PyTorch's BCELoss),
+// or with Logits to the sigmoid's input.
+func (t *Trainer) bce(p []float32, lo, hi int, target float32, grad []float32, weight float32) float32 {
+	if t.Logits {
+		a := t.D.Layers[len(t.D.Layers)-1].(*nn.Sigmoid).Input(hi)
+		return nn.BCEWithLogits(a[lo:hi], target, grad, weight)
+	}
+	return nn.BCE(p[lo:hi], target, grad, weight)
+}
+
+// backwardD back-propagates a loss gradient through D: from its output, or
+// with Logits from below the sigmoid, whose derivative the loss included.
+func (t *Trainer) backwardD(grad []float32, n int, p nn.Pass) []float32 {
+	if t.Logits {
+		return t.D.BackwardFrom(len(t.D.Layers)-2, grad, n, p)
+	}
+	return t.D.Backward(grad, n, p)
 }
 
 func mean(v []float32) float32 {

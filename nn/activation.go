@@ -107,6 +107,7 @@ func NewSigmoid(ctx Context, dim int) *Sigmoid { return &Sigmoid{newBasic(dim, d
 
 func (a *Sigmoid) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("Sigmoid", n, a.max)
+	a.x = x
 	y := a.y[:n*a.out]
 	for i, v := range x[:len(y)] {
 		y[i] = float32(1 / (1 + math.Exp(-float64(v))))
@@ -128,3 +129,6 @@ func (a *Sigmoid) Backward(dy []float32, n int, p Pass) []float32 {
 
 // Output returns the first n rows of the last forward's output.
 func (a *Sigmoid) Output(n int) []float32 { return a.y[:n*a.out] }
+
+// Input returns the first n rows of the last forward's input (the logits).
+func (a *Sigmoid) Input(n int) []float32 { return a.x[:n*a.in] }

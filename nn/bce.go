@@ -32,3 +32,24 @@ func BCE(p []float32, t float32, grad []float32, weight float32) float32 {
 	}
 	return float32(-sum / float64(n))
 }
+
+// BCEWithLogits is BCE on sigmoid(a) computed from the logits a, stably:
+// mean(max(a,0) - a·t + log(1 + exp(-|a|))), with gradient
+// weight·(sigmoid(a) - t)/n written into grad (nil to skip). This is the form
+// of pylearn2's sigmoid cost and PyTorch's BCEWithLogitsLoss.
+func BCEWithLogits(a []float32, t float32, grad []float32, weight float32) float32 {
+	n := len(a)
+	if n == 0 {
+		return 0
+	}
+	var sum float64
+	scale := float64(weight) / float64(n)
+	for i, v := range a {
+		x := float64(v)
+		sum += max(x, 0) - x*float64(t) + math.Log1p(math.Exp(-math.Abs(x)))
+		if grad != nil {
+			grad[i] = float32(scale * (1/(1+math.Exp(-x)) - float64(t)))
+		}
+	}
+	return float32(sum / float64(n))
+}

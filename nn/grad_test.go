@@ -217,3 +217,26 @@ func TestSequentialNames(t *testing.T) {
 		t.Fatalf("NumParams = %d", s.NumParams())
 	}
 }
+
+func TestBCEWithLogits(t *testing.T) {
+	a := []float32{-30, -3, -0.5, 0, 0.7, 4, 40}
+	for _, target := range []float32{0, 0.9, 1} {
+		grad := make([]float32, len(a))
+		BCEWithLogits(a, target, grad, 0.5)
+		// Against BCE on probabilities where those are not saturated.
+		p := make([]float32, len(a))
+		for i, v := range a {
+			p[i] = float32(1 / (1 + math.Exp(-float64(v))))
+		}
+		if got, want := BCEWithLogits(a[1:6], target, nil, 1), BCE(p[1:6], target, nil, 1); math.Abs(float64(got-want)) > 1e-5 {
+			t.Errorf("target %v: logits loss %v, BCE %v", target, got, want)
+		}
+		eval := func() float64 { return 0.5 * float64(BCEWithLogits(a, target, nil, 1)) }
+		checkGrad(t, "dlogits", a, grad, eval, nil)
+		// Where BCELoss's gradient vanishes (p underflows), the logits
+		// gradient stays (p - t)/n: a rejected fake still teaches G.
+		if target == 1 && math.Abs(float64(grad[0])-0.5*(-1)/7) > 1e-6 {
+			t.Errorf("gradient at logit -30 = %v, want -1/14", grad[0])
+		}
+	}
+}

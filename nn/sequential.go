@@ -36,7 +36,13 @@ func (s *Sequential) Forward(x []float32, n int, train bool) []float32 {
 // Backward back-propagates dy through every layer. p.InputGrad applies to
 // the first layer only; the inner layers always pass gradients on.
 func (s *Sequential) Backward(dy []float32, n int, p Pass) []float32 {
-	for i := len(s.Layers) - 1; i >= 0; i-- {
+	return s.BackwardFrom(len(s.Layers)-1, dy, n, p)
+}
+
+// BackwardFrom back-propagates dy, the gradient of the output of layer
+// last, through layers last..0 (skipping the layers after it).
+func (s *Sequential) BackwardFrom(last int, dy []float32, n int, p Pass) []float32 {
+	for i := last; i >= 0; i-- {
 		q := Pass{ParamGrads: p.ParamGrads, InputGrad: i > 0 || p.InputGrad}
 		dy = s.Layers[i].Backward(dy, n, q)
 	}

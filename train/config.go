@@ -56,6 +56,7 @@ type Config struct {
 	LRDecay       float64 `json:"lr_decay"`       // lr divided by this each step (1: constant)
 	LRMin         float64 `json:"lr_min"`
 	Noise         string  `json:"noise"`       // normal | uniform (±sqrt 3)
+	LogitLoss     bool    `json:"logit_loss"`  // losses from D's logits (pylearn2) rather than probabilities (PyTorch's BCELoss)
 	PixelRange    string  `json:"pixel_range"` // tanh ([-1,1]) | unit ([0,1])
 	TrainImages   int     `json:"train_images"`
 
@@ -92,6 +93,7 @@ func Preset(name string) (Config, error) {
 		c.Momentum, c.MomentumFinal, c.MomentumEpoch = 0.5, 0.7, 250
 		c.LRDecay, c.LRMin = 1.000004, 1e-6
 		c.Noise, c.PixelRange, c.TrainImages = "uniform", "unit", 50000
+		c.LogitLoss = true
 		c.Epochs = 300
 		return c, nil
 	case "improved":

@@ -138,6 +138,7 @@ func Build(c Config, be gemm.Backend, data *dataset.Set) (*Models, error) {
 		m.Trainer.Order = gan.DFirst
 	}
 	m.Trainer.RealTarget = float32(c.RealLabel)
+	m.Trainer.Logits = c.LogitLoss
 	if c.EMA > 0 {
 		avg := buildG(c, nn.Context{BLAS: be, MaxBatch: c.BatchSize, Rand: rand.New(rand.NewPCG(c.Seed, streamInit))}, data)
 		m.EMA = gan.NewEMA(m.G, avg, c.EMA)
