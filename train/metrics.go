@@ -137,3 +137,56 @@ func (m *metricsLog) close() error {
 	err := m.flush()
 	return errors.Join(err, m.f.Close())
 }
+
+// EvalFile holds the quality evaluations of --eval-every, one row per
+// evaluated epoch.
+const EvalFile = "eval.csv"
+
+// WriteEvals rewrites eval.csv with every evaluation so far.
+func WriteEvals(path string, evals []EvalPoint) error {
+	return atomicfile.Write(path, func(w io.Writer) error {
+		cw := csv.NewWriter(w)
+		cw.Write([]string{"epoch", "fid", "class_score", "largest_class_share"})
+		for _, e := range evals {
+			cw.Write([]string{strconv.Itoa(e.Epoch), strconv.FormatFloat(e.FID, 'f', 4, 64), strconv.FormatFloat(e.ClassScore, 'f', 4, 64), strconv.FormatFloat(e.LargestClassShare, 'f', 4, 64)})
+		}
+		cw.Flush()
+		return cw.Error()
+	})
+}
+
+// ReadEvals parses eval.csv; a missing file is no evaluations.
+func ReadEvals(path string) ([]EvalPoint, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("train: %s: %w", path, err)
+	}
+	var out []EvalPoint
+	for i, r := range recs {
+		if i == 0 {
+			continue
+		}
+		if len(r) != 4 {
+			return nil, fmt.Errorf("train: %s: line %d has %d fields, want 4", path, i+1, len(r))
+		}
+		var e EvalPoint
+		var errs [4]error
+		e.Epoch, errs[0] = strconv.Atoi(r[0])
+		e.FID, errs[1] = strconv.ParseFloat(r[1], 64)
+		e.ClassScore, errs[2] = strconv.ParseFloat(r[2], 64)
+		e.LargestClassShare, errs[3] = strconv.ParseFloat(r[3], 64)
+		if err := errors.Join(errs[:]...); err != nil {
+			return nil, fmt.Errorf("train: %s: line %d: %w", path, i+1, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}

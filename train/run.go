@@ -131,6 +131,17 @@ func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
 	defer metrics.close()
 
 	r := &runner{cfg: cfg, opt: opt, m: m, data: data, pos: pos, metrics: metrics, log: logw, be: be}
+	if opt.Resume {
+		evals, err := ReadEvals(filepath.Join(cfg.Out, EvalFile))
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evals {
+			if e.Epoch <= pos.Epoch {
+				r.evals = append(r.evals, e)
+			}
+		}
+	}
 	return r.loop(ctx, start)
 }
 
@@ -266,6 +277,9 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				return nil, fmt.Errorf("train: evaluating after epoch %d: %w", epoch+1, err)
 			}
 			r.evals = append(r.evals, ev)
+			if err := WriteEvals(filepath.Join(cfg.Out, EvalFile), r.evals); err != nil {
+				return nil, err
+			}
 			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%\n", epoch+1, cfg.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare)
 		}
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {

@@ -315,3 +315,26 @@ func TestHelpShowsDefaults(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalEvery(t *testing.T) {
+	data := smallMNIST(t, 200)
+	out := filepath.Join(t.TempDir(), "run")
+	stdout := mustRun(t, "train", "--data", data, "--out", out, "--epochs", "2", "--eval-every", "1", "--sample-interval", "0")
+	if !strings.Contains(stdout, "[Epoch 2/2] FID") {
+		t.Errorf("no evaluation line in:\n%s", stdout)
+	}
+	evals, err := train.ReadEvals(filepath.Join(out, train.EvalFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evals) != 2 || evals[1].Epoch != 2 {
+		t.Fatalf("eval.csv %+v, want epochs 1 and 2", evals)
+	}
+	for _, e := range evals {
+		// Eight iterations in: far from real digits, but finite figures.
+		if !(e.FID > 10 && e.ClassScore >= 1 && e.ClassScore <= 10 && e.LargestClassShare >= 0.1 && e.LargestClassShare <= 1) {
+			t.Errorf("implausible evaluation %+v", e)
+		}
+	}
+	pngSize(t, filepath.Join(out, "loss.png"))
+}
