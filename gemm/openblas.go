@@ -3,6 +3,7 @@ package gemm
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -92,10 +93,19 @@ func LoadOpenBLAS() (*OpenBLAS, error) {
 	return obLib, obErr
 }
 
+// LibEnvVar names an OpenBLAS library to load instead of the usual names,
+// e.g. a custom build in /opt; pointing it at nothing runs gogan (and its
+// tests) as on a machine without OpenBLAS.
+const LibEnvVar = "GOGAN_OPENBLAS_LIB"
+
 func loadOpenBLAS() (*OpenBLAS, error) {
 	var handle uintptr
 	var errs []string
-	for _, name := range libNames {
+	names := libNames
+	if p := os.Getenv(LibEnvVar); p != "" {
+		names = []string{p}
+	}
+	for _, name := range names {
 		h, err := purego.Dlopen(name, purego.RTLD_NOW|purego.RTLD_GLOBAL)
 		if err == nil {
 			handle = h
