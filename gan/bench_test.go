@@ -128,6 +128,23 @@ func BenchmarkTrainStep(b *testing.B) {
 	}
 	b.Logf("backend %s: %s", be.Name(), be.Info())
 	tr := newSeedTrainer(be, 64, 1)
+	benchSteps(b, tr)
+}
+
+// BenchmarkTrainStepEMA adds the improved preset's per-iteration extra, the
+// moving average of G's 1.5M weights, to BenchmarkTrainStep.
+func BenchmarkTrainStepEMA(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tr := newSeedTrainer(be, 64, 1)
+	avg := NewSeedGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rand.New(rand.NewPCG(2, 0))}, SeedArch())
+	tr.AfterG = NewEMA(tr.G, avg, 0.999).Update
+	benchSteps(b, tr)
+}
+
+func benchSteps(b *testing.B, tr *Trainer) {
 	batch := []Batch{realBatch(64, 784, 1)}
 	b.ReportAllocs()
 	for b.Loop() {
