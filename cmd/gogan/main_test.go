@@ -338,3 +338,44 @@ func TestEvalEvery(t *testing.T) {
 	}
 	pngSize(t, filepath.Join(out, "loss.png"))
 }
+
+// cancelOn cancels a context once the output contains a marker, as Ctrl-C
+// would in the middle of a run.
+type cancelOn struct {
+	bytes.Buffer
+	marker string
+	cancel context.CancelFunc
+}
+
+func (c *cancelOn) Write(p []byte) (int, error) {
+	n, err := c.Buffer.Write(p)
+	if strings.Contains(c.String(), c.marker) {
+		c.cancel()
+	}
+	return n, err
+}
+
+func TestInterruptSavesCheckpoint(t *testing.T) {
+	data := smallMNIST(t, 1000) // 16 batches per epoch
+	out := filepath.Join(t.TempDir(), "run")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w := &cancelOn{marker: "[Epoch 0/3] [Batch 15/16]", cancel: cancel}
+	var errOut bytes.Buffer
+	args := []string{"train", "--data", data, "--out", out, "--epochs", "3", "--sample-interval", "0"}
+	if code := run(ctx, args, w, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(w.String(), "interrupted; continue with: gogan train --resume --out "+out) {
+		t.Fatalf("no interruption message:\n%s", w.String())
+	}
+	rows, _ := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	if len(rows) < 16 || len(rows) >= 48 {
+		t.Fatalf("%d iterations before the interrupt took effect", len(rows))
+	}
+	mustRun(t, "train", "--resume", "--out", out)
+	rows, _ = train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	if len(rows) != 48 {
+		t.Fatalf("after resuming, %d rows, want 3 epochs × 16", len(rows))
+	}
+}
