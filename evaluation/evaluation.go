@@ -241,7 +241,7 @@ func Run(o Options, be gemm.Backend) (*Report, error) {
 	rep.Seconds["nearest"] = time.Since(t0).Seconds()
 	fmt.Fprintf(logw, "nearest training image: median L2 %.2f from samples, %.2f from test images (%.1f s)\n", rep.Memorisation.SampleTrain.Median, rep.Memorisation.TestTrain.Median, rep.Seconds["nearest"])
 
-	if err := writePictures(o, g, x, n, sn, trainX, rep); err != nil {
+	if err := writePictures(o, be, g, x, n, sn, trainX, rep); err != nil {
 		return nil, err
 	}
 	if err := writeReport(o.Out, rep); err != nil {
@@ -260,7 +260,7 @@ func floats(s *dataset.Set, from, to int) []float32 {
 	return out
 }
 
-func writePictures(o Options, g *sample.Generator, x []float32, n int, nb nearest.Result, trainX []float32, rep *Report) error {
+func writePictures(o Options, be gemm.Backend, g *sample.Generator, x []float32, n int, nb nearest.Result, trainX []float32, rep *Report) error {
 	opt := grid.DefaultOptions()
 	opt.NRow = 10
 	opt.Range = &[2]float32{0, 1}
@@ -284,7 +284,6 @@ func writePictures(o Options, g *sample.Generator, x []float32, n int, nb neares
 		return err
 	}
 	if g != nil {
-		be, _ := gemm.Default()
 		interp := sample.InterpOptions{Checkpoint: g.Path, Rows: 8, Steps: 10, Seed: o.Seed, Out: filepath.Join(o.Out, "interpolation.png")}
 		if err := sample.Interpolate(interp, be); err != nil {
 			return err
