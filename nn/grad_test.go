@@ -178,7 +178,8 @@ func TestDropoutStatistics(t *testing.T) {
 
 func TestBCEGradient(t *testing.T) {
 	p := []float32{0.1, 0.3, 0.5, 0.77, 0.95}
-	for _, target := range []float32{0, 1} {
+	// 0.9: one-sided label smoothing's target for real images.
+	for _, target := range []float32{0, 0.9, 1} {
 		grad := make([]float32, len(p))
 		BCE(p, target, grad, 0.5)
 		eval := func() float64 { return 0.5 * float64(BCE(p, target, nil, 1)) }
