@@ -120,12 +120,12 @@ func (c *Config) Validate() error {
 		}
 	}
 	check(c.Epochs >= 1, "--epochs %d must be ≥ 1", c.Epochs)
-	check(c.BatchSize >= 2, "--batch-size %d must be ≥ 2 (BatchNorm needs two rows)", c.BatchSize)
+	check(c.BatchSize >= 2 && c.BatchSize <= 1<<16, "--batch-size %d must be in [2, 65536] (BatchNorm needs two rows)", c.BatchSize)
 	check(c.LR > 0, "--lr %g must be > 0", c.LR)
 	check(c.B1 >= 0 && c.B1 < 1, "--b1 %g must be in [0, 1)", c.B1)
 	check(c.B2 >= 0 && c.B2 < 1, "--b2 %g must be in [0, 1)", c.B2)
-	check(c.LatentDim >= 1, "--latent-dim %d must be ≥ 1", c.LatentDim)
-	check(c.ImgSize >= 1, "--img-size %d must be ≥ 1", c.ImgSize)
+	check(c.LatentDim >= 1 && c.LatentDim <= 1<<16, "--latent-dim %d must be in [1, 65536]", c.LatentDim)
+	check(c.ImgSize >= 1 && c.ImgSize <= 1024, "--img-size %d must be in [1, 1024]", c.ImgSize)
 	check(c.Channels == 1 || c.Channels == 3, "--channels %d must be 1 or 3", c.Channels)
 	check(c.SampleInterval >= 0, "--sample-interval %d must be ≥ 0", c.SampleInterval)
 	check(c.DSteps >= 1, "--d-steps %d must be ≥ 1", c.DSteps)

@@ -237,7 +237,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"unknown flag value", []string{"train", "--g-loss", "wasserstein", "--out", dir}, 2, `--g-loss "wasserstein" must be nonsaturating or minimax`},
 		{"unknown flag", []string{"train", "--epoch", "3"}, 2, "flag provided but not defined: -epoch"},
-		{"bad number", []string{"train", "--batch-size", "1", "--out", dir}, 2, "--batch-size 1 must be ≥ 2"},
+		{"bad number", []string{"train", "--batch-size", "1", "--out", dir}, 2, "--batch-size 1 must be in [2, 65536]"},
 		{"unknown preset", []string{"train", "--preset", "best"}, 2, `unknown preset "best"`},
 		{"missing data dir", []string{"train", "--data", filepath.Join(dir, "nope"), "--out", filepath.Join(dir, "o1")}, 1, "nope"},
 		{"corrupt gzip", []string{"train", "--data", corrupt, "--out", filepath.Join(dir, "o2")}, 1, "train-images-idx3-ubyte.gz"},
