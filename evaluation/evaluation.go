@@ -118,6 +118,9 @@ func Run(o Options, be gemm.Backend) (*Report, error) {
 	if o.N <= 0 {
 		o.N = 10000
 	}
+	if o.N > 1<<17 {
+		return nil, fmt.Errorf("eval: -n %d is more than the %d samples an evaluation holds in memory", o.N, 1<<17)
+	}
 	if o.BN == "" {
 		o.BN = "running"
 	}

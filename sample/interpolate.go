@@ -39,8 +39,8 @@ func (g *Generator) Latents(rows, steps int, seed uint64) []float32 {
 // Interpolate draws the interpolation grid with BatchNorm's running
 // statistics, so each image depends only on its own z.
 func Interpolate(o InterpOptions, be gemm.Backend) error {
-	if o.Rows < 1 || o.Steps < 2 {
-		return fmt.Errorf("interpolate: need at least 1 row and 2 steps (got %d and %d)", o.Rows, o.Steps)
+	if o.Rows < 1 || o.Steps < 2 || o.Rows*o.Steps > maxSamples {
+		return fmt.Errorf("interpolate: need 1 or more rows and 2 or more steps, at most %d images (got %d and %d)", maxSamples, o.Rows, o.Steps)
 	}
 	n := o.Rows * o.Steps
 	g, err := Load(o.Checkpoint, be, n)

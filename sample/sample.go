@@ -77,10 +77,13 @@ func (g *Generator) Noise(n int, seed uint64) []float32 {
 	return z
 }
 
+// maxSamples bounds one call's batch, which G processes in one pass.
+const maxSamples = 1 << 17
+
 // Run draws the samples and writes them.
 func Run(o Options, be gemm.Backend) error {
-	if o.N < 1 {
-		return fmt.Errorf("sample: -n %d must be ≥ 1", o.N)
+	if o.N < 1 || o.N > maxSamples {
+		return fmt.Errorf("sample: -n %d must be in [1, %d]", o.N, maxSamples)
 	}
 	if o.BN != "running" && o.BN != "batch" {
 		return fmt.Errorf("sample: --bn %q must be running or batch", o.BN)
@@ -100,8 +103,8 @@ func Run(o Options, be gemm.Backend) error {
 			return fmt.Errorf("sample: %s: latent vectors must be a 2-d array (N, latent), got shape %v", o.ZFile, shape)
 		}
 		n, z = shape[0], v
-		if n < 1 {
-			return fmt.Errorf("sample: %s holds no latent vectors", o.ZFile)
+		if n < 1 || n > maxSamples {
+			return fmt.Errorf("sample: %s holds %d latent vectors; want 1 to %d", o.ZFile, n, maxSamples)
 		}
 	}
 	if o.BN == "batch" && n < 2 {
