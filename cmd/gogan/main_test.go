@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"image"
 	"image/png"
 	"math/rand/v2"
 	"os"
@@ -377,5 +379,41 @@ func TestInterruptSavesCheckpoint(t *testing.T) {
 	rows, _ = train.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if len(rows) != 48 {
 		t.Fatalf("after resuming, %d rows, want 3 epochs × 16", len(rows))
+	}
+}
+
+// TestTrainOnImageFolder trains on a folder of RGB PNGs of another size,
+// which gan.py's fixed 784 inputs cannot.
+func TestTrainOnImageFolder(t *testing.T) {
+	dir := t.TempDir()
+	r := rand.New(rand.NewPCG(4, 4))
+	for i := range 40 {
+		img := image.NewRGBA(image.Rect(0, 0, 40, 30))
+		for j := range img.Pix {
+			img.Pix[j] = uint8(r.IntN(256))
+		}
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("img%02d.png", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := png.Encode(f, img); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	out := filepath.Join(t.TempDir(), "run")
+	mustRun(t, "train", "--data", dir, "--channels", "3", "--img-size", "16", "--batch-size", "8", "--epochs", "2", "--sample-interval", "3", "--out", out)
+	rows, err := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	if err != nil || len(rows) != 10 {
+		t.Fatalf("%d metrics rows (%v), want 2 epochs × 5 batches", len(rows), err)
+	}
+	// The batch's 8 images, 5 per row of 16x16 with 2 px padding: 5·18+2 by 2·18+2.
+	if w, h := pngSize(t, filepath.Join(out, "images", "3.png")); w != 92 || h != 38 {
+		t.Errorf("sample grid %dx%d, want 92x38", w, h)
+	}
+	npyPath := filepath.Join(out, "s.npy")
+	mustRun(t, "sample", "--checkpoint", out, "-n", "4", "-o", npyPath)
+	if shape, _, err := npy.ReadFile(npyPath); err != nil || fmt.Sprint(shape) != "[4 3 16 16]" {
+		t.Fatalf("samples shape %v (%v), want [4 3 16 16]", shape, err)
 	}
 }
