@@ -30,7 +30,12 @@ func lossOf(y, r []float32) float64 {
 // below the error of any wrong formula (a missing term is O(1)).
 func checkGrad(t *testing.T, what string, v []float32, analytic []float32, eval func() float64, skip func(i int) bool) {
 	t.Helper()
-	const h = 1e-2
+	checkGradStep(t, what, v, analytic, eval, skip, 1e-2)
+}
+
+// checkGradStep is checkGrad with step h.
+func checkGradStep(t *testing.T, what string, v []float32, analytic []float32, eval func() float64, skip func(i int) bool, h float64) {
+	t.Helper()
 	rng := rand.New(rand.NewPCG(7, uint64(len(v))))
 	checked := 0
 	for trial := 0; trial < 3*len(v) && checked < 24; trial++ {
@@ -40,9 +45,9 @@ func checkGrad(t *testing.T, what string, v []float32, analytic []float32, eval 
 		}
 		checked++
 		old := v[i]
-		v[i] = old + h
+		v[i] = old + float32(h)
 		lp := eval()
-		v[i] = old - h
+		v[i] = old - float32(h)
 		lm := eval()
 		v[i] = old
 		num := (lp - lm) / (2 * h)
@@ -184,19 +189,7 @@ func TestBCEGradient(t *testing.T) {
 		BCE(p, target, grad, 0.5)
 		eval := func() float64 { return 0.5 * float64(BCE(p, target, nil, 1)) }
 		// h = 1e-2 is too coarse next to p = 0.1 for this check's tolerance.
-		const h = 1e-3
-		for i := range p {
-			old := p[i]
-			p[i] = old + h
-			lp := eval()
-			p[i] = old - h
-			lm := eval()
-			p[i] = old
-			num := (lp - lm) / (2 * h)
-			if math.Abs(num-float64(grad[i])) > 1e-2*math.Abs(num)+1e-3 {
-				t.Errorf("target %v: grad[%d] = %v, finite difference %v", target, i, grad[i], num)
-			}
-		}
+		checkGradStep(t, fmt.Sprintf("dp(target %v)", target), p, grad, eval, nil, 1e-3)
 	}
 }
 
