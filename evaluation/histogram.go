@@ -42,6 +42,7 @@ func writeHistogram(path string, counts []int) error {
 	even.Dashes = []vg.Length{vg.Points(4), vg.Points(4)}
 	p.Add(even)
 	p.Legend.Add("even (10%)", even)
+	p.Legend.Top = true
 	names := make([]string, len(counts))
 	for i := range names {
 		names[i] = fmt.Sprint(i)
