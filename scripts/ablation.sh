@@ -9,11 +9,12 @@ gogan=${GOGAN:-go run ./cmd/gogan}
 declare -A variant=(
   [seed]="--preset seed"
   [eps]="--preset seed --bn-eps 1e-5"
-  [eps-ema]="--preset improved"
-  [eps-ema-smooth]="--preset improved --real-label 0.9"
-  [eps-ema-ttur]="--preset improved --d-lr 0.0004"
+  [eps-ema]="--preset seed --bn-eps 1e-5 --ema 0.999"
+  [eps-ema-smooth]="--preset seed --bn-eps 1e-5 --ema 0.999 --real-label 0.9"
+  [eps-ttur]="--preset seed --bn-eps 1e-5 --d-lr 0.0004"
+  [improved]="--preset improved" # eps + EMA + TTUR
 )
-for name in seed eps eps-ema eps-ema-smooth eps-ema-ttur; do
+for name in seed eps eps-ema eps-ema-smooth eps-ttur improved; do
   for seed in 1 2; do
     out="$runs/$name-e$epochs-s$seed"
     if [ ! -f "$out/eval/report.json" ]; then
