@@ -106,7 +106,7 @@ func Quality(m *train.Models, cfg train.Config, n int) (train.EvalPoint, error) 
 	if err != nil {
 		return train.EvalPoint{}, err
 	}
-	return train.EvalPoint{FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare}, nil
+	return train.EvalPoint{FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare()}, nil
 }
 
 // Run evaluates and writes the report into o.Out.

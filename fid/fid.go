@@ -224,6 +224,18 @@ type Report struct {
 	N                 int     // number of samples
 }
 
+// SmallestClassShare is the fraction of samples in the rarest class.
+func (r Report) SmallestClassShare() float64 {
+	if r.N == 0 || len(r.Counts) == 0 {
+		return 0
+	}
+	least := r.Counts[0]
+	for _, c := range r.Counts[1:] {
+		least = min(least, c)
+	}
+	return float64(least) / float64(r.N)
+}
+
 func (r Report) String() string {
 	return fmt.Sprintf("FID %.3f, class score %.3f, confidence %.3f, largest class %.1f%%, %d classes above 2%%, counts %v (n=%d)",
 		r.FID, r.ClassScore, r.MeanConfidence, 100*r.LargestClassShare, r.ClassesAbove2pct, r.Counts, r.N)

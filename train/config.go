@@ -55,6 +55,7 @@ type Config struct {
 	MomentumEpoch int     `json:"momentum_epoch"` // epoch at which momentum saturates
 	LRDecay       float64 `json:"lr_decay"`       // lr divided by this each step (1: constant)
 	LRMin         float64 `json:"lr_min"`
+	LRLinear      float64 `json:"lr_linear_decay"` // fraction of the run at its end over which both lrs fall linearly to 0
 	Noise         string  `json:"noise"`       // normal | uniform (±sqrt 3)
 	LogitLoss     bool    `json:"logit_loss"`  // losses from D's logits (pylearn2) rather than probabilities (PyTorch's BCELoss)
 	PixelRange    string  `json:"pixel_range"` // tanh ([-1,1]) | unit ([0,1])
@@ -141,6 +142,7 @@ func (c *Config) Validate() error {
 	check(c.Noise == "normal" || c.Noise == "uniform", "noise %q must be normal or uniform", c.Noise)
 	check(c.PixelRange == "tanh" || c.PixelRange == "unit", "pixel range %q must be tanh or unit", c.PixelRange)
 	check(c.LRDecay >= 1, "lr decay %g must be ≥ 1", c.LRDecay)
+	check(c.LRLinear >= 0 && c.LRLinear <= 1, "--lr-linear-decay %g must be in [0, 1]", c.LRLinear)
 	check(c.DLR >= 0, "--d-lr %g must be ≥ 0", c.DLR)
 	check(c.RealLabel > 0.5 && c.RealLabel <= 1, "--real-label %g must be in (0.5, 1]", c.RealLabel)
 	check(c.EMA >= 0 && c.EMA < 1, "--ema %g must be in [0, 1)", c.EMA)

@@ -3,6 +3,10 @@ package train
 import (
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"gogan/gemm"
@@ -73,7 +77,7 @@ func TestPaperPreset(t *testing.T) {
 		step int64
 		lr   float64
 	}{{0, 0.1}, {1, 0.1 / 1.000004}, {100000, 0.1 / math.Pow(1.000004, 100000)}, {5_000_000, 1e-6}} {
-		if got := LRAt(c, s.step); math.Abs(got-s.lr) > 1e-12 {
+		if got := LRAt(c, s.step, 0); math.Abs(got-s.lr) > 1e-12 {
 			t.Errorf("lr at step %d = %g, want %g", s.step, got, s.lr)
 		}
 	}
@@ -85,9 +89,9 @@ func TestPaperPreset(t *testing.T) {
 			t.Errorf("momentum at epoch %d = %g, want %g", s.epoch, got, s.mom)
 		}
 	}
-	m.Schedule(100000, 125)
+	m.Schedule(100000, 0, 125)
 	sgd := m.DOpt.(*optim.SGD)
-	if math.Abs(sgd.LR-LRAt(c, 100000)) > 1e-15 || math.Abs(sgd.Momentum-MomentumAt(c, 125)) > 1e-15 {
+	if math.Abs(sgd.LR-LRAt(c, 100000, 0)) > 1e-15 || math.Abs(sgd.Momentum-MomentumAt(c, 125)) > 1e-15 {
 		t.Errorf("Schedule set lr %g momentum %g", sgd.LR, sgd.Momentum)
 	}
 }
@@ -104,5 +108,64 @@ func TestSeedPresetIsGanPy(t *testing.T) {
 	}
 	if _, err := Preset("nope"); err == nil {
 		t.Fatal("unknown preset accepted")
+	}
+}
+
+func TestEvalsRoundTripAndOldFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, EvalFile)
+	want := []EvalPoint{{Epoch: 5, FID: 17.75, ClassScore: 7.5, LargestClassShare: 0.139, SmallestClassShare: 0.07}, {Epoch: 10, FID: 9.625, ClassScore: 7.74, LargestClassShare: 0.125, SmallestClassShare: 0.0625}}
+	if err := WriteEvals(path, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadEvals(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("read back %+v, want %+v", got, want)
+	}
+	// eval.csv of a run from before the smallest_class_share column.
+	old := "epoch,fid,class_score,largest_class_share\n5,17.8000,7.5000,0.1390\n"
+	if err := os.WriteFile(path, []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err = ReadEvals(path)
+	if err != nil || len(got) != 1 || got[0].FID != 17.8 || got[0].SmallestClassShare != 0 {
+		t.Fatalf("old eval.csv read as %+v, %v", got, err)
+	}
+	if err := os.WriteFile(path, []byte("epoch,fid\n5,17.8\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadEvals(path); err == nil || !strings.Contains(err.Error(), "line 2 has 2 fields") {
+		t.Fatalf("two-column eval.csv: err %v", err)
+	}
+}
+
+func TestLinearDecay(t *testing.T) {
+	c, _ := Preset("improved")
+	c.LRLinear = 0.5
+	// Over 1000 steps: constant for the first 500, then linearly down to 0
+	// at step 1000; D keeps its 2x ratio to G throughout.
+	for _, s := range []struct {
+		step int64
+		lr   float64
+	}{{0, 2e-4}, {500, 2e-4}, {750, 1e-4}, {999, 2e-4 / 500}, {1000, 0}, {1200, 0}} {
+		if got := LRAt(c, s.step, 1000); math.Abs(got-s.lr) > 1e-15 {
+			t.Errorf("lr at step %d of 1000 = %g, want %g", s.step, got, s.lr)
+		}
+	}
+	c.Out = t.TempDir()
+	m, err := Build(c, gemm.Go{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Schedule(750, 1000, 0)
+	if g, d := m.GOpt.(*optim.Adam).LR, m.DOpt.(*optim.Adam).LR; math.Abs(g-1e-4) > 1e-15 || math.Abs(d-2e-4) > 1e-15 {
+		t.Errorf("Schedule at 750 of 1000 set lr G %g D %g, want 1e-4 and 2e-4", g, d)
+	}
+	c.LRLinear = 1.5
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "--lr-linear-decay 1.5") {
+		t.Errorf("Validate(lr-linear-decay 1.5) = %v", err)
 	}
 }

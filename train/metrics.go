@@ -146,9 +146,9 @@ const EvalFile = "eval.csv"
 func WriteEvals(path string, evals []EvalPoint) error {
 	return atomicfile.Write(path, func(w io.Writer) error {
 		cw := csv.NewWriter(w)
-		cw.Write([]string{"epoch", "fid", "class_score", "largest_class_share"})
+		cw.Write([]string{"epoch", "fid", "class_score", "largest_class_share", "smallest_class_share"})
 		for _, e := range evals {
-			cw.Write([]string{strconv.Itoa(e.Epoch), strconv.FormatFloat(e.FID, 'f', 4, 64), strconv.FormatFloat(e.ClassScore, 'f', 4, 64), strconv.FormatFloat(e.LargestClassShare, 'f', 4, 64)})
+			cw.Write([]string{strconv.Itoa(e.Epoch), strconv.FormatFloat(e.FID, 'f', 4, 64), strconv.FormatFloat(e.ClassScore, 'f', 4, 64), strconv.FormatFloat(e.LargestClassShare, 'f', 4, 64), strconv.FormatFloat(e.SmallestClassShare, 'f', 4, 64)})
 		}
 		cw.Flush()
 		return cw.Error()
@@ -174,15 +174,19 @@ func ReadEvals(path string) ([]EvalPoint, error) {
 		if i == 0 {
 			continue
 		}
-		if len(r) != 4 {
-			return nil, fmt.Errorf("train: %s: line %d has %d fields, want 4", path, i+1, len(r))
+		// Runs from before smallest_class_share have four columns.
+		if len(r) != 4 && len(r) != 5 {
+			return nil, fmt.Errorf("train: %s: line %d has %d fields, want 5", path, i+1, len(r))
 		}
 		var e EvalPoint
-		var errs [4]error
+		var errs [5]error
 		e.Epoch, errs[0] = strconv.Atoi(r[0])
 		e.FID, errs[1] = strconv.ParseFloat(r[1], 64)
 		e.ClassScore, errs[2] = strconv.ParseFloat(r[2], 64)
 		e.LargestClassShare, errs[3] = strconv.ParseFloat(r[3], 64)
+		if len(r) == 5 {
+			e.SmallestClassShare, errs[4] = strconv.ParseFloat(r[4], 64)
+		}
 		if err := errors.Join(errs[:]...); err != nil {
 			return nil, fmt.Errorf("train: %s: line %d: %w", path, i+1, err)
 		}

@@ -188,17 +188,19 @@ func FillNoise(kind string, r *rand.Rand, z []float32) {
 	}
 }
 
-// Schedule sets the learning rate and momentum for the given step (batches
-// of G updates so far) and completed epochs, for the paper's SGD: lr decays
-// by LRDecay per step down to LRMin; momentum rises linearly from Momentum at
-// epoch 1 to MomentumFinal at MomentumEpoch (pylearn2's MomentumAdjustor).
-func (m *Models) Schedule(step int64, epoch int) {
+// Schedule sets the learning rate and momentum for the given step (G
+// updates so far) of a run of total steps and completed epochs. For the
+// paper's SGD lr decays by LRDecay per step down to LRMin and momentum rises
+// linearly from Momentum at epoch 1 to MomentumFinal at MomentumEpoch
+// (pylearn2's MomentumAdjustor). With LRLinear both learning rates fall
+// linearly to 0 over that last fraction of the run.
+func (m *Models) Schedule(step, total int64, epoch int) {
 	c := m.cfg
 	mom := MomentumAt(c, epoch)
 	for i, o := range []optim.Optimizer{m.GOpt, m.DOpt} {
-		lr := decayed(c, c.LR, step)
+		lr := decayed(c, c.LR, step, total)
 		if i == 1 {
-			lr = decayed(c, c.dLR(), step)
+			lr = decayed(c, c.dLR(), step, total)
 		}
 		switch o := o.(type) {
 		case *optim.SGD:
@@ -209,16 +211,22 @@ func (m *Models) Schedule(step int64, epoch int) {
 	}
 }
 
-// LRAt is G's learning rate after step updates.
-func LRAt(c Config, step int64) float64 {
-	return decayed(c, c.LR, step)
+// LRAt is G's learning rate after step of total updates.
+func LRAt(c Config, step, total int64) float64 {
+	return decayed(c, c.LR, step, total)
 }
 
-func decayed(c Config, lr float64, step int64) float64 {
-	if c.LRDecay <= 1 {
-		return lr
+func decayed(c Config, lr float64, step, total int64) float64 {
+	if c.LRDecay > 1 {
+		lr = max(lr/math.Pow(c.LRDecay, float64(step)), c.LRMin)
 	}
-	return max(lr/math.Pow(c.LRDecay, float64(step)), c.LRMin)
+	if c.LRLinear > 0 && total > 0 {
+		end, start := float64(total), float64(total)*(1-c.LRLinear)
+		if s := float64(step); s > start {
+			lr *= max(0, (end-s)/(end-start))
+		}
+	}
+	return lr
 }
 
 // dLR is D's base learning rate.

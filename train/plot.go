@@ -23,6 +23,10 @@ type EvalPoint struct {
 	FID               float64 `json:"fid"`
 	ClassScore        float64 `json:"class_score"`
 	LargestClassShare float64 `json:"largest_class_share"`
+	// SmallestClassShare is the rarest class's fraction of the samples; a
+	// class G has dropped shows here first. Files from before this column
+	// read as 0.
+	SmallestClassShare float64 `json:"smallest_class_share"`
 }
 
 // WriteLossPlot draws D's and G's losses against epochs, averaged over

@@ -165,6 +165,22 @@ func (r *runner) batchesPerEpoch() int {
 	return (r.data.N + r.cfg.BatchSize - 1) / r.cfg.BatchSize
 }
 
+// totalIterations is how many G updates the whole run makes: per epoch, the
+// batches in groups of --d-steps, less a last batch of one image, which is
+// skipped.
+func (r *runner) totalIterations() int64 {
+	nb := r.batchesPerEpoch()
+	if r.data.N%r.cfg.BatchSize == 1 {
+		nb--
+	}
+	k := r.cfg.DSteps
+	total := int64(r.cfg.Epochs) * int64(nb/k)
+	if r.cfg.MaxBatches > 0 {
+		total = min(total, int64((r.cfg.MaxBatches+k-1)/k))
+	}
+	return total
+}
+
 func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 	cfg, m := r.cfg, r.m
 	nb := r.batchesPerEpoch()
@@ -229,7 +245,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				// (PyTorch raises); skip it as drop_last would.
 				break
 			}
-			m.Schedule(r.pos.Iterations, r.pos.Epoch)
+			m.Schedule(r.pos.Iterations, r.totalIterations(), r.pos.Epoch)
 			t0 := time.Now()
 			st, err := m.Trainer.Step(reals)
 			r.stepTime += time.Since(t0)
@@ -280,7 +296,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 			if err := WriteEvals(filepath.Join(cfg.Out, EvalFile), r.evals); err != nil {
 				return nil, err
 			}
-			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%\n", epoch+1, cfg.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare)
+			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, cfg.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
 		}
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err

@@ -334,7 +334,7 @@ func TestEvalEvery(t *testing.T) {
 	}
 	for _, e := range evals {
 		// Eight iterations in: far from real digits, but finite figures.
-		if !(e.FID > 10 && e.ClassScore >= 1 && e.ClassScore <= 10 && e.LargestClassShare >= 0.1 && e.LargestClassShare <= 1) {
+		if !(e.FID > 10 && e.ClassScore >= 1 && e.ClassScore <= 10 && e.LargestClassShare >= 0.1 && e.LargestClassShare <= 1 && e.SmallestClassShare >= 0 && e.SmallestClassShare <= 0.1) {
 			t.Errorf("implausible evaluation %+v", e)
 		}
 	}
