@@ -56,9 +56,9 @@ type Config struct {
 	LRDecay       float64 `json:"lr_decay"`       // lr divided by this each step (1: constant)
 	LRMin         float64 `json:"lr_min"`
 	LRLinear      float64 `json:"lr_linear_decay"` // fraction of the run at its end over which both lrs fall linearly to 0
-	Noise         string  `json:"noise"`       // normal | uniform (±sqrt 3)
-	LogitLoss     bool    `json:"logit_loss"`  // losses from D's logits (pylearn2) rather than probabilities (PyTorch's BCELoss)
-	PixelRange    string  `json:"pixel_range"` // tanh ([-1,1]) | unit ([0,1])
+	Noise         string  `json:"noise"`           // normal | uniform (±sqrt 3)
+	LogitLoss     bool    `json:"logit_loss"`      // losses from D's logits (pylearn2) rather than probabilities (PyTorch's BCELoss)
+	PixelRange    string  `json:"pixel_range"`     // tanh ([-1,1]) | unit ([0,1])
 	TrainImages   int     `json:"train_images"`
 
 	// Recorded, not set: what ran it.
