@@ -41,6 +41,17 @@ func TestSeedParameterCounts(t *testing.T) {
 	if n := tr.D.NumParams(); n != 533505 {
 		t.Errorf("D has %d parameters, want 533505", n)
 	}
+	// The minibatch-stddev feature widens D's output layer by one input.
+	a := SeedArch()
+	a.MBStdGroup = 4
+	d := NewSeedDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 8, Rand: rand.New(rand.NewPCG(1, 0))}, a)
+	if n := d.NumParams(); n != 533505+1 {
+		t.Errorf("D with minibatch stddev has %d parameters, want 533506", n)
+	}
+	last := d.Params()[len(d.Params())-2]
+	if last.Name != "model.5.weight" || len(last.W) != 257 {
+		t.Errorf("D's output layer weight %s has %d values, want model.5.weight with 257", last.Name, len(last.W))
+	}
 }
 
 func TestStepDeterministicAndZeroAlloc(t *testing.T) {

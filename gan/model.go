@@ -18,6 +18,9 @@ type Arch struct {
 	BNEps      float64 // gan.py passes 0.8 here by accident; see reference.md §1
 	BNMomentum float64
 	Slope      float32 // LeakyReLU negative slope
+	// MBStdGroup > 0 adds a minibatch-standard-deviation feature over groups
+	// of that many rows before D's output layer (not in gan.py).
+	MBStdGroup int
 }
 
 // SeedArch is gan.py's architecture: G 100→128→256→512→1024→784 with
@@ -44,6 +47,8 @@ func (a Arch) Validate() error {
 		return fmt.Errorf("BatchNorm eps %g must be > 0", a.BNEps)
 	case a.BNMomentum < 0 || a.BNMomentum > 1:
 		return fmt.Errorf("BatchNorm momentum %g must be in [0, 1]", a.BNMomentum)
+	case a.MBStdGroup < 0 || a.MBStdGroup == 1:
+		return fmt.Errorf("minibatch-stddev group %d must be 0 (off) or ≥ 2", a.MBStdGroup)
 	}
 	return nil
 }
@@ -72,6 +77,10 @@ func NewSeedDiscriminator(ctx nn.Context, a Arch) *nn.Sequential {
 	for _, w := range a.DWidths {
 		layers = append(layers, nn.NewLinear(ctx, in, w), nn.NewLeakyReLU(ctx, w, a.Slope))
 		in = w
+	}
+	if a.MBStdGroup > 0 {
+		layers = append(layers, nn.NewMinibatchStdDev(ctx, in, a.MBStdGroup))
+		in++
 	}
 	layers = append(layers, nn.NewLinear(ctx, in, 1), nn.NewSigmoid(ctx, 1))
 	return nn.NewSequential("model", layers...)

@@ -106,6 +106,8 @@ func TestGradients(t *testing.T) {
 		{"Tanh", NewTanh(ctx, 9), true, 1, nil},
 		{"Sigmoid", NewSigmoid(ctx, 9), true, 2, nil},
 		{"Maxout", NewMaxout(ctx, 4, 3), true, 1, nil},
+		{"MinibatchStdDev/group4", NewMinibatchStdDev(ctx, 5, 4), true, 1, nil},
+		{"MinibatchStdDev/group3", NewMinibatchStdDev(ctx, 5, 3), true, 1, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
