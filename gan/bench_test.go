@@ -52,6 +52,17 @@ func TestSeedParameterCounts(t *testing.T) {
 	if last.Name != "model.5.weight" || len(last.W) != 257 {
 		t.Errorf("D's output layer weight %s has %d values, want model.5.weight with 257", last.Name, len(last.W))
 	}
+	// Dropout after each LeakyReLU shifts the indices as in PyTorch's
+	// nn.Sequential and adds no parameters.
+	a = SeedArch()
+	a.DDropout = 0.3
+	d = NewSeedDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 8, Rand: rand.New(rand.NewPCG(1, 0))}, a)
+	if n, last := d.NumParams(), d.Params()[len(d.Params())-2]; n != 533505 || last.Name != "model.6.weight" {
+		t.Errorf("D with dropout: %d parameters, output weight %s; want 533505 and model.6.weight", n, last.Name)
+	}
+	if drop, ok := d.Layers[2].(*nn.Dropout); !ok || drop.Keep != 0.7 {
+		t.Errorf("D's layer 2 is %T, want Dropout keeping 0.7", d.Layers[2])
+	}
 }
 
 func TestStepDeterministicAndZeroAlloc(t *testing.T) {

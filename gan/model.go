@@ -21,6 +21,9 @@ type Arch struct {
 	// MBStdGroup > 0 adds a minibatch-standard-deviation feature over groups
 	// of that many rows before D's output layer (not in gan.py).
 	MBStdGroup int
+	// DDropout > 0 drops D's hidden units with that probability in
+	// training, after each LeakyReLU (not in gan.py; the paper's D has it).
+	DDropout float64
 }
 
 // SeedArch is gan.py's architecture: G 100→128→256→512→1024→784 with
@@ -47,6 +50,8 @@ func (a Arch) Validate() error {
 		return fmt.Errorf("BatchNorm eps %g must be > 0", a.BNEps)
 	case a.BNMomentum < 0 || a.BNMomentum > 1:
 		return fmt.Errorf("BatchNorm momentum %g must be in [0, 1]", a.BNMomentum)
+	case a.DDropout < 0 || a.DDropout >= 1:
+		return fmt.Errorf("D dropout %g must be in [0, 1)", a.DDropout)
 	case a.MBStdGroup < 0 || a.MBStdGroup == 1:
 		return fmt.Errorf("minibatch-stddev group %d must be 0 (off) or ≥ 2", a.MBStdGroup)
 	}
@@ -76,6 +81,9 @@ func NewSeedDiscriminator(ctx nn.Context, a Arch) *nn.Sequential {
 	in := a.ImgDim()
 	for _, w := range a.DWidths {
 		layers = append(layers, nn.NewLinear(ctx, in, w), nn.NewLeakyReLU(ctx, w, a.Slope))
+		if a.DDropout > 0 {
+			layers = append(layers, nn.NewDropout(ctx, w, 1-a.DDropout))
+		}
 		in = w
 	}
 	if a.MBStdGroup > 0 {

@@ -57,6 +57,7 @@ type Config struct {
 	LRMin         float64 `json:"lr_min"`
 	LRLinear      float64 `json:"lr_linear_decay"` // fraction of the run at its end over which both lrs fall linearly to 0
 	MBStdGroup    int     `json:"mbstd_group"`     // rows per minibatch-stddev group in D (0: none)
+	DDropout      float64 `json:"d_dropout"`       // drop probability of D's hidden units (0: none)
 	Noise         string  `json:"noise"`           // normal | uniform (±sqrt 3)
 	LogitLoss     bool    `json:"logit_loss"`      // losses from D's logits (pylearn2) rather than probabilities (PyTorch's BCELoss)
 	PixelRange    string  `json:"pixel_range"`     // tanh ([-1,1]) | unit ([0,1])
@@ -145,6 +146,8 @@ func (c *Config) Validate() error {
 	check(c.LRDecay >= 1, "lr decay %g must be ≥ 1", c.LRDecay)
 	check(c.LRLinear >= 0 && c.LRLinear <= 1, "--lr-linear-decay %g must be in [0, 1]", c.LRLinear)
 	check(c.MBStdGroup >= 0 && c.MBStdGroup != 1, "--mbstd-group %d must be 0 (off) or ≥ 2", c.MBStdGroup)
+	check(c.DDropout >= 0 && c.DDropout < 1, "--d-dropout %g must be in [0, 1)", c.DDropout)
+	check(c.DDropout == 0 || c.Model == "seed", "--d-dropout applies to the seed's D; the paper model has its own")
 	check(c.MBStdGroup == 0 || c.Model == "seed", "--mbstd-group applies to the seed's D, not the paper model")
 	check(c.DLR >= 0, "--d-lr %g must be ≥ 0", c.DLR)
 	check(c.RealLabel > 0.5 && c.RealLabel <= 1, "--real-label %g must be in (0.5, 1]", c.RealLabel)

@@ -55,7 +55,7 @@ func (c Config) Arch() gan.Arch {
 	a := gan.SeedArch()
 	a.LatentDim, a.Channels, a.ImgSize = c.LatentDim, c.Channels, c.ImgSize
 	a.BNEps, a.BNMomentum = c.BNEps, c.BNMomentum
-	a.MBStdGroup = c.MBStdGroup
+	a.MBStdGroup, a.DDropout = c.MBStdGroup, c.DDropout
 	return a
 }
 

@@ -147,6 +147,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.EvalEvery, "eval-every", c.EvalEvery, "epochs between quality evaluations (FID, class score, largest class share on 10,000 samples) logged and plotted (0: none)")
 	fs.IntVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
 	fs.Float64Var(&c.DLR, "d-lr", c.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
+	fs.Float64Var(&c.DDropout, "d-dropout", c.DDropout, "drop D's hidden units with this probability in training (0: off)")
 	fs.IntVar(&c.MBStdGroup, "mbstd-group", c.MBStdGroup, "add a minibatch-standard-deviation feature to D over groups of this many rows (0: off; 4 is usual)")
 	fs.Float64Var(&c.LRLinear, "lr-linear-decay", c.LRLinear, "fraction of the run at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&c.RealLabel, "real-label", c.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
