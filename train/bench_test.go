@@ -1,0 +1,43 @@
+package train
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"gogan/gan"
+	"gogan/gemm"
+)
+
+// BenchmarkPresetStep times one training iteration of each preset's seed
+// model exactly as `gogan train` builds it (EMA, minibatch stddev, dropout,
+// TTUR included), on the default backend:
+//
+//	go test ./train -run xxx -bench PresetStep -benchtime 300x -count 5
+func BenchmarkPresetStep(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range []string{"seed", "improved"} {
+		b.Run(name, func(b *testing.B) {
+			c, _ := Preset(name)
+			c.Out = b.TempDir()
+			m, err := Build(c, be, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			rng := rand.New(rand.NewPCG(1, 1))
+			x := make([]float32, c.BatchSize*784)
+			for i := range x {
+				x[i] = float32(2*rng.Float64() - 1)
+			}
+			batch := []gan.Batch{{X: x, N: c.BatchSize}}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := m.Trainer.Step(batch); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
