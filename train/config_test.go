@@ -103,7 +103,7 @@ func TestSeedPresetIsGanPy(t *testing.T) {
 		t.Fatalf("seed preset %+v", c)
 	}
 	imp, _ := Preset("improved")
-	if imp.BNEps != 1e-5 || imp.Model != "seed" || imp.EMA != 0.999 || imp.DLR != 0.0004 || imp.RealLabel != 1 {
+	if imp.BNEps != 1e-5 || imp.Model != "seed" || imp.EMA != 0.999 || imp.DLR != 0.0004 || imp.RealLabel != 1 || imp.MBStdGroup != 4 || imp.DDropout != 0 || imp.LRLinear != 0 {
 		t.Fatalf("improved preset %+v", imp)
 	}
 	if _, err := Preset("nope"); err == nil {
