@@ -37,3 +37,34 @@ func TestMinibatchStdDevFewerRows(t *testing.T) {
 	}
 	checkGrad(t, "dx", x[:6*3], dx, eval, nil)
 }
+
+// TestMinibatchStdDevPyTorch compares with the layer written in PyTorch
+// 1.13.1 ops (testdata/mbstd_kat.py: var(unbiased=False), sqrt(+1e-8), mean
+// over features, per group of consecutive rows) in float64, with autograd's
+// input gradient for the loss Σ y·r.
+func TestMinibatchStdDevPyTorch(t *testing.T) {
+	x, r := make([]float32, 6*3), make([]float32, 6*4)
+	for i := range 6 {
+		for j := range 3 {
+			x[i*3+j] = float32(math.Sin(float64(1 + i*3 + j)))
+		}
+		for j := range 4 {
+			r[i*4+j] = float32(math.Cos(float64(1 + i*4 + j)))
+		}
+	}
+	l := NewMinibatchStdDev(testCtx(6), 3, 4)
+	y := l.Forward(x, 6, true)
+	wantStat := []float64{0.6795637431062026, 0.6795637431062026, 0.6795637431062026, 0.6795637431062026, 0.6768917234598829, 0.6768917234598829}
+	for i, w := range wantStat {
+		if math.Abs(float64(y[i*4+3])-w) > 1e-6 {
+			t.Errorf("row %d statistic %v, PyTorch %v", i, y[i*4+3], w)
+		}
+	}
+	wantDx := []float64{0.4550538486143946, -0.48902836957674395, -1.0328746463633314, 0.3704334237358335, 1.0345890998879956, 0.7982193963759365, -0.9765229508239066, -0.9182654748508806, -0.09464879448128508, 0.9713166893705638, 0.21439388377423363, -0.6620484126592316, -0.1364531653931815, 0.799026885707736, 1.1274147949655655, -0.6864394328826838, -1.1386710038582928, -0.6715431971122938}
+	dx := l.Backward(r, 6, Pass{InputGrad: true})
+	for i, w := range wantDx {
+		if math.Abs(float64(dx[i])-w) > 2e-6 {
+			t.Errorf("dx[%d] = %v, PyTorch %v", i, dx[i], w)
+		}
+	}
+}

@@ -72,17 +72,40 @@ class Generator(nn.Module):
         return img.view(img.size(0), *self.img_shape)
 
 
+class MinibatchStdDev(nn.Module):
+    """gogan's nn.MinibatchStdDev: appends the mean over features of the
+    per-feature standard deviation across each group of consecutive rows."""
+
+    def __init__(self, group):
+        super(MinibatchStdDev, self).__init__()
+        self.group = group
+
+    def forward(self, x):
+        outs = []
+        for g in torch.split(x, self.group):
+            sd = torch.sqrt(g.var(dim=0, unbiased=False) + 1e-8).mean()
+            outs.append(torch.cat([g, sd.expand(g.shape[0], 1)], dim=1))
+        return torch.cat(outs, 0)
+
+
 class Discriminator(nn.Module):
-    def __init__(self, img_shape=(1, 28, 28)):
+    """gan.py's Discriminator; with the improved preset's options (config.json
+    mbstd_group, d_dropout) the extra layers sit where gogan puts them, so the
+    state_dict indices match."""
+
+    def __init__(self, img_shape=(1, 28, 28), mbstd_group=0, dropout=0.0):
         super(Discriminator, self).__init__()
-        self.model = nn.Sequential(
-            nn.Linear(int(np.prod(img_shape)), 512),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Linear(512, 256),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Linear(256, 1),
-            nn.Sigmoid(),
-        )
+        layers, width = [], int(np.prod(img_shape))
+        for out in (512, 256):
+            layers += [nn.Linear(width, out), nn.LeakyReLU(0.2, inplace=True)]
+            if dropout > 0:
+                layers.append(nn.Dropout(dropout))
+            width = out
+        if mbstd_group > 0:
+            layers.append(MinibatchStdDev(mbstd_group))
+            width += 1
+        layers += [nn.Linear(width, 1), nn.Sigmoid()]
+        self.model = nn.Sequential(*layers)
 
     def forward(self, img):
         return self.model(img.view(img.size(0), -1))
@@ -96,7 +119,8 @@ def main():
     gfile = os.path.join(run, "generator.safetensors")
     G = Generator(cfg["latent_dim"], shape, cfg["bn_eps"])
     G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
-    D = Discriminator(shape)
+    D = Discriminator(shape, cfg.get("mbstd_group", 0), cfg.get("d_dropout", 0.0))
+    D.eval()
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
     rng = np.random.default_rng(0)
     z = rng.standard_normal((64, cfg["latent_dim"])).astype(np.float32)
