@@ -335,3 +335,17 @@ func TestEvaluateErrors(t *testing.T) {
 		t.Error("NaN pixels: no error")
 	}
 }
+
+func TestSmallestClassShare(t *testing.T) {
+	r := Report{Counts: []int{10, 30, 5, 55, 0, 0, 0, 0, 0, 0}, N: 100}
+	if got := r.SmallestClassShare(); got != 0 {
+		t.Errorf("smallest share with empty classes = %v, want 0", got)
+	}
+	r.Counts = []int{10, 12, 8, 10, 10, 10, 10, 10, 10, 10}
+	if got := r.SmallestClassShare(); got != 0.08 {
+		t.Errorf("smallest share = %v, want 0.08", got)
+	}
+	if got := (Report{}).SmallestClassShare(); got != 0 {
+		t.Errorf("empty report's smallest share = %v, want 0", got)
+	}
+}
