@@ -31,7 +31,7 @@ type EvalPoint struct {
 
 // WriteLossPlot draws D's and G's losses against epochs, averaged over
 // windows so a 200-epoch run stays readable, and, when evals is not empty, a
-// second panel with FID and the largest class share.
+// second panel with FID and the largest and smallest class shares.
 func WriteLossPlot(path string, rows []Row, batchesPerEpoch int, evals []EvalPoint) error {
 	if len(rows) == 0 {
 		return nil
@@ -66,17 +66,21 @@ func WriteLossPlot(path string, rows []Row, batchesPerEpoch int, evals []EvalPoi
 		q := plot.New()
 		q.Title.Text = "sample quality (in-project MNIST classifier)"
 		q.X.Label.Text = "epoch"
-		q.Y.Label.Text = "FID / 100, largest class share"
+		q.Y.Label.Text = "FID / 100, class shares"
 		q.Add(plotter.NewGrid())
-		fid, share := plotter.XYs{}, plotter.XYs{}
+		fid, share, least := plotter.XYs{}, plotter.XYs{}, plotter.XYs{}
 		for _, e := range evals {
 			fid = append(fid, plotter.XY{X: float64(e.Epoch), Y: e.FID / 100})
 			share = append(share, plotter.XY{X: float64(e.Epoch), Y: e.LargestClassShare})
+			least = append(least, plotter.XY{X: float64(e.Epoch), Y: e.SmallestClassShare})
 		}
 		if err := addLine(q, "FID / 100", fid, color.RGBA{R: 44, G: 160, B: 44, A: 255}); err != nil {
 			return err
 		}
 		if err := addLine(q, "largest class share", share, color.RGBA{R: 214, G: 39, B: 40, A: 255}); err != nil {
+			return err
+		}
+		if err := addLine(q, "smallest class share", least, color.RGBA{R: 148, G: 103, B: 189, A: 255}); err != nil {
 			return err
 		}
 		plots = append(plots, q)
