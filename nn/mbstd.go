@@ -43,19 +43,26 @@ func (l *MinibatchStdDev) Forward(x []float32, n int, train bool) []float32 {
 		hi := min(lo+l.Group, n)
 		m := float64(hi - lo)
 		mu, sd := l.mu[g*d:(g+1)*d], l.sd[g*d:(g+1)*d]
+		// Row by row, so that the inner loops run along memory.
+		clear(mu)
+		clear(sd)
+		for r := lo; r < hi; r++ {
+			for j, v := range x[r*d : (r+1)*d] {
+				mu[j] += float64(v)
+			}
+		}
+		for j := range mu {
+			mu[j] /= m
+		}
+		for r := lo; r < hi; r++ {
+			for j, v := range x[r*d : (r+1)*d] {
+				e := float64(v) - mu[j]
+				sd[j] += e * e
+			}
+		}
 		var stat float64
-		for j := range d {
-			var s float64
-			for r := lo; r < hi; r++ {
-				s += float64(x[r*d+j])
-			}
-			mean := s / m
-			var v float64
-			for r := lo; r < hi; r++ {
-				e := float64(x[r*d+j]) - mean
-				v += e * e
-			}
-			mu[j], sd[j] = mean, math.Sqrt(v/m+mbstdEps)
+		for j := range sd {
+			sd[j] = math.Sqrt(sd[j]/m + mbstdEps)
 			stat += sd[j]
 		}
 		stat /= float64(d)
