@@ -149,7 +149,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&c.DLR, "d-lr", c.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
 	fs.Float64Var(&c.DDropout, "d-dropout", c.DDropout, "drop D's hidden units with this probability in training (0: off)")
 	fs.IntVar(&c.MBStdGroup, "mbstd-group", c.MBStdGroup, "add a minibatch-standard-deviation feature to D over groups of this many rows (0: off; 4 is usual)")
-	fs.Float64Var(&c.LRLinear, "lr-linear-decay", c.LRLinear, "fraction of the run at its end over which both learning rates fall linearly to 0 (0: constant)")
+	fs.Float64Var(&c.LRLinear, "lr-linear-decay", c.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&c.RealLabel, "real-label", c.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&c.EMA, "ema", c.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
 	resume := fs.Bool("resume", false, "continue the run in --out from its last checkpoint")
