@@ -106,7 +106,7 @@ func Quality(m *train.Models, cfg train.Config, n int) (train.EvalPoint, error) 
 	if err != nil {
 		return train.EvalPoint{}, err
 	}
-	return train.EvalPoint{FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare()}, nil
+	return train.EvalPoint{FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}, nil
 }
 
 // Run evaluates and writes the report into o.Out.
@@ -212,7 +212,7 @@ func Run(o Options, be gemm.Backend) (*Report, error) {
 		return nil, err
 	}
 	rep.Seconds["fid_and_classes"] = time.Since(t0).Seconds()
-	fmt.Fprintf(logw, "FID %.2f, class score %.2f, largest class %.1f%%, smallest %.1f%%, %d classes ≥ 2%% (%.1f s)\n", rep.Quality.FID, rep.Quality.ClassScore, 100*rep.Quality.LargestClassShare, 100*rep.Quality.SmallestClassShare(), rep.Quality.ClassesAbove2pct, rep.Seconds["fid_and_classes"])
+	fmt.Fprintf(logw, "FID %.2f, class score %.2f, largest class %.1f%%, smallest %.1f%%, %d classes ≥ 2%% (%.1f s)\n", rep.Quality.FID, rep.Quality.ClassScore, 100*rep.Quality.LargestClassShare, 100*rep.Quality.SmallestClassShare, rep.Quality.ClassesAbove2pct, rep.Seconds["fid_and_classes"])
 
 	if o.Parzen {
 		t0 = time.Now()
@@ -315,7 +315,7 @@ func Markdown(rep *Report) string {
 	fmt.Fprintf(&b, "| class score (10 at best; real digits 9.3) | %.2f |\n", q.ClassScore)
 	fmt.Fprintf(&b, "| classes holding ≥ 2%% of samples | %d |\n", q.ClassesAbove2pct)
 	fmt.Fprintf(&b, "| largest class share | %.1f%% |\n", 100*q.LargestClassShare)
-	fmt.Fprintf(&b, "| smallest class share | %.1f%% |\n", 100*q.SmallestClassShare())
+	fmt.Fprintf(&b, "| smallest class share | %.1f%% |\n", 100*q.SmallestClassShare)
 	fmt.Fprintf(&b, "| mean classifier confidence | %.3f |\n", q.MeanConfidence)
 	if p := rep.Parzen; p != nil {
 		fmt.Fprintf(&b, "| Parzen log-likelihood, MNIST test (paper: GAN 225 ± 2) | %.1f ± %.1f (sigma %.4f) |\n", p.Mean, p.StdErr, p.Sigma)

@@ -219,21 +219,12 @@ type Report struct {
 	ClassScore        float64 // 1 to 10; 10 for confident, evenly spread classes
 	MeanConfidence    float64 // mean of each sample's largest class probability
 	LargestClassShare float64 // fraction of samples in the most common class; 0.1 when even
-	ClassesAbove2pct  int     // classes holding more than 2% of the samples
-	Counts            []int   // samples per predicted class, 0-9
-	N                 int     // number of samples
-}
-
-// SmallestClassShare is the fraction of samples in the rarest class.
-func (r Report) SmallestClassShare() float64 {
-	if r.N == 0 || len(r.Counts) == 0 {
-		return 0
-	}
-	least := r.Counts[0]
-	for _, c := range r.Counts[1:] {
-		least = min(least, c)
-	}
-	return float64(least) / float64(r.N)
+	// SmallestClassShare is the rarest class's fraction; a class G has
+	// dropped shows here first.
+	SmallestClassShare float64
+	ClassesAbove2pct   int   // classes holding more than 2% of the samples
+	Counts             []int // samples per predicted class, 0-9
+	N                  int   // number of samples
 }
 
 func (r Report) String() string {
@@ -273,12 +264,23 @@ func Evaluate(m *classifier.Model, samples []float32, n int, ref *RefStats) (Rep
 		r.MeanConfidence += float64(top)
 	}
 	r.MeanConfidence /= float64(n)
+	r.classShares()
+	return r, nil
+}
+
+// classShares derives the class-balance figures from Counts and N.
+func (r *Report) classShares() {
+	r.LargestClassShare, r.SmallestClassShare, r.ClassesAbove2pct = 0, 0, 0
+	if r.N == 0 || len(r.Counts) == 0 {
+		return
+	}
+	r.SmallestClassShare = 1
 	for _, c := range r.Counts {
-		share := float64(c) / float64(n)
+		share := float64(c) / float64(r.N)
 		r.LargestClassShare = max(r.LargestClassShare, share)
+		r.SmallestClassShare = min(r.SmallestClassShare, share)
 		if share > 0.02 {
 			r.ClassesAbove2pct++
 		}
 	}
-	return r, nil
 }

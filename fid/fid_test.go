@@ -280,7 +280,7 @@ func TestEvaluateRealImages(t *testing.T) {
 	if r.FID < 0 || r.FID > realFIDBound {
 		t.Errorf("FID %.4f, want below %.4f", r.FID, realFIDBound)
 	}
-	if r.ClassScore < 9 || r.ClassesAbove2pct != 10 || r.LargestClassShare > 0.12 || r.MeanConfidence < 0.95 {
+	if r.ClassScore < 9 || r.ClassesAbove2pct != 10 || r.LargestClassShare > 0.12 || r.SmallestClassShare < 0.07 || r.MeanConfidence < 0.95 {
 		t.Errorf("real digits look collapsed: %s", r)
 	}
 	sum := 0
@@ -299,7 +299,7 @@ func TestEvaluateRealImages(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("only the ones of train[:10000]: %s", c)
-	if c.FID < 10*r.FID || c.LargestClassShare < 0.95 || c.ClassScore > 1.5 || c.ClassesAbove2pct != 1 {
+	if c.FID < 10*r.FID || c.LargestClassShare < 0.95 || c.SmallestClassShare != 0 || c.ClassScore > 1.5 || c.ClassesAbove2pct != 1 {
 		t.Errorf("collapse to ones not detected: %s", c)
 	}
 }
@@ -338,14 +338,18 @@ func TestEvaluateErrors(t *testing.T) {
 
 func TestSmallestClassShare(t *testing.T) {
 	r := Report{Counts: []int{10, 30, 5, 55, 0, 0, 0, 0, 0, 0}, N: 100}
-	if got := r.SmallestClassShare(); got != 0 {
+	r.classShares()
+	if got := r.SmallestClassShare; got != 0 {
 		t.Errorf("smallest share with empty classes = %v, want 0", got)
 	}
 	r.Counts = []int{10, 12, 8, 10, 10, 10, 10, 10, 10, 10}
-	if got := r.SmallestClassShare(); got != 0.08 {
+	r.classShares()
+	if got := r.SmallestClassShare; got != 0.08 {
 		t.Errorf("smallest share = %v, want 0.08", got)
 	}
-	if got := (Report{}).SmallestClassShare(); got != 0 {
+	var empty Report
+	empty.classShares()
+	if got := empty.SmallestClassShare; got != 0 {
 		t.Errorf("empty report's smallest share = %v, want 0", got)
 	}
 }

@@ -176,7 +176,7 @@ func ReadEvals(path string) ([]EvalPoint, error) {
 		}
 		// Runs from before smallest_class_share have four columns.
 		if len(r) != 4 && len(r) != 5 {
-			return nil, fmt.Errorf("train: %s: line %d has %d fields, want 5", path, i+1, len(r))
+			return nil, fmt.Errorf("train: %s: line %d has %d fields, want 5 (4 from runs before smallest_class_share)", path, i+1, len(r))
 		}
 		var e EvalPoint
 		var errs [5]error

@@ -199,6 +199,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 		total = min(total, cfg.MaxBatches)
 	}
 	bar := r.newBar(total)
+	iterations := r.totalIterations()
 	r.lastCkpt = r.pos.BatchesDone
 	baseSeconds := r.pos.TrainSeconds
 	fmt.Fprintf(r.log, "gogan %s: preset %s, %d images, %d batches per epoch, backend %s (%s)\n", Version, cfg.Preset, r.data.N, nb, r.be.Name(), r.be.Info())
@@ -245,7 +246,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				// (PyTorch raises); skip it as drop_last would.
 				break
 			}
-			m.Schedule(r.pos.Iterations, r.totalIterations(), r.pos.Epoch)
+			m.Schedule(r.pos.Iterations, iterations, r.pos.Epoch)
 			t0 := time.Now()
 			st, err := m.Trainer.Step(reals)
 			r.stepTime += time.Since(t0)
