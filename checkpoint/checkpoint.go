@@ -9,8 +9,8 @@ import (
 	"fmt"
 	"slices"
 
-	"gogan/nn"
-	"gogan/safetensors"
+	"gogan/engine/nn"
+	"gogan/format/safetensors"
 )
 
 // StateDict returns the model's tensors in PyTorch's state_dict order: for

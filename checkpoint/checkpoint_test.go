@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
 	"gogan/gan"
-	"gogan/gemm"
-	"gogan/nn"
 )
 
 func seedG(seed uint64, a gan.Arch) *nn.Sequential {

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"gogan/gemm"
-	"gogan/mnist"
-	"gogan/npy"
+	"gogan/data/mnist"
+	"gogan/engine/gemm"
+	"gogan/format/npy"
 	"gogan/train"
 )
 

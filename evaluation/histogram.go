@@ -10,7 +10,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 
-	"gogan/atomicfile"
+	"gogan/format/atomicfile"
 )
 
 // writeHistogram draws the samples' class histogram as a bar chart; an even

@@ -4,9 +4,9 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"gogan/gemm"
-	"gogan/nn"
-	"gogan/optim"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
 )
 
 // newSeedTrainer builds gan.py's G and D and Adam optimisers on backend be.

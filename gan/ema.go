@@ -1,7 +1,7 @@
 package gan
 
 import (
-	"gogan/nn"
+	"gogan/engine/nn"
 )
 
 // EMA keeps an exponential moving average of a network's weights in a second

@@ -5,8 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"gogan/gemm"
-	"gogan/nn"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
 )
 
 func TestEMAUpdate(t *testing.T) {

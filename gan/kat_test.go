@@ -20,9 +20,9 @@ import (
 	"strings"
 	"testing"
 
-	"gogan/gemm"
-	"gogan/nn"
-	"gogan/optim"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
 )
 
 // chirpMod is a prime above twice the largest tensor (784·1024): j² ≡ k²

@@ -5,7 +5,7 @@ package gan
 import (
 	"fmt"
 
-	"gogan/nn"
+	"gogan/engine/nn"
 )
 
 // Arch describes the seed's MLPs (PyTorch-GAN gan.py) with its sizes settable.

@@ -3,7 +3,7 @@ package gan
 import (
 	"math"
 
-	"gogan/nn"
+	"gogan/engine/nn"
 )
 
 // PaperArch is Goodfellow et al.'s own MNIST model (the adversarial repo's

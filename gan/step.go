@@ -3,8 +3,8 @@ package gan
 import (
 	"fmt"
 
-	"gogan/nn"
-	"gogan/optim"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
 )
 
 // GLoss selects the generator's objective.

@@ -3,8 +3,8 @@ package sample
 import (
 	"fmt"
 
-	"gogan/gemm"
-	"gogan/grid"
+	"gogan/engine/gemm"
+	"gogan/format/grid"
 )
 
 // InterpOptions describe the paper's Figure 3: rows of digits from linear

@@ -10,10 +10,10 @@ import (
 	"strings"
 
 	"gogan/checkpoint"
-	"gogan/gemm"
-	"gogan/grid"
-	"gogan/nn"
-	"gogan/npy"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/format/grid"
+	"gogan/format/npy"
 	"gogan/train"
 )
 

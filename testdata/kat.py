@@ -6,8 +6,8 @@ fixed inputs, the numbers are pasted into Go tests, and the Go tests assert the
 hand-written engine reproduces them. CI has no PyTorch, so the numbers live in
 the Go files:
 
-    nn/kat_test.go     layers and BCE
-    optim/kat_test.go  Adam and SGD
+    engine/nn/kat_test.go     layers and BCE
+    engine/optim/kat_test.go  Adam and SGD
     gan/kat_test.go    three iterations of gan.py's G and D
 
 Run with Debian's python3-torch (PyTorch 1.13.1):
@@ -439,7 +439,7 @@ def kat_gan():
 
 # ---------------------------------------------------------------------------
 
-FILES = (("nn/kat_test.go", kat_nn), ("optim/kat_test.go", kat_optim), ("gan/kat_test.go", kat_gan))
+FILES = (("engine/nn/kat_test.go", kat_nn), ("engine/optim/kat_test.go", kat_optim), ("gan/kat_test.go", kat_gan))
 BEGIN = "// BEGIN KAT DATA"
 END = "// END KAT DATA"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Known answers for nn.MinibatchStdDev (nn/mbstd_test.go): the layer written
+"""Known answers for nn.MinibatchStdDev (engine/nn/mbstd_test.go): the layer written
 with torch ops in float64, its output and autograd input gradient for a fixed
 input and upstream gradient. Run: /usr/bin/python3 testdata/mbstd_kat.py"""
 import torch, math

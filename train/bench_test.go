@@ -4,8 +4,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"gogan/engine/gemm"
 	"gogan/gan"
-	"gogan/gemm"
 )
 
 // BenchmarkPresetStep times one training iteration of each preset's seed

@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"gogan/atomicfile"
+	"gogan/format/atomicfile"
 )
 
 // Config is every setting of a run; config.json records it. Presets fill it;

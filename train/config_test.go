@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"gogan/gemm"
-	"gogan/nn"
-	"gogan/optim"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
 )
 
 func shapes(s *nn.Sequential) string {

@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"gogan/atomicfile"
+	"gogan/format/atomicfile"
 )
 
 // MetricsFile is the per-iteration log, one CSV row per training iteration.

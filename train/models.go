@@ -5,11 +5,11 @@ import (
 	"math"
 	"math/rand/v2"
 
-	"gogan/dataset"
+	"gogan/data/dataset"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
 	"gogan/gan"
-	"gogan/gemm"
-	"gogan/nn"
-	"gogan/optim"
 )
 
 // Models is everything a configuration builds: the networks, their

@@ -11,7 +11,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 
-	"gogan/atomicfile"
+	"gogan/format/atomicfile"
 )
 
 // LossPlotFile is the loss-curve picture in a run directory.

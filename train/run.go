@@ -13,11 +13,11 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
-	"gogan/dataset"
+	"gogan/data/dataset"
+	"gogan/data/mnist"
+	"gogan/engine/gemm"
+	"gogan/format/grid"
 	"gogan/gan"
-	"gogan/gemm"
-	"gogan/grid"
-	"gogan/mnist"
 )
 
 // Options are how Run reports, not what it trains.

@@ -10,8 +10,8 @@ import (
 	"strconv"
 
 	"gogan/checkpoint"
-	"gogan/nn"
-	"gogan/safetensors"
+	"gogan/engine/nn"
+	"gogan/format/safetensors"
 )
 
 // Files in a run directory.

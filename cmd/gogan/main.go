@@ -18,10 +18,10 @@ import (
 
 	"golang.org/x/term"
 
-	"gogan/classifier"
+	"gogan/data/mnist"
+	"gogan/engine/gemm"
 	"gogan/evaluation"
-	"gogan/gemm"
-	"gogan/mnist"
+	"gogan/metric/classifier"
 	"gogan/sample"
 	"gogan/train"
 )

@@ -14,10 +14,10 @@ import (
 	"testing"
 
 	"gogan/checkpoint"
-	"gogan/gemm"
-	"gogan/idx"
-	"gogan/mnist"
-	"gogan/npy"
+	"gogan/data/mnist"
+	"gogan/engine/gemm"
+	"gogan/format/idx"
+	"gogan/format/npy"
 	"gogan/train"
 )
 
