@@ -4,15 +4,15 @@ import (
 	"math"
 	"testing"
 
-	"gogan/train"
+	"gogan/recipe"
 )
 
 func TestLatentsInterpolateLinearly(t *testing.T) {
-	cfg, _ := train.Preset("seed")
-	g := &Generator{Config: cfg}
-	z := g.Latents(2, 5, 1)
-	l := cfg.LatentDim
-	ends := g.Noise(4, 1)
+	cfg, _ := recipe.Preset("seed")
+	g := &Generator{Model: cfg.Model}
+	z := g.Interpolation(2, 5, 1)
+	l := cfg.Model.LatentDim
+	ends := g.Latents(4, 1)
 	for r := 0; r < 2; r++ {
 		a, b := ends[2*r*l:], ends[(2*r+1)*l:]
 		for i := 0; i < l; i++ {

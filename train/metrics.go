@@ -11,10 +11,8 @@ import (
 	"strconv"
 
 	"gogan/format/atomicfile"
+	"gogan/recipe"
 )
-
-// MetricsFile is the per-iteration log, one CSV row per training iteration.
-const MetricsFile = "metrics.csv"
 
 var metricsHeader = []string{"epoch", "batch", "batches_done", "d_loss", "g_loss", "d_real", "d_fake", "seconds"}
 
@@ -88,7 +86,7 @@ type metricsLog struct {
 // openMetrics starts metrics.csv afresh, or on resume keeps the rows before
 // the checkpoint (rows logged after it are redone by the resumed run).
 func openMetrics(dir string, resumeAt int, resume bool) (*metricsLog, error) {
-	path := filepath.Join(dir, MetricsFile)
+	path := filepath.Join(dir, recipe.MetricsFile)
 	var keep []Row
 	if resume {
 		rows, err := ReadMetrics(path)
@@ -137,10 +135,6 @@ func (m *metricsLog) close() error {
 	err := m.flush()
 	return errors.Join(err, m.f.Close())
 }
-
-// EvalFile holds the quality evaluations of --eval-every, one row per
-// evaluated epoch.
-const EvalFile = "eval.csv"
 
 // WriteEvals rewrites eval.csv with every evaluation so far.
 func WriteEvals(path string, evals []EvalPoint) error {

@@ -14,9 +14,6 @@ import (
 	"gogan/format/atomicfile"
 )
 
-// LossPlotFile is the loss-curve picture in a run directory.
-const LossPlotFile = "loss.png"
-
 // EvalPoint is one quality evaluation during training.
 type EvalPoint struct {
 	Epoch             int     `json:"epoch"`

@@ -12,14 +12,7 @@ import (
 	"gogan/checkpoint"
 	"gogan/engine/nn"
 	"gogan/format/safetensors"
-)
-
-// Files in a run directory.
-const (
-	GeneratorFile     = "generator.safetensors"
-	GeneratorEMAFile  = "generator_ema.safetensors"
-	DiscriminatorFile = "discriminator.safetensors"
-	StateFile         = "training_state.safetensors"
+	"gogan/recipe"
 )
 
 // Position is where a run stands: the next batch to train on.
@@ -37,16 +30,16 @@ type Position struct {
 // saveCheckpoint writes G, D and the training state. Each file is atomic;
 // all three carry batches_done so a resume can tell a torn set (a crash
 // between files) from a whole one. The state file is written last.
-func saveCheckpoint(m *Models, pos Position, cfg Config) error {
-	meta := map[string]string{"format": "pt", "gogan_version": Version, "batches_done": strconv.Itoa(pos.BatchesDone), "preset": cfg.Preset}
-	if err := checkpoint.Save(filepath.Join(cfg.Out, GeneratorFile), m.G, meta); err != nil {
+func saveCheckpoint(m *recipe.Models, pos Position, cfg recipe.Config) error {
+	meta := map[string]string{"format": "pt", "gogan_version": recipe.Version, "batches_done": strconv.Itoa(pos.BatchesDone), "preset": cfg.Preset}
+	if err := checkpoint.Save(filepath.Join(cfg.Out, recipe.GeneratorFile), m.G, meta); err != nil {
 		return err
 	}
-	if err := checkpoint.Save(filepath.Join(cfg.Out, DiscriminatorFile), m.D, meta); err != nil {
+	if err := checkpoint.Save(filepath.Join(cfg.Out, recipe.DiscriminatorFile), m.D.Sequential, meta); err != nil {
 		return err
 	}
 	if m.EMA != nil {
-		if err := checkpoint.Save(filepath.Join(cfg.Out, GeneratorEMAFile), m.SamplingG(), meta); err != nil {
+		if err := checkpoint.Save(filepath.Join(cfg.Out, recipe.GeneratorEMAFile), m.SamplingG(), meta); err != nil {
 			return err
 		}
 	}
@@ -79,22 +72,22 @@ func saveCheckpoint(m *Models, pos Position, cfg Config) error {
 	sort.Slice(ts, func(i, j int) bool { return ts[i].Name < ts[j].Name })
 	pj, _ := json.Marshal(pos)
 	meta["position"] = string(pj)
-	return safetensors.WriteFile(filepath.Join(cfg.Out, StateFile), ts, meta)
+	return safetensors.WriteFile(filepath.Join(cfg.Out, recipe.StateFile), ts, meta)
 }
 
 func u8(name string, b []byte) safetensors.Tensor {
 	return safetensors.Tensor{Name: name, DType: "U8", Shape: []int{len(b)}, Data: b}
 }
 
-// ErrNoCheckpoint is returned by --resume on a directory without one.
+// ErrNoCheckpoint is returned when resuming a directory without one.
 var ErrNoCheckpoint = errors.New("no checkpoint to resume from")
 
 // loadCheckpoint restores G, D, optimisers and random streams from cfg.Out.
-func loadCheckpoint(m *Models, cfg Config) (Position, error) {
+func loadCheckpoint(m *recipe.Models, cfg recipe.Config) (Position, error) {
 	var pos Position
-	statePath := filepath.Join(cfg.Out, StateFile)
+	statePath := filepath.Join(cfg.Out, recipe.StateFile)
 	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {
-		return pos, fmt.Errorf("train: %s: %w (%s is missing; start without --resume)", cfg.Out, ErrNoCheckpoint, StateFile)
+		return pos, fmt.Errorf("train: %s: %w (%s is missing; start the run afresh instead)", cfg.Out, ErrNoCheckpoint, recipe.StateFile)
 	}
 	st, err := safetensors.ReadFile(statePath)
 	if err != nil {
@@ -103,10 +96,10 @@ func loadCheckpoint(m *Models, cfg Config) (Position, error) {
 	if err := json.Unmarshal([]byte(st.Metadata["position"]), &pos); err != nil {
 		return pos, fmt.Errorf("train: %s: bad position metadata: %w", statePath, err)
 	}
-	files := []string{GeneratorFile, DiscriminatorFile}
-	nets := []*nn.Sequential{m.G, m.D}
+	files := []string{recipe.GeneratorFile, recipe.DiscriminatorFile}
+	nets := []*nn.Sequential{m.G, m.D.Sequential}
 	if m.EMA != nil {
-		files, nets = append(files, GeneratorEMAFile), append(nets, m.EMA.Avg)
+		files, nets = append(files, recipe.GeneratorEMAFile), append(nets, m.EMA.Avg)
 	}
 	for i, f := range files {
 		path := filepath.Join(cfg.Out, f)

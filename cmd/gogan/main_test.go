@@ -13,11 +13,11 @@ import (
 	"strings"
 	"testing"
 
-	"gogan/checkpoint"
 	"gogan/data/mnist"
-	"gogan/engine/gemm"
 	"gogan/format/idx"
 	"gogan/format/npy"
+	"gogan/recipe"
+	"gogan/sample"
 	"gogan/train"
 )
 
@@ -105,7 +105,7 @@ func TestTrainEndToEnd(t *testing.T) {
 	if r := rows[299]; !(r.DReal > 0.5 && r.DLoss > 0 && r.GLoss > 0) {
 		t.Errorf("implausible final metrics %+v", r)
 	}
-	var cfg train.Config
+	var cfg recipe.Config
 	b, err := os.ReadFile(filepath.Join(out, "config.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -113,12 +113,10 @@ func TestTrainEndToEnd(t *testing.T) {
 	if err := json.Unmarshal(b, &cfg); err != nil {
 		t.Fatal(err)
 	}
-	if cfg.BNEps != 0.8 || cfg.BatchSize != 64 || cfg.Backend == "" || cfg.Version == "" {
+	if cfg.Model.BNEps != 0.8 || cfg.Train.BatchSize != 64 || cfg.Backend == "" || cfg.Version == "" {
 		t.Errorf("config.json misses settings: %+v", cfg)
 	}
-	be, _ := gemm.Default()
-	g := train.BuildGenerator(cfg, be, 4, nil)
-	if _, err := checkpoint.Load(filepath.Join(out, "generator.safetensors"), g); err != nil {
+	if _, err := sample.Open(out, nil); err != nil {
 		t.Fatal(err)
 	}
 
@@ -291,16 +289,15 @@ func TestDivergenceKeepsCheckpoint(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "training diverged") || !strings.Contains(errOut, "NaN") {
 		t.Fatalf("exit %d, stderr %q; want a divergence error", code, errOut)
 	}
-	cfg, err := train.LoadConfig(out)
+	gen, err := sample.Open(out, nil)
+	if err != nil {
+		t.Fatalf("the last good checkpoint does not load: %v", err)
+	}
+	s, err := gen.NewSampler(4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	be, _ := gemm.Default()
-	g := train.BuildGenerator(cfg, be, 4, nil)
-	if _, err := checkpoint.Load(filepath.Join(out, "generator.safetensors"), g); err != nil {
-		t.Fatalf("the last good checkpoint does not load: %v", err)
-	}
-	for _, p := range g.Params() {
+	for _, p := range s.Net().Params() {
 		for _, v := range p.W {
 			if v != v {
 				t.Fatalf("checkpoint %s holds NaN", p.Name)
@@ -331,7 +328,7 @@ func TestEvalEvery(t *testing.T) {
 	if !strings.Contains(stdout, "[Epoch 2/2] FID") {
 		t.Errorf("no evaluation line in:\n%s", stdout)
 	}
-	evals, err := train.ReadEvals(filepath.Join(out, train.EvalFile))
+	evals, err := train.ReadEvals(filepath.Join(out, recipe.EvalFile))
 	if err != nil {
 		t.Fatal(err)
 	}

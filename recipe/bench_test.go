@@ -1,4 +1,4 @@
-package train
+package recipe
 
 import (
 	"math/rand/v2"
@@ -27,11 +27,11 @@ func BenchmarkPresetStep(b *testing.B) {
 				b.Fatal(err)
 			}
 			rng := rand.New(rand.NewPCG(1, 1))
-			x := make([]float32, c.BatchSize*784)
+			x := make([]float32, c.Train.BatchSize*784)
 			for i := range x {
 				x[i] = float32(2*rng.Float64() - 1)
 			}
-			batch := []gan.Batch{{X: x, N: c.BatchSize}}
+			batch := []gan.Batch{{X: x, N: c.Train.BatchSize}}
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := m.Trainer.Step(batch); err != nil {
