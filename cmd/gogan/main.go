@@ -18,6 +18,7 @@ import (
 
 	"golang.org/x/term"
 
+	"gogan/data/dataset"
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
 	"gogan/evaluation"
@@ -236,7 +237,12 @@ func setText(flagName, text string, dst encoding.TextUnmarshaler) error {
 func flagNames(err error) error {
 	var inv recipe.Invalid
 	var fe *recipe.FieldError
+	var se *dataset.ShapeError
 	switch {
+	case errors.As(err, &se):
+		flagged := *se
+		flagged.Setting = asFlag(&recipe.FieldError{Setting: se.Setting}).Setting
+		return &flagged
 	case errors.As(err, &inv):
 		out := make(recipe.Invalid, len(inv))
 		for i, e := range inv {
