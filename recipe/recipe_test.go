@@ -1,98 +1,10 @@
 package recipe
 
 import (
-	"fmt"
-	"math"
-	"strings"
 	"testing"
 
-	"gogan/engine/gemm"
-	"gogan/engine/nn"
-	"gogan/engine/optim"
 	"gogan/gan"
 )
-
-func shapes(s *nn.Sequential) string {
-	var out string
-	for _, l := range s.Layers {
-		out += fmt.Sprintf("%T(%d→%d) ", l, l.In(), l.Out())
-	}
-	return out
-}
-
-func TestPaperPreset(t *testing.T) {
-	c, err := Preset("paper")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Out = t.TempDir()
-	m, err := Build(c, gemm.Go{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// mnist.yaml: G = ReLU 1200, ReLU 1200, Sigmoid 784; D = dropout(0.8),
-	// maxout 240x5, dropout(0.5), maxout 240x5, dropout(0.5), sigmoid.
-	wantG := "*nn.Linear(100→1200) *nn.ReLU(1200→1200) *nn.Linear(1200→1200) *nn.ReLU(1200→1200) *nn.Linear(1200→784) *nn.Sigmoid(784→784) "
-	wantD := "*nn.Dropout(784→784) *nn.Linear(784→1200) *nn.Maxout(1200→240) *nn.Dropout(240→240) *nn.Linear(240→1200) *nn.Maxout(1200→240) *nn.Dropout(240→240) *nn.Linear(240→1) *nn.Sigmoid(1→1) "
-	if got := shapes(m.G); got != wantG {
-		t.Errorf("G:\n%s\nwant\n%s", got, wantG)
-	}
-	if got := shapes(m.D.Sequential); got != wantD {
-		t.Errorf("D:\n%s\nwant\n%s", got, wantD)
-	}
-	keeps := []float64{}
-	for _, l := range m.D.Layers {
-		if d, ok := l.(*nn.Dropout); ok {
-			keeps = append(keeps, d.Keep)
-		}
-	}
-	if fmt.Sprint(keeps) != "[0.8 0.5 0.5]" {
-		t.Errorf("dropout keep probabilities %v, want [0.8 0.5 0.5]", keeps)
-	}
-	for _, p := range m.G.Params() {
-		for _, v := range p.W {
-			if math.Abs(float64(v)) > 0.05 {
-				t.Fatalf("G %s has %v outside ±0.05", p.Name, v)
-			}
-		}
-	}
-	for _, p := range m.D.Params() {
-		for _, v := range p.W {
-			if math.Abs(float64(v)) > 0.005 {
-				t.Fatalf("D %s has %v outside ±0.005", p.Name, v)
-			}
-		}
-	}
-	if _, ok := m.GOpt.(*optim.SGD); !ok {
-		t.Errorf("paper preset optimiser %T, want SGD", m.GOpt)
-	}
-	if c.Train.BatchSize != 100 || c.Train.TrainImages != 50000 || c.Model.Noise != Uniform || c.Model.PixelRange != Unit || c.Train.DSteps != 1 || c.Train.GLoss != gan.NonSaturating {
-		t.Errorf("paper preset %+v", c)
-	}
-	// lr 0.1 decayed by 1.000004 per step down to 1e-6; momentum 0.5 rising
-	// linearly to 0.7 between epochs 1 and 250.
-	for _, s := range []struct {
-		step int64
-		lr   float64
-	}{{0, 0.1}, {1, 0.1 / 1.000004}, {100000, 0.1 / math.Pow(1.000004, 100000)}, {5_000_000, 1e-6}} {
-		if got := c.Train.LRAt(s.step, 0); math.Abs(got-s.lr) > 1e-12 {
-			t.Errorf("lr at step %d = %g, want %g", s.step, got, s.lr)
-		}
-	}
-	for _, s := range []struct {
-		epoch int
-		mom   float64
-	}{{0, 0.5}, {1, 0.5}, {125, 0.5 + 0.2*124/249}, {250, 0.7}, {400, 0.7}} {
-		if got := c.Train.MomentumAt(s.epoch); math.Abs(got-s.mom) > 1e-12 {
-			t.Errorf("momentum at epoch %d = %g, want %g", s.epoch, got, s.mom)
-		}
-	}
-	m.Schedule(100000, 0, 125)
-	sgd := m.DOpt.(*optim.SGD)
-	if math.Abs(sgd.LR-c.Train.LRAt(100000, 0)) > 1e-15 || math.Abs(sgd.Momentum-c.Train.MomentumAt(125)) > 1e-15 {
-		t.Errorf("Schedule set lr %g momentum %g", sgd.LR, sgd.Momentum)
-	}
-}
 
 func TestSeedPresetIsGanPy(t *testing.T) {
 	c, _ := Preset("seed")
@@ -106,33 +18,5 @@ func TestSeedPresetIsGanPy(t *testing.T) {
 	}
 	if _, err := Preset("nope"); err == nil {
 		t.Fatal("unknown preset accepted")
-	}
-}
-
-func TestLinearDecay(t *testing.T) {
-	c, _ := Preset("improved")
-	c.Train.LRLinear = 0.5
-	// Over 1000 steps: constant for the first 500, then linearly down to 0
-	// at step 1000; D keeps its 2x ratio to G throughout.
-	for _, s := range []struct {
-		step int64
-		lr   float64
-	}{{0, 2e-4}, {500, 2e-4}, {750, 1e-4}, {999, 2e-4 / 500}, {1000, 0}, {1200, 0}} {
-		if got := c.Train.LRAt(s.step, 1000); math.Abs(got-s.lr) > 1e-15 {
-			t.Errorf("lr at step %d of 1000 = %g, want %g", s.step, got, s.lr)
-		}
-	}
-	c.Out = t.TempDir()
-	m, err := Build(c, gemm.Go{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Schedule(750, 1000, 0)
-	if g, d := m.GOpt.(*optim.Adam).LR, m.DOpt.(*optim.Adam).LR; math.Abs(g-1e-4) > 1e-15 || math.Abs(d-2e-4) > 1e-15 {
-		t.Errorf("Schedule at 750 of 1000 set lr G %g D %g, want 1e-4 and 2e-4", g, d)
-	}
-	c.Train.LRLinear = 1.5
-	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "lr_linear_decay 1.5") {
-		t.Errorf("Validate(lr-linear-decay 1.5) = %v", err)
 	}
 }

@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
-	"strings"
+
+	"gogan/internal/fields"
 )
 
 // settings flattens c into its settings by config.json name, each value
@@ -13,15 +14,13 @@ import (
 func (c Config) settings() map[string]string {
 	out := map[string]string{"preset": quote(c.Preset), "out": quote(c.Out)}
 	for _, group := range []any{c.Model, c.Train, c.Run} {
-		rv := reflect.ValueOf(group)
-		for i := range rv.NumField() {
-			name, _, _ := strings.Cut(rv.Type().Field(i).Tag.Get("json"), ",")
+		fields.Each(group, func(name string, v reflect.Value) {
 			if name == "kind" {
 				name = "model"
 			}
-			b, _ := json.Marshal(rv.Field(i).Interface())
+			b, _ := json.Marshal(v.Interface())
 			out[name] = string(b)
-		}
+		})
 	}
 	return out
 }
@@ -29,18 +28,6 @@ func (c Config) settings() map[string]string {
 func quote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
-}
-
-// runField is the index in Run of the setting name, or -1: Run's settings
-// are the ones a resumed run may change.
-func runField(name string) int {
-	rt := reflect.TypeOf(Run{})
-	for i := range rt.NumField() {
-		if n, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ","); n == name {
-			return i
-		}
-	}
-	return -1
 }
 
 // Resume is the configuration that continues the run saved in saved.Out:
@@ -53,7 +40,7 @@ func Resume(saved, requested Config, given []string) (Config, error) {
 	run := reflect.ValueOf(&c.Run).Elem()
 	for _, name := range given {
 		w, ok := want[name]
-		switch i := runField(name); {
+		switch i := fields.Index(run.Type(), name); {
 		case !ok:
 			return Config{}, &FieldError{Setting: name, Problem: "is not a setting"}
 		case i >= 0:

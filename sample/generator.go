@@ -18,6 +18,7 @@ import (
 	"gogan/format/safetensors"
 	"gogan/internal/enum"
 	"gogan/recipe"
+	"gogan/recipe/configfile"
 )
 
 // BN selects the BatchNorm statistics G samples with.
@@ -71,7 +72,7 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 			file = filepath.Join(path, recipe.GeneratorFile)
 		}
 	}
-	cfg, err := recipe.Load(dir)
+	cfg, err := configfile.Load(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		cfg, err = recipe.Preset(recipe.DefaultPreset)
 	}

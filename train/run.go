@@ -13,8 +13,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
 	"gogan/data/dataset"
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
@@ -23,6 +21,8 @@ import (
 	"gogan/gan"
 	"gogan/metric/fid"
 	"gogan/recipe"
+	"gogan/recipe/configfile"
+	"gogan/runlog"
 )
 
 // Options are how Run reports, not what it trains.
@@ -120,7 +120,7 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 			return nil, fmt.Errorf("train: %s: %w", cfg.Out, ErrRunExists)
 		}
 	}
-	m, err := recipe.Build(cfg, be, data)
+	m, err := Build(cfg, be, data)
 	if err != nil {
 		return nil, err
 	}
@@ -131,18 +131,18 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 		}
 		fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
 	}
-	if err := recipe.Save(cfg); err != nil {
+	if err := configfile.Save(cfg); err != nil {
 		return nil, err
 	}
-	metrics, err := openMetrics(cfg.Out, pos.BatchesDone, opt.Resume)
+	metrics, err := runlog.OpenMetrics(cfg.Out, pos.BatchesDone, opt.Resume)
 	if err != nil {
 		return nil, err
 	}
-	defer metrics.close()
+	defer metrics.Close()
 
 	r := &runner{cfg: cfg, opt: opt, m: m, data: data, pos: pos, metrics: metrics, log: logw, be: be}
 	if opt.Resume {
-		evals, err := ReadEvals(filepath.Join(cfg.Out, recipe.EvalFile))
+		evals, err := runlog.ReadEvals(filepath.Join(cfg.Out, recipe.EvalFile))
 		if err != nil {
 			return nil, err
 		}
@@ -158,13 +158,13 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 type runner struct {
 	cfg     recipe.Config
 	opt     Options
-	m       *recipe.Models
+	m       *Models
 	data    *dataset.Set
 	pos     Position
-	metrics *metricsLog
+	metrics *runlog.Metrics
 	log     io.Writer
 	be      gemm.Backend
-	evals   []EvalPoint
+	evals   []runlog.EvalPoint
 
 	stepTime  time.Duration
 	stepCount int64
@@ -202,13 +202,13 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 		bufs[i] = make([]float32, tc.BatchSize*dim)
 	}
 	reals := make([]gan.Batch, k)
-	fixedZ := cfg.FixedLatents(min(25, tc.BatchSize))
+	fixedZ := FixedLatents(cfg, min(25, tc.BatchSize))
 	shuffle := rand.New(r.m.ShuffleSrc)
 	total := rc.Epochs * nb
 	if rc.MaxBatches > 0 {
 		total = min(total, rc.MaxBatches)
 	}
-	bar := r.newBar(total)
+	console := runlog.NewConsole(r.log, r.opt.Progress, rc.Epochs, nb, k, total, r.pos.BatchesDone, r.opt.LogEvery)
 	iterations := r.totalIterations()
 	r.lastCkpt = r.pos.BatchesDone
 	baseSeconds := r.pos.TrainSeconds
@@ -218,13 +218,10 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
 		}
-		if err := WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.all, nb, r.evals); err != nil {
+		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals); err != nil {
 			return nil, err
 		}
-		if bar != nil {
-			bar.Exit()
-			fmt.Fprintln(r.opt.Progress)
-		}
+		console.Close()
 		return r.summary(start, last, interrupted), nil
 	}
 	for r.pos.Epoch < rc.Epochs {
@@ -269,7 +266,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				return nil, fmt.Errorf("train: %w at epoch %d, batch %d: d_loss=%v g_loss=%v; the last good checkpoint (batches_done %d) is in %s and was not overwritten", ErrDiverged, r.pos.Epoch, r.pos.Batch, st.DLoss, st.GLoss, r.lastCkpt, cfg.Out)
 			}
 			r.pos.Iterations++
-			r.metrics.add(Row{Epoch: r.pos.Epoch, Batch: r.pos.Batch, BatchesDone: r.pos.BatchesDone, DLoss: st.DLoss, GLoss: st.GLoss, DReal: st.DReal, DFake: st.DFake, Seconds: baseSeconds + time.Since(start).Seconds()})
+			r.metrics.Add(runlog.Row{Epoch: r.pos.Epoch, Batch: r.pos.Batch, BatchesDone: r.pos.BatchesDone, DLoss: st.DLoss, GLoss: st.GLoss, DReal: st.DReal, DFake: st.DFake, Seconds: baseSeconds + time.Since(start).Seconds()})
 			for i := range k {
 				if bd := r.pos.BatchesDone + i; rc.SampleInterval > 0 && bd%rc.SampleInterval == 0 {
 					if err := r.sampleGrid(bd, n); err != nil {
@@ -277,7 +274,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 					}
 				}
 			}
-			r.report(bar, st, nb)
+			console.Iteration(r.pos.Epoch, r.pos.Batch, r.pos.BatchesDone, st.DLoss, st.GLoss)
 			r.pos.Batch += k
 			r.pos.BatchesDone += k
 			if rc.MaxBatches > 0 && r.pos.BatchesDone >= rc.MaxBatches {
@@ -303,9 +300,9 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 			if err != nil {
 				return nil, fmt.Errorf("train: evaluating after epoch %d: %w", epoch+1, err)
 			}
-			ev := EvalPoint{Epoch: epoch + 1, FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}
+			ev := runlog.EvalPoint{Epoch: epoch + 1, FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}
 			r.evals = append(r.evals, ev)
-			if err := WriteEvals(filepath.Join(cfg.Out, recipe.EvalFile), r.evals); err != nil {
+			if err := runlog.WriteEvals(filepath.Join(cfg.Out, recipe.EvalFile), r.evals); err != nil {
 				return nil, err
 			}
 			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
@@ -313,7 +310,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
 		}
-		if err := WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.all, nb, r.evals); err != nil {
+		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals); err != nil {
 			return nil, err
 		}
 	}
@@ -329,7 +326,7 @@ func finite(v float32) bool { return !math.IsNaN(float64(v)) && !math.IsInf(floa
 
 func (r *runner) checkpoint(seconds float64) error {
 	r.pos.TrainSeconds = seconds
-	if err := r.metrics.flush(); err != nil {
+	if err := r.metrics.Flush(); err != nil {
 		return err
 	}
 	if err := saveCheckpoint(r.m, r.pos, r.cfg); err != nil {
@@ -364,34 +361,6 @@ func (r *runner) fixedGrid(epoch int, z []float32) error {
 	path := filepath.Join(r.cfg.Out, recipe.ImagesDir, fmt.Sprintf("epoch_%03d.png", epoch+1))
 	ch, h, w := m.Shape()
 	return grid.WritePNG(path, imgs, n, ch, h, w, opt)
-}
-
-func (r *runner) newBar(total int) *progressbar.ProgressBar {
-	if r.opt.Progress == nil {
-		return nil
-	}
-	bar := progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(r.opt.Progress),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("batch"),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionSetWidth(24),
-	)
-	bar.Set(min(r.pos.BatchesDone, total))
-	return bar
-}
-
-func (r *runner) report(bar *progressbar.ProgressBar, st gan.Stats, nb int) {
-	if bar != nil {
-		bar.Describe(fmt.Sprintf("[Epoch %d/%d] [Batch %d/%d] D %.3f G %.3f", r.pos.Epoch, r.cfg.Run.Epochs, r.pos.Batch, nb, st.DLoss, st.GLoss))
-		bar.Add(r.cfg.Train.DSteps)
-		return
-	}
-	if r.pos.BatchesDone%r.opt.LogEvery < r.cfg.Train.DSteps || r.pos.Batch+2*r.cfg.Train.DSteps > nb {
-		fmt.Fprintf(r.log, "[Epoch %d/%d] [Batch %d/%d] [D loss: %f] [G loss: %f]\n", r.pos.Epoch, r.cfg.Run.Epochs, r.pos.Batch, nb, st.DLoss, st.GLoss)
-	}
 }
 
 func (r *runner) summary(start time.Time, last gan.Stats, interrupted bool) *Summary {

@@ -24,6 +24,7 @@ import (
 	"gogan/evaluation"
 	"gogan/metric/classifier"
 	"gogan/recipe"
+	"gogan/recipe/configfile"
 	"gogan/sample"
 	"gogan/train"
 )
@@ -176,7 +177,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		c.Out = recipe.DefaultDir(c.Preset, t.Seed)
 	}
 	if *resume {
-		saved, err := recipe.Load(c.Out)
+		saved, err := configfile.Load(c.Out)
 		if err != nil {
 			return fmt.Errorf("resume: %w", err)
 		}

@@ -17,8 +17,8 @@ import (
 	"gogan/format/idx"
 	"gogan/format/npy"
 	"gogan/recipe"
+	"gogan/runlog"
 	"gogan/sample"
-	"gogan/train"
 )
 
 func gogan(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -93,7 +93,7 @@ func TestTrainEndToEnd(t *testing.T) {
 		t.Error("images/300.png exists but batch 300 was never trained")
 	}
 	pngSize(t, filepath.Join(out, "loss.png"))
-	rows, err := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, err := runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,8 +195,8 @@ func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {
 			t.Errorf("%s differs between the resumed and the uninterrupted run", f)
 		}
 	}
-	ra, _ := train.ReadMetrics(filepath.Join(whole, "metrics.csv"))
-	rb, _ := train.ReadMetrics(filepath.Join(parts, "metrics.csv"))
+	ra, _ := runlog.ReadMetrics(filepath.Join(whole, "metrics.csv"))
+	rb, _ := runlog.ReadMetrics(filepath.Join(parts, "metrics.csv"))
 	if len(ra) != 16 || len(rb) != len(ra) {
 		t.Fatalf("metrics rows: %d uninterrupted, %d resumed; want 16", len(ra), len(rb))
 	}
@@ -328,7 +328,7 @@ func TestEvalEvery(t *testing.T) {
 	if !strings.Contains(stdout, "[Epoch 2/2] FID") {
 		t.Errorf("no evaluation line in:\n%s", stdout)
 	}
-	evals, err := train.ReadEvals(filepath.Join(out, recipe.EvalFile))
+	evals, err := runlog.ReadEvals(filepath.Join(out, recipe.EvalFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -374,12 +374,12 @@ func TestInterruptSavesCheckpoint(t *testing.T) {
 	if !strings.Contains(w.String(), "interrupted; continue with: gogan train --resume --out "+out) {
 		t.Fatalf("no interruption message:\n%s", w.String())
 	}
-	rows, _ := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, _ := runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if len(rows) < 16 || len(rows) >= 48 {
 		t.Fatalf("%d iterations before the interrupt took effect", len(rows))
 	}
 	mustRun(t, "train", "--resume", "--out", out)
-	rows, _ = train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, _ = runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if len(rows) != 48 {
 		t.Fatalf("after resuming, %d rows, want 3 epochs × 16", len(rows))
 	}
@@ -406,7 +406,7 @@ func TestTrainOnImageFolder(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "run")
 	mustRun(t, "train", "--data", dir, "--channels", "3", "--img-size", "16", "--batch-size", "8", "--epochs", "2", "--sample-interval", "3", "--out", out)
-	rows, err := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, err := runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if err != nil || len(rows) != 10 {
 		t.Fatalf("%d metrics rows (%v), want 2 epochs × 5 batches", len(rows), err)
 	}

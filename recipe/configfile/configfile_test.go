@@ -1,6 +1,7 @@
-package recipe
+package configfile
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -10,16 +11,17 @@ import (
 	"testing"
 
 	"gogan/gan"
+	"gogan/recipe"
 )
 
 // TestConfigRoundTrip saves every preset (and a variant off its defaults)
 // and reads back the same configuration.
 func TestConfigRoundTrip(t *testing.T) {
-	for _, name := range Presets {
-		c, _ := Preset(name)
+	for _, name := range recipe.Presets {
+		c, _ := recipe.Preset(name)
 		c.Out = t.TempDir()
 		c.Train.Order, c.Train.GLoss, c.Run.MaxBatches = gan.DFirst, gan.Minimax, 7
-		c.Backend, c.Version = "go", Version
+		c.Backend, c.Version = "go", recipe.Version
 		if err := Save(c); err != nil {
 			t.Fatal(err)
 		}
@@ -44,8 +46,8 @@ func TestConfigRecordsWhatTheModelUses(t *testing.T) {
 		{"seed", []string{`"g_widths"`, `"bn_eps": 0.8`, `"b1": 0.5`, `"order": "g-first"`, `"kind": "seed"`}, []string{`"momentum"`, "g_hidden", "lr_decay", `"out"`}, `"g_widths":[128,256,512,1024]`},
 		{"paper", []string{`"g_hidden": 1200`, `"d_units": 240`, `"d_pieces": 5`, `"momentum_final": 0.7`, `"lr_decay": 1.000004`, `"optimizer": "sgd"`}, []string{"bn_eps", "b1", "b2", "g_widths", "mbstd_group"}, `"g_hidden":1200`},
 	} {
-		cfg, _ := Preset(c.preset)
-		b, err := json.MarshalIndent(cfg, "", "  ")
+		cfg, _ := recipe.Preset(c.preset)
+		b, err := Marshal(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,9 +61,10 @@ func TestConfigRecordsWhatTheModelUses(t *testing.T) {
 				t.Errorf("%s: config.json records %s, which the model does not use:\n%s", c.preset, s, b)
 			}
 		}
-		flat, _ := json.Marshal(cfg)
-		if !strings.Contains(string(flat), c.modelWidths) {
-			t.Errorf("%s: no layer sizes %s in %s", c.preset, c.modelWidths, flat)
+		var flat bytes.Buffer
+		json.Compact(&flat, b)
+		if !strings.Contains(flat.String(), c.modelWidths) {
+			t.Errorf("%s: no layer sizes %s in %s", c.preset, c.modelWidths, flat.String())
 		}
 	}
 }
@@ -72,18 +75,18 @@ func TestLoadVersion010(t *testing.T) {
 	for _, c := range []struct {
 		dir    string
 		preset string
-		edit   func(*Config)
+		edit   func(*recipe.Config)
 	}{
-		{"seed", "seed", func(c *Config) {}},
-		{"improved", "improved", func(c *Config) { c.Model.DDropout = 0.3 }},
-		{"paper", "paper", func(c *Config) {}},
+		{"seed", "seed", func(c *recipe.Config) {}},
+		{"improved", "improved", func(c *recipe.Config) { c.Model.DDropout = 0.3 }},
+		{"paper", "paper", func(c *recipe.Config) {}},
 	} {
-		dir := filepath.Join("..", "testdata", "v0.1.0", c.dir)
+		dir := filepath.Join("..", "..", "testdata", "v0.1.0", c.dir)
 		got, err := Load(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _ := Preset(c.preset)
+		want, _ := recipe.Preset(c.preset)
 		c.edit(&want)
 		want.Train.Seed, want.Run.MaxBatches, want.Run.SampleInterval = 5, 2, 0
 		want.Out = dir
@@ -94,40 +97,11 @@ func TestLoadVersion010(t *testing.T) {
 		}
 	}
 	bad := t.TempDir()
-	os.WriteFile(filepath.Join(bad, ConfigFile), []byte(`{"preset":"seed","batch_size":64,"model":"seed","noise":"normal","pixel_range":"tanh","optimizer":"adam","g_loss":"wasserstein","order":"g-first"}`), 0o644)
+	os.WriteFile(filepath.Join(bad, recipe.ConfigFile), []byte(`{"preset":"seed","batch_size":64,"model":"seed","noise":"normal","pixel_range":"tanh","optimizer":"adam","g_loss":"wasserstein","order":"g-first"}`), 0o644)
 	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), `g_loss: "wasserstein" must be nonsaturating or minimax`) || !strings.Contains(err.Error(), bad) {
 		t.Errorf("old config.json with a bad g_loss: %v", err)
 	}
 	if _, err := Load(t.TempDir()); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing config.json: %v", err)
-	}
-}
-
-func TestValidateNamesSettings(t *testing.T) {
-	c, _ := Preset("seed")
-	c.Out = "x"
-	c.Train.BatchSize, c.Model.MBStdGroup, c.Train.B2 = 1, 1, 1
-	err := c.Validate()
-	var inv Invalid
-	if !errors.As(err, &inv) || len(inv) != 3 {
-		t.Fatalf("Validate = %v, want three problems", err)
-	}
-	for i, want := range []string{"batch_size 1 must be in [2, 65536]", "b2 1 must be in [0, 1)", "mbstd_group 1 must be 0 (off) or ≥ 2"} {
-		if !strings.HasPrefix(inv[i].Error(), want) {
-			t.Errorf("problem %d: %q, want %q", i, inv[i], want)
-		}
-	}
-	if strings.Contains(err.Error(), "--") {
-		t.Errorf("a library error names a flag: %v", err)
-	}
-	// SGD does not use Adam's betas.
-	p, _ := Preset("paper")
-	p.Out, p.Train.B1 = "x", 7
-	if err := p.Validate(); err != nil {
-		t.Errorf("paper preset with an unused b1: %v", err)
-	}
-	p.Model.MBStdGroup = 4
-	if err := p.Validate(); err == nil || !strings.Contains(err.Error(), "mbstd_group applies to the seed's D") {
-		t.Errorf("paper with mbstd: %v", err)
 	}
 }

@@ -1,8 +1,10 @@
-package recipe
+package configfile
 
 import (
 	"encoding/json"
 	"fmt"
+
+	"gogan/recipe"
 )
 
 // legacyConfig is config.json as gogan 0.1.0 wrote it: one flat object with
@@ -52,14 +54,14 @@ type legacyConfig struct {
 
 // fromLegacy converts a 0.1.0 config.json. Its layer sizes were fixed, so
 // they are the presets' (gan's architectures').
-func (c *Config) fromLegacy(b []byte) error {
+func fromLegacy(b []byte) (recipe.Config, error) {
 	var o legacyConfig
 	if err := json.Unmarshal(b, &o); err != nil {
-		return err
+		return recipe.Config{}, err
 	}
-	n, err := Preset(o.Preset)
+	n, err := recipe.Preset(o.Preset)
 	if err != nil {
-		return err
+		return recipe.Config{}, err
 	}
 	m, t := &n.Model, &n.Train
 	for _, e := range []struct {
@@ -68,7 +70,7 @@ func (c *Config) fromLegacy(b []byte) error {
 		val  string
 	}{{"model", &m.Kind, o.Model}, {"noise", &m.Noise, o.Noise}, {"pixel_range", &m.PixelRange, o.PixelRange}, {"optimizer", &t.Optimizer, o.Optimizer}, {"g_loss", &t.GLoss, o.GLoss}, {"order", &t.Order, o.Order}} {
 		if err := e.dst.UnmarshalText([]byte(e.val)); err != nil {
-			return fmt.Errorf("%s: %w", e.name, err)
+			return recipe.Config{}, fmt.Errorf("%s: %w", e.name, err)
 		}
 	}
 	m.LatentDim, m.ImgSize, m.Channels = o.LatentDim, o.ImgSize, o.Channels
@@ -78,9 +80,7 @@ func (c *Config) fromLegacy(b []byte) error {
 	t.LR, t.DLR, t.B1, t.B2 = o.LR, o.DLR, o.B1, o.B2
 	t.Momentum, t.MomentumFinal, t.MomentumEpoch = o.Momentum, o.MomentumFinal, o.MomentumEpoch
 	t.LRDecay, t.LRMin, t.LRLinear = o.LRDecay, o.LRMin, o.LRLinear
-	n.Run = Run{Epochs: o.Epochs, MaxBatches: o.MaxBatches, SampleInterval: o.SampleInterval, CheckpointEvery: o.CheckpointEvery, EvalEvery: o.EvalEvery}
+	n.Run = recipe.Run{Epochs: o.Epochs, MaxBatches: o.MaxBatches, SampleInterval: o.SampleInterval, CheckpointEvery: o.CheckpointEvery, EvalEvery: o.EvalEvery}
 	n.Backend, n.BackendInfo, n.Version = o.Backend, o.BackendInfo, o.Version
-	n.Out = c.Out
-	*c = n
-	return nil
+	return n, nil
 }

@@ -1,4 +1,4 @@
-package recipe
+package train
 
 import (
 	"math/rand/v2"
@@ -6,6 +6,7 @@ import (
 
 	"gogan/engine/gemm"
 	"gogan/gan"
+	"gogan/recipe"
 )
 
 // BenchmarkPresetStep times one training iteration of each preset's seed
@@ -20,7 +21,7 @@ func BenchmarkPresetStep(b *testing.B) {
 	}
 	for _, name := range []string{"seed", "improved"} {
 		b.Run(name, func(b *testing.B) {
-			c, _ := Preset(name)
+			c, _ := recipe.Preset(name)
 			c.Out = b.TempDir()
 			m, err := Build(c, be, nil)
 			if err != nil {

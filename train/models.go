@@ -1,0 +1,139 @@
+package train
+
+import (
+	"math/rand/v2"
+
+	"gogan/data/dataset"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
+	"gogan/gan"
+	"gogan/recipe"
+)
+
+// Streams derived from the run's seed, independent so that, e.g., drawing a
+// sample grid does not shift the noise the training sees.
+const (
+	streamInit = iota + 1
+	streamNoise
+	streamShuffle
+	streamDropout
+	streamFixed
+	streamStanding
+)
+
+// Models is everything a configuration builds for training: the networks,
+// their optimisers, the trainer and the random streams a checkpoint must
+// restore.
+type Models struct {
+	G       *nn.Sequential
+	D       *gan.Discriminator
+	GOpt    optim.Optimizer
+	DOpt    optim.Optimizer
+	Trainer *gan.Trainer
+	// NoiseSrc, ShuffleSrc and DropoutSrc are the streams a checkpoint saves.
+	NoiseSrc, ShuffleSrc, DropoutSrc *rand.PCG
+	// EMA, when configured, averages G's weights; samples and evaluations
+	// use the average.
+	EMA   *gan.EMA
+	sgd   []*optim.SGD // the optimisers whose momentum the schedule moves
+	noise *rand.Rand
+	cfg   recipe.Config
+}
+
+// Build constructs the models, optimisers and trainer for c. data supplies
+// the paper G's output bias (nil: none).
+func Build(c recipe.Config, be gemm.Backend, data *dataset.Set) (*Models, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	m := &Models{cfg: c}
+	initRng := rand.New(rand.NewPCG(c.Train.Seed, streamInit))
+	m.NoiseSrc = rand.NewPCG(c.Train.Seed, streamNoise)
+	m.ShuffleSrc = rand.NewPCG(c.Train.Seed, streamShuffle)
+	m.DropoutSrc = rand.NewPCG(c.Train.Seed, streamDropout)
+	m.noise = rand.New(m.NoiseSrc)
+	means := pixelMeans(data, c.Train.TrainImages)
+	m.G = c.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: c.Train.BatchSize, Rand: initRng}, means)
+	// D sees fakes and reals in one batch, so it is built for twice the rows;
+	// its dropout masks come from their own stream.
+	m.D = c.Model.NewDiscriminator(nn.Context{BLAS: be, MaxBatch: 2 * c.Train.BatchSize, Rand: initRng})
+	m.D.SetDropoutRand(rand.New(m.DropoutSrc))
+	t := c.Train
+	m.GOpt, m.DOpt = t.NewOptimizers(m.G.Params(), m.D.Params())
+	for _, o := range []optim.Optimizer{m.GOpt, m.DOpt} {
+		if sgd, ok := o.(*optim.SGD); ok {
+			m.sgd = append(m.sgd, sgd)
+		}
+	}
+	m.Trainer = gan.NewTrainer(m.G, m.D, m.GOpt, m.DOpt, t.BatchSize, m.Noise)
+	m.Trainer.DSteps, m.Trainer.Loss, m.Trainer.Order = t.DSteps, t.GLoss, t.Order
+	m.Trainer.RealTarget = float32(t.RealLabel)
+	m.Trainer.Logits = t.LogitLoss
+	if t.EMA > 0 {
+		avg := c.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: t.BatchSize, Rand: rand.New(rand.NewPCG(t.Seed, streamInit))}, means)
+		m.EMA = gan.NewEMA(m.G, avg, t.EMA)
+		m.Trainer.AfterG = m.EMA.Update
+	}
+	return m, nil
+}
+
+// pixelMeans is the mean of each pixel over the first n training images (0:
+// all), in [0,1].
+func pixelMeans(s *dataset.Set, n int) []float64 {
+	if s == nil {
+		return nil
+	}
+	d := s.Dim()
+	if n <= 0 || n > s.N {
+		n = s.N
+	}
+	m := make([]float64, d)
+	for i := 0; i < n; i++ {
+		for j, b := range s.Pix[i*d : (i+1)*d] {
+			m[j] += float64(b)
+		}
+	}
+	for j := range m {
+		m[j] /= 255 * float64(n)
+	}
+	return m
+}
+
+// SamplingG is the generator to draw samples from: the weight average when
+// there is one, with its BatchNorm statistics recomputed (from a fixed noise
+// stream, so the result is deterministic and training is not disturbed),
+// else G itself.
+func (m *Models) SamplingG() *nn.Sequential {
+	if m.EMA == nil {
+		return m.G
+	}
+	c := m.cfg
+	r := rand.New(rand.NewPCG(c.Train.Seed, streamStanding))
+	z := make([]float32, c.Train.BatchSize*c.Model.LatentDim)
+	gan.StandingStats(m.EMA.Avg, func(z []float32) { c.Model.Noise.Fill(r, z) }, z, c.Train.BatchSize, 50)
+	return m.EMA.Avg
+}
+
+// Noise fills z with latent vectors from the training noise stream.
+func (m *Models) Noise(z []float32) { m.cfg.Model.Noise.Fill(m.noise, z) }
+
+// FixedLatents are the n latent vectors a run draws after every epoch, the
+// same each time, so epochs compare picture to picture.
+func FixedLatents(c recipe.Config, n int) []float32 {
+	z := make([]float32, n*c.Model.LatentDim)
+	c.Model.NoiseStream(c.Train.Seed, streamFixed)(z)
+	return z
+}
+
+// Schedule sets both learning rates and the SGD momentum for the given step
+// (G updates so far) of a run of total steps and completed epochs.
+func (m *Models) Schedule(step, total int64, epoch int) {
+	t := m.cfg.Train
+	g, d := t.LRsAt(step, total)
+	m.GOpt.SetLR(g)
+	m.DOpt.SetLR(d)
+	for _, o := range m.sgd {
+		o.SetMomentum(t.MomentumAt(epoch))
+	}
+}
