@@ -27,10 +27,7 @@ func TestPaperPreset(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Out = t.TempDir()
-	m, err := Build(c, gemm.Go{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := build(c, gemm.Go{}, nil)
 	// mnist.yaml: G = ReLU 1200, ReLU 1200, Sigmoid 784; D = dropout(0.8),
 	// maxout 240x5, dropout(0.5), maxout 240x5, dropout(0.5), sigmoid.
 	wantG := "*nn.Linear(100→1200) *nn.ReLU(1200→1200) *nn.Linear(1200→1200) *nn.ReLU(1200→1200) *nn.Linear(1200→784) *nn.Sigmoid(784→784) "
@@ -109,10 +106,7 @@ func TestLinearDecay(t *testing.T) {
 		}
 	}
 	c.Out = t.TempDir()
-	m, err := Build(c, gemm.Go{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := build(c, gemm.Go{}, nil)
 	m.Schedule(750, 1000, 0)
 	if g, d := m.GOpt.(*optim.Adam).LR, m.DOpt.(*optim.Adam).LR; math.Abs(g-1e-4) > 1e-15 || math.Abs(d-2e-4) > 1e-15 {
 		t.Errorf("Schedule at 750 of 1000 set lr G %g D %g, want 1e-4 and 2e-4", g, d)

@@ -120,10 +120,7 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 			return nil, fmt.Errorf("train: %s: %w", cfg.Out, ErrRunExists)
 		}
 	}
-	m, err := Build(cfg, be, data)
-	if err != nil {
-		return nil, err
-	}
+	m := build(cfg, be, data)
 	var pos Position
 	if opt.Resume {
 		if pos, err = loadCheckpoint(m, cfg); err != nil {

@@ -185,9 +185,6 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return flagError{flagNames(err)}
 		}
 	}
-	if err := c.Validate(); err != nil {
-		return flagError{flagNames(err)}
-	}
 	opt := train.Options{Resume: *resume, Log: stdout}
 	if c.Run.EvalEvery > 0 {
 		opt.Evaluate = evaluation.Quality(c.Model, c.Train.BatchSize)
@@ -198,6 +195,10 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	s, err := train.Run(ctx, c, opt)
 	if errors.Is(err, train.ErrRunExists) {
 		return fmt.Errorf("%w; continue it with --resume or choose another --out", err)
+	}
+	var invalid recipe.Invalid
+	if errors.As(err, &invalid) {
+		return flagError{flagNames(err)}
 	}
 	if err != nil {
 		return flagNames(err)
