@@ -17,7 +17,7 @@ import (
 // TestCeilingAndFloor evaluates real training digits (the best a generator
 // can do) and an untrained seed generator (the worst), and checks the report
 // files parse. Figures measured when written: real FID 2.1, class score 9.3,
-// 10 classes; untrained FID ~600 with one or two classes.
+// 10 classes; untrained FID 964 with one class holding 99.9%.
 func TestCeilingAndFloor(t *testing.T) {
 	be, err := gemm.Default()
 	if err != nil {
