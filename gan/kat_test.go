@@ -23,25 +23,10 @@ import (
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/engine/optim"
+	"gogan/internal/kat"
 )
 
-// chirpMod is a prime above twice the largest tensor (784·1024): j² ≡ k²
-// only for j ≡ ±k, so no two entries of one tensor read the same index.
-const chirpMod = 1605677
-
-// chirp is kat.py's chirp: det's formula float32(scale·sin(0.37·k + 1.3·seed
-// + 0.1)) read at k = j² mod chirpMod. Along the plain index every weight
-// matrix would be rank 2 and G would map the whole batch to one image; the
-// quadratic index gives matrices that look random. The explicit conversions
-// keep the compiler from fusing a multiply and an add.
-func chirp(n int, seed, scale float64) []float32 {
-	v := make([]float32, n)
-	for j := range v {
-		k := int64(j) * int64(j) % chirpMod
-		v[j] = float32(scale * math.Sin(float64(0.37*float64(k))+float64(1.3*seed)+0.1))
-	}
-	return v
-}
+var chirp = kat.Chirp
 
 // Seeds as in kat.py: the k-th Linear of G gets weight seed 40+2k and bias
 // seed 41+2k, D's 60+2k and 61+2k, both with scale 1/sqrt(in), PyTorch's
@@ -179,7 +164,8 @@ func katErr(got, want [5]float64) [5]float64 {
 	scale := [5]float64{want[1], want[1], want[3], want[3], want[3]}
 	var e [5]float64
 	for i := range e {
-		if d := math.Abs(got[i] - want[i]); d > 0 {
+		// !(d <= 0), not d > 0: a NaN checksum must give a NaN error.
+		if d := math.Abs(got[i] - want[i]); !(d <= 0) {
 			e[i] = d / math.Abs(scale[i])
 		}
 	}
@@ -258,7 +244,7 @@ func checkState(t *testing.T, prefix string, iters int, m *nn.Sequential, init m
 		}
 		if kind == katNoise {
 			bound := katNoiseMove * 0.0002 * float64(len(ts.v)*iters)
-			if got[3] > bound || want[3] > bound {
+			if !(got[3] <= bound) || want[3] > bound {
 				t.Errorf("%s moved by sum|x-x0| = %.3g, PyTorch %.3g: more than the %.3g rounding noise explains", key, got[3], want[3], bound)
 			}
 		}
@@ -268,16 +254,6 @@ func checkState(t *testing.T, prefix string, iters int, m *nn.Sequential, init m
 			t.Errorf("%s: PyTorch's state_dict has it, gogan's does not", key)
 		}
 	}
-}
-
-func katBackends(t *testing.T) []gemm.Backend {
-	bs := []gemm.Backend{gemm.Go{}}
-	if ob, err := gemm.LoadOpenBLAS(); err == nil {
-		bs = append(bs, ob)
-	} else {
-		t.Logf("OpenBLAS not available, Go backend only: %v", err)
-	}
-	return bs
 }
 
 // runKAT runs iters iterations of one kat.py scenario and checks each; it
@@ -301,14 +277,9 @@ func runKAT(t *testing.T, b gemm.Backend, scenario string, iters int, loss GLoss
 			t.Fatal(err)
 		}
 		pre := fmt.Sprintf("%s/iter%d", scenario, it)
-		want := katGAN[pre+"/loss"]
-		for i, got := range []float32{st.DLoss, st.GLoss} {
-			e := math.Abs(float64(got)-want[i]) / math.Abs(want[i])
-			if !(e <= katLossTol) {
-				t.Errorf("%s %s = %.8g, PyTorch %.8g (relative error %.2g)", pre, [2]string{"d_loss", "g_loss"}[i], got, want[i], e)
-			}
-			worst.loss = max(worst.loss, e)
-		}
+		want := kat.Want(t, katGAN, pre+"/loss")
+		got := []float32{st.DLoss, st.GLoss}
+		worst.loss = max(worst.loss, kat.Slice(t, pre+" [d_loss g_loss]", got, want, katLossTol, 0))
 		losses = append(losses, [2]float32{st.DLoss, st.GLoss})
 		checkState(t, pre+"/G", it, tr.G, g0, &worst)
 		checkState(t, pre+"/D", it, tr.D, d0, &worst)
@@ -322,7 +293,7 @@ func runKAT(t *testing.T, b gemm.Backend, scenario string, iters int, loss GLoss
 // the backends must also agree with each other.
 func TestKATSeedIterations(t *testing.T) {
 	var ref [][2]float32
-	for i, b := range katBackends(t) {
+	for i, b := range kat.Backends(t) {
 		losses := runKAT(t, b, "gfirst", 3, NonSaturating, GFirst)
 		if i == 0 {
 			ref = losses
@@ -330,9 +301,7 @@ func TestKATSeedIterations(t *testing.T) {
 		}
 		for it := range losses {
 			for j := range 2 {
-				if e := math.Abs(float64(losses[it][j]-ref[it][j])) / math.Abs(float64(ref[it][j])); e > 1e-5 {
-					t.Errorf("iteration %d: %s loss %.8g, Go backend %.8g", it+1, b.Name(), losses[it][j], ref[it][j])
-				}
+				kat.Scalar(t, fmt.Sprintf("iteration %d %s loss %d, against the Go backend's", it+1, b.Name(), j), float64(losses[it][j]), float64(ref[it][j]), 1e-5, 0)
 			}
 		}
 	}
