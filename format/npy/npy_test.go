@@ -33,17 +33,28 @@ func f32Bytes(v ...float32) []byte {
 	return b
 }
 
+// TestWriteExactBytes compares with what np.save writes (numpy 1.24), the
+// headers pasted from testdata/npy_save.py:
+//
+//	/usr/bin/python3 testdata/npy_save.py
 func TestWriteExactBytes(t *testing.T) {
-	var buf bytes.Buffer
-	if err := WriteFloat32(&buf, []int{3}, []float32{1, 2, 3}); err != nil {
-		t.Fatal(err)
-	}
-	// What np.save(f, np.array([1, 2, 3], dtype='<f4')) writes: a header
-	// length of 118 ('v') making a 128-byte preamble.
-	want := "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }" +
-		strings.Repeat(" ", 60) + "\n" + string(f32Bytes(1, 2, 3))
-	if buf.String() != want {
-		t.Errorf("WriteFloat32 =\n%q\nwant\n%q", buf.String(), want)
+	for _, c := range []struct {
+		shape  []int
+		v      []float32
+		header string
+	}{
+		{[]int{3}, []float32{1, 2, 3}, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }                                                            \x0a"},
+		{[]int{2, 3}, []float32{0, 1, 2, 3, 4, 5}, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }                                                          \x0a"},
+		{[]int{}, []float32{2.5}, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (), }                                                              \x0a"},
+		{[]int{0, 4}, nil, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (0, 4), }                                                          \x0a"},
+	} {
+		var buf bytes.Buffer
+		if err := WriteFloat32(&buf, c.shape, c.v); err != nil {
+			t.Fatal(err)
+		}
+		if want := c.header + string(f32Bytes(c.v...)); buf.String() != want {
+			t.Errorf("WriteFloat32(%v) =\n%q\nwant\n%q", c.shape, buf.String(), want)
+		}
 	}
 }
 
