@@ -46,7 +46,7 @@ MUTATIONS = [
     ("optim/adam-split-offset", "engine/optim/parallel.go", "j.g[mid:n]", "j.g[mid-1:n-1]", 0),
     # gan
     ("gan/gfirst-skips-extra-d-steps", "gan/step.go", "for _, b := range reals[1:] {", "for _, b := range reals[1:1] {", 0),
-    ("gan/dfirst-reuses-real-0", "gan/step.go", "\tfor _, b := range reals {\n", "\tfor range reals {\n\t\tb := reals[0]\n", 0),
+    ("gan/dfirst-reuses-real-0", "gan/step.go", "\tfor _, b := range reals {\n", "\tfor range reals {\n\t\tb := reals[0]\n", 2),
     ("gan/dfirst-g-step-old-noise", "gan/step.go", "\tt.generate(n)\n\tst.GLoss = t.gStep(n, Batch{})", "\tst.GLoss = t.gStep(n, Batch{})", 0),
     ("gan/dreal-dfake-swapped", "gan/step.go", "mean(out[n : 2*n]), mean(out[:n])", "mean(out[:n]), mean(out[n : 2*n])", 0),
     ("gan/minimax-sign", "gan/step.go", "loss = -t.bce(p, 0, n, 0, grad, -1)", "loss = t.bce(p, 0, n, 0, grad, -1)", 0),

@@ -40,7 +40,9 @@ func TestMinibatchStdDevFewerRows(t *testing.T) {
 // TestMinibatchStdDevPyTorch compares with the layer written in PyTorch
 // 1.13.1 ops (testdata/mbstd_kat.py: var(unbiased=False), sqrt(+1e-8), mean
 // over features, per group of consecutive rows) in float64, with autograd's
-// input gradient for the loss Σ y·r.
+// input gradient for the loss Σ y·r:
+//
+//	/usr/bin/python3 testdata/mbstd_kat.py
 func TestMinibatchStdDevPyTorch(t *testing.T) {
 	x, r := make([]float32, 6*3), make([]float32, 6*4)
 	for i := range 6 {
