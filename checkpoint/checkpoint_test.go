@@ -43,7 +43,7 @@ func TestStateDictMatchesPyTorch(t *testing.T) {
 		name string
 		m    *nn.Sequential
 		want []string
-	}{{"Generator", seedG(1, gan.SeedArch()), wantG}, {"Discriminator", d, wantD}} {
+	}{{"Generator", seedG(1, gan.SeedArch()), wantG}, {"Discriminator", d.Sequential, wantD}} {
 		var got []string
 		for _, ts := range StateDict(c.m) {
 			got = append(got, fmt.Sprint(ts.Name, " ", ts.Shape, " ", ts.DType))
