@@ -79,29 +79,48 @@ func (s *Asm) runBlock(slot int, j *gemmJob) {
 			}
 			for ic := 0; ic < j.m; ic += blkM {
 				mc := min(blkM, j.m-ic)
-				packA(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
-				w.macro(mc, nc, kc, j.alpha, beta, j.c[ic*j.ldc+jc:], j.ldc)
+				// A transposed is packed (its k steps are lda apart, often a
+				// multiple of 4 KiB, which thrashes L1's sets); a row-major A
+				// is read in place, six rows at a time, and only its last
+				// partial micro-panel is packed.
+				direct := j.tA == blas.NoTrans
+				if direct {
+					if full := mc / tileM * tileM; full < mc {
+						packA(j.tA, j.a, j.lda, ic+full, pc, mc-full, kc, w.pa[full*kc:])
+					}
+				} else {
+					packA(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
+				}
+				w.macro(j, direct, ic, jc, pc, mc, nc, kc, beta)
 			}
 		}
 	}
 }
 
-// macro runs the micro-kernel over an mc×nc block of C from packed panels.
-func (w *asmScratch) macro(mc, nc, kc int, alpha, beta float32, c []float32, ldc int) {
+// macro runs the micro-kernel over the mc×nc block of C at (ic, jc), the
+// k block at pc, from the packed B block and A (packed or in place).
+func (w *asmScratch) macro(j *gemmJob, direct bool, ic, jc, pc, mc, nc, kc int, beta float32) {
+	alpha, ldc := j.alpha, j.ldc
+	c := j.c[ic*ldc+jc:]
 	loadC := beta != 0
 	for jr := 0; jr < nc; jr += tileN {
 		cols := min(tileN, nc-jr)
 		pb := &w.pb[jr*kc]
 		for ir := 0; ir < mc; ir += tileM {
 			rows := min(tileM, mc-ir)
-			pa := &w.pa[ir*kc]
+			pa, rs, ks := &w.pa[ir*kc], 4, 4*tileM
+			if direct && rows == tileM {
+				a := j.a[(ic+ir)*j.lda+pc:]
+				_ = a[(tileM-1)*j.lda+kc-1] // the kernel reads six rows of kc
+				pa, rs, ks = &a[0], 4*j.lda, 4
+			}
 			if cols == tileN {
 				cc := c[ir*ldc+jr : ir*ldc+jr+(rows-1)*ldc+tileN]
-				kern6x16(kc, pa, pb, &cc[0], ldc, alpha, beta, rows, loadC)
+				kern6x16(kc, pa, rs, ks, pb, &cc[0], ldc, alpha, beta, rows, loadC)
 				continue
 			}
 			// A partial tile is computed into scratch, then merged.
-			kern6x16(kc, pa, pb, &w.tile[0], tileN, 1, 0, rows, false)
+			kern6x16(kc, pa, rs, ks, pb, &w.tile[0], tileN, 1, 0, rows, false)
 			for i := range rows {
 				row := c[(ir+i)*ldc+jr : (ir+i)*ldc+jr+cols]
 				t := w.tile[i*tileN : i*tileN+cols]

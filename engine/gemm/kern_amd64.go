@@ -2,5 +2,12 @@
 
 package gemm
 
-// kern6x16 is the AVX2/FMA micro-kernel of the packed SGEMM (see sgemm_amd64.go).
-func kern6x16(k int, a *float32, b *float32, c *float32, ldc int, alpha float32, beta float32, rows int, loadC bool)
+// kern6x16 is the AVX2/FMA micro-kernel of the packed SGEMM (see asm_amd64.go).
+func kern6x16(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, rows int, loadC bool)
+
+// packB16N copies 16 columns of a row-major B: row p of the panel is b[p·ldb : p·ldb+16].
+func packB16N(k int, b *float32, ldb int, dst *float32)
+
+// packB16T packs 16 columns of op(B) = Bᵀ, i.e. 16 rows of B, 8·k8 deep:
+// row p of the panel is b[j·ldb+p] for j < 16, by 8×8 transposes.
+func packB16T(k8 int, b *float32, ldb int, dst *float32)

@@ -34,40 +34,58 @@ func packA(tA blas.Transpose, a []float32, lda, i0, p0, mc, kc int, dst []float3
 			continue
 		}
 		// op(A)[i][p] = a[p*lda+i]: each p gives rows contiguous values.
+		if rows == tileM {
+			for p := range kc {
+				*(*[tileM]float32)(d[p*tileM:]) = *(*[tileM]float32)(a[(p0+p)*lda+i0+s:])
+			}
+			continue
+		}
 		for p := range kc {
 			src := a[(p0+p)*lda+i0+s:][:rows]
-			copy(d[p*tileM:p*tileM+rows], src)
+			for i, v := range src {
+				d[p*tileM+i] = v
+			}
 		}
 	}
 }
 
 // packB copies the kc×nc block of op(B) at (p0, j0) into dst as micro-panels
 // of tileN columns: panel s holds, for each p, the tileN values of row p,
-// with columns past nc zeroed.
+// with columns past nc zeroed. Whole panels are packed by the assembly
+// routines; the last partial one here.
 func packB(tB blas.Transpose, b []float32, ldb, p0, j0, kc, nc int, dst []float32) {
 	for s := 0; s < nc; s += tileN {
 		cols := min(tileN, nc-s)
 		d := dst[s*kc : (s+tileN)*kc]
-		if cols < tileN {
-			clear(d)
-		}
 		if tB == blas.NoTrans {
 			if cols == tileN {
-				for p := range kc {
-					*(*[tileN]float32)(d[p*tileN:]) = *(*[tileN]float32)(b[(p0+p)*ldb+j0+s:])
-				}
+				src := b[p0*ldb+j0+s:]
+				_ = src[(kc-1)*ldb+tileN-1]
+				packB16N(kc, &src[0], ldb, &d[0])
 				continue
 			}
+			clear(d)
 			for p := range kc {
 				copy(d[p*tileN:p*tileN+cols], b[(p0+p)*ldb+j0+s:][:cols])
 			}
 			continue
 		}
-		// op(B)[p][j] = b[j*ldb+p]: a transpose.
+		// op(B)[p][j] = b[j*ldb+p]: a transpose, eight k steps at a time.
+		done := 0
+		if cols == tileN {
+			if k8 := kc / 8; k8 > 0 {
+				src := b[(j0+s)*ldb+p0:]
+				_ = src[(tileN-1)*ldb+8*k8-1]
+				packB16T(k8, &src[0], ldb, &d[0])
+				done = 8 * k8
+			}
+		} else {
+			clear(d)
+		}
 		for j := range cols {
-			src := b[(j0+s+j)*ldb+p0:][:kc]
+			src := b[(j0+s+j)*ldb+p0+done:][:kc-done]
 			for p, v := range src {
-				d[p*tileN+j] = v
+				d[(done+p)*tileN+j] = v
 			}
 		}
 	}

@@ -19,6 +19,7 @@ func main() {
 	switch *kernels {
 	case "sgemm":
 		sgemmKernel()
+		packKernels()
 	default:
 		fmt.Fprintf(os.Stderr, "asmgen: -kernels %q: want sgemm\n", *kernels)
 		os.Exit(2)
