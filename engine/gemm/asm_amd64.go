@@ -9,7 +9,7 @@ import (
 	"gonum.org/v1/gonum/blas"
 )
 
-//go:generate go -C internal/asmgen run . -kernels sgemm -pkg gemm -out ../../kern_amd64.s -stubs ../../kern_amd64.go
+//go:generate go -C ../internal/asmgen run . -kernels sgemm -pkg gemm -out ../../gemm/kern_amd64.s -stubs ../../gemm/kern_amd64.go
 
 // hasAVX2FMA says whether this CPU runs the kernel; tests clear it to check
 // the fallback.

@@ -1,4 +1,4 @@
-module gogan/engine/gemm/internal/asmgen
+module gogan/engine/internal/asmgen
 
 go 1.26.0
 
