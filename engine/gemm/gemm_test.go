@@ -25,26 +25,38 @@ func fill(v []float32, seed float64) {
 	}
 }
 
-// naive computes the product in float64 with explicit strides.
-// It is the reference: the backends must agree with it to float32 rounding.
+// naive computes the product in float64 with explicit strides. It is the
+// reference: the backends must agree with it to float32 rounding. op(A) and
+// op(B)ᵀ are first copied to contiguous float64 rows so that the seed's
+// large shapes take a fraction of a second.
 func naive(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) []float32 {
 	out := append([]float32(nil), c...)
+	opA, opBT := make([]float64, m*k), make([]float64, n*k)
 	for i := 0; i < m; i++ {
+		for p := 0; p < k; p++ {
+			if tA == blas.NoTrans {
+				opA[i*k+p] = float64(a[i*lda+p])
+			} else {
+				opA[i*k+p] = float64(a[p*lda+i])
+			}
+		}
+	}
+	for j := 0; j < n; j++ {
+		for p := 0; p < k; p++ {
+			if tB == blas.NoTrans {
+				opBT[j*k+p] = float64(b[p*ldb+j])
+			} else {
+				opBT[j*k+p] = float64(b[j*ldb+p])
+			}
+		}
+	}
+	for i := 0; i < m; i++ {
+		ra := opA[i*k : (i+1)*k]
 		for j := 0; j < n; j++ {
+			rb := opBT[j*k : (j+1)*k]
 			var s float64
-			for p := 0; p < k; p++ {
-				var av, bv float32
-				if tA == blas.NoTrans {
-					av = a[i*lda+p]
-				} else {
-					av = a[p*lda+i]
-				}
-				if tB == blas.NoTrans {
-					bv = b[p*ldb+j]
-				} else {
-					bv = b[j*ldb+p]
-				}
-				s += float64(av) * float64(bv)
+			for p, x := range ra {
+				s += x * rb[p]
 			}
 			r := float64(alpha) * s
 			if beta != 0 { // BLAS: beta = 0 means C is not read
@@ -68,9 +80,10 @@ func (gc gemmCase) String() string {
 	return fmt.Sprintf("%dx%dx%d/%c%c/pad%d/a%v/b%v", gc.m, gc.n, gc.k, gc.tA, gc.tB, gc.pad, gc.alpha, gc.beta)
 }
 
-// check runs one case on be against the float64 reference; with nanC, C
-// starts as NaN (only meaningful with beta 0, where C must not be read).
-func (gc gemmCase) check(t *testing.T, be Backend, nanC bool) {
+// check runs one case on each backend against one float64 reference; with
+// nanC, C starts as NaN (only meaningful with beta 0, where C must not be
+// read).
+func (gc gemmCase) check(t *testing.T, bes []Backend, nanC bool) {
 	t.Helper()
 	lda, ldb, ldc := gc.k+gc.pad, gc.n+gc.pad, gc.n+gc.pad
 	rowsA, rowsB := gc.m, gc.k
@@ -92,7 +105,16 @@ func (gc gemmCase) check(t *testing.T, be Backend, nanC bool) {
 		}
 	}
 	want := naive(gc.tA, gc.tB, gc.m, gc.n, gc.k, gc.alpha, a, lda, b, ldb, gc.beta, c, ldc)
-	be.Sgemm(gc.tA, gc.tB, gc.m, gc.n, gc.k, gc.alpha, a, lda, b, ldb, gc.beta, c, ldc)
+	c0 := append([]float32(nil), c...)
+	for _, be := range bes {
+		copy(c, c0)
+		be.Sgemm(gc.tA, gc.tB, gc.m, gc.n, gc.k, gc.alpha, a, lda, b, ldb, gc.beta, c, ldc)
+		gc.compare(t, be, c, want, ldc)
+	}
+}
+
+func (gc gemmCase) compare(t *testing.T, be Backend, c, want []float32, ldc int) {
+	t.Helper()
 	// float32 sums of k terms of size ≤ 1: error grows like k·eps.
 	tol := 2e-6 * float64(gc.k+4)
 	for i := 0; i < gc.m; i++ {
@@ -114,44 +136,40 @@ func (gc gemmCase) check(t *testing.T, be Backend, nanC bool) {
 var transposes = []blas.Transpose{blas.NoTrans, blas.Trans}
 
 func TestSgemmAgainstNaive(t *testing.T) {
+	bes := backends(t)
 	shapes := []struct{ m, n, k int }{{1, 1, 1}, {3, 5, 7}, {64, 128, 100}, {7, 1, 13}, {1, 9, 4}, {0, 3, 2}, {3, 4, 0}}
-	for _, be := range backends(t) {
-		for _, s := range shapes {
-			for _, tA := range transposes {
-				for _, tB := range transposes {
-					gemmCase{tA, tB, s.m, s.n, s.k, 2, 0.7, 0.3}.check(t, be, false)
-				}
+	for _, s := range shapes {
+		for _, tA := range transposes {
+			for _, tB := range transposes {
+				gemmCase{tA, tB, s.m, s.n, s.k, 2, 0.7, 0.3}.check(t, bes, false)
 			}
 		}
 	}
 }
 
 // TestSgemmSizes crosses every size that meets a micro-tile edge (1, 2, 7,
-// 8, 15, 16, 17, 63, 64, 65 against the 6x16 tile and the 256-deep k
-// blocks) in m, n and k, all four transposes, with alpha and beta of 0, 1
-// and other values and padded leading dimensions.
+// 8, 15, 16, 17, 63, 64, 65 against the 6x16 tile) in m, n and k, all four
+// transposes, with alpha and beta of 0, 1 and other values and padded
+// leading dimensions.
 func TestSgemmSizes(t *testing.T) {
+	bes := backends(t)
 	sizes := []int{1, 2, 7, 8, 15, 16, 17, 63, 64, 65}
 	scalars := [][2]float32{{1, 0}, {1, 1}, {0.7, -0.3}, {0, 0.5}, {0, 0}, {-1.5, 1}}
-	for _, be := range backends(t) {
-		t.Run(be.Name(), func(t *testing.T) {
-			i := 0
-			for _, m := range sizes {
-				for _, n := range sizes {
-					for _, k := range sizes {
-						for _, tA := range transposes {
-							for _, tB := range transposes {
-								// Every combination of sizes and transposes; the
-								// scalars and padding rotate through them.
-								sc := scalars[i%len(scalars)]
-								gemmCase{tA, tB, m, n, k, i % 3, sc[0], sc[1]}.check(t, be, false)
-								i++
-							}
-						}
+	i := 0
+	for _, m := range sizes {
+		for _, n := range sizes {
+			for _, k := range sizes {
+				for _, tA := range transposes {
+					for _, tB := range transposes {
+						// Every combination of sizes and transposes; the
+						// scalars and padding rotate through them.
+						sc := scalars[i%len(scalars)]
+						gemmCase{tA, tB, m, n, k, i % 3, sc[0], sc[1]}.check(t, bes, false)
+						i++
 					}
 				}
 			}
-		})
+		}
 	}
 }
 
@@ -159,46 +177,42 @@ func TestSgemmSizes(t *testing.T) {
 // with beta 1), n past one 1024-wide block, m past one 144-row block, and
 // products large enough to be split over the cores.
 func TestSgemmLarge(t *testing.T) {
+	bes := backends(t)
 	shapes := []struct{ m, n, k int }{{64, 300, 600}, {150, 1030, 257}, {300, 70, 520}, {13, 2100, 40}}
-	for _, be := range backends(t) {
-		for i, s := range shapes {
-			for _, tA := range transposes {
-				for _, tB := range transposes {
-					gemmCase{tA, tB, s.m, s.n, s.k, 3 * (i % 2), 0.9, []float32{0, 1, -0.5, 2}[i]}.check(t, be, false)
-				}
+	for i, s := range shapes {
+		for _, tA := range transposes {
+			for _, tB := range transposes {
+				gemmCase{tA, tB, s.m, s.n, s.k, 3 * (i % 2), 0.9, []float32{0, 1, -0.5, 2}[i]}.check(t, bes, false)
 			}
 		}
 	}
 }
 
-// TestSgemmSeedShapes runs the products of a seed training step (batch 64
-// and 128, G 100→128→256→512→1024→784, D 784→512→256→1): forward x·Wᵀ,
-// input gradient dy·W and weight gradient dyᵀ·x.
+// TestSgemmSeedShapes runs the products of a seed training step: G's
+// layers 100→128→256→512→1024→784 at batch 64 and D's 784→512→256→1 at 128
+// rows (fakes and reals together); forward x·Wᵀ, input gradient dy·W and
+// weight gradient dyᵀ·x.
 func TestSgemmSeedShapes(t *testing.T) {
-	layers := [][2]int{{100, 128}, {128, 256}, {256, 512}, {512, 1024}, {1024, 784}, {784, 512}, {512, 256}, {256, 1}}
-	for _, be := range backends(t) {
-		for _, batch := range []int{64, 128} {
-			for _, l := range layers {
-				in, out := l[0], l[1]
-				gemmCase{blas.NoTrans, blas.Trans, batch, out, in, 0, 1, 0}.check(t, be, false)
-				gemmCase{blas.NoTrans, blas.NoTrans, batch, in, out, 0, 1, 0}.check(t, be, false)
-				gemmCase{blas.Trans, blas.NoTrans, out, in, batch, 0, 1, 1}.check(t, be, false)
-			}
-		}
+	bes := backends(t)
+	layers := [][3]int{{64, 100, 128}, {64, 128, 256}, {64, 256, 512}, {64, 512, 1024}, {64, 1024, 784}, {128, 784, 512}, {128, 512, 256}, {128, 256, 1}}
+	for _, l := range layers {
+		batch, in, out := l[0], l[1], l[2]
+		gemmCase{blas.NoTrans, blas.Trans, batch, out, in, 0, 1, 0}.check(t, bes, false)
+		gemmCase{blas.NoTrans, blas.NoTrans, batch, in, out, 0, 1, 0}.check(t, bes, false)
+		gemmCase{blas.Trans, blas.NoTrans, out, in, batch, 0, 1, 1}.check(t, bes, false)
 	}
 }
 
 // TestSgemmBetaZeroIgnoresC: with beta 0 BLAS does not read C, so NaN there
 // must not reach the result, on tile edges and whole tiles, split or not.
 func TestSgemmBetaZeroIgnoresC(t *testing.T) {
+	bes := backends(t)
 	shapes := []struct{ m, n, k int }{{7, 17, 5}, {64, 256, 128}, {6, 16, 300}, {1, 1, 1}}
-	for _, be := range backends(t) {
-		for _, s := range shapes {
-			for _, tA := range transposes {
-				for _, tB := range transposes {
-					gemmCase{tA, tB, s.m, s.n, s.k, 1, 0.5, 0}.check(t, be, true)
-					gemmCase{tA, tB, s.m, s.n, s.k, 1, 0, 0}.check(t, be, true)
-				}
+	for _, s := range shapes {
+		for _, tA := range transposes {
+			for _, tB := range transposes {
+				gemmCase{tA, tB, s.m, s.n, s.k, 1, 0.5, 0}.check(t, bes, true)
+				gemmCase{tA, tB, s.m, s.n, s.k, 1, 0, 0}.check(t, bes, true)
 			}
 		}
 	}
@@ -212,13 +226,56 @@ func TestSelect(t *testing.T) {
 		t.Fatal("Select(mkl) succeeded, want an error")
 	}
 	b, err := Select("openblas")
-	if _, lerr := LoadOpenBLAS(); lerr != nil {
+	_, lerr := LoadOpenBLAS()
+	if lerr != nil {
 		if err == nil {
 			t.Fatal("forcing openblas where it cannot load must fail")
 		}
 	} else if err != nil || b.Name() != "openblas" || b.Info() == "" {
 		t.Fatalf("Select(openblas) = %v, %v", b, err)
 	}
+	b, err = Select("asm")
+	if hasAVX2FMA {
+		if err != nil || b.Name() != "asm" || b.Info() == "" {
+			t.Fatalf("Select(asm) on an AVX2/FMA CPU = %v, %v", b, err)
+		}
+	} else if err == nil {
+		t.Fatal("forcing asm on a CPU without AVX2/FMA must fail")
+	}
+	// Automatic choice: OpenBLAS, else the kernel, else Go.
+	want := "go"
+	switch {
+	case lerr == nil:
+		want = "openblas"
+	case hasAVX2FMA:
+		want = "asm"
+	}
+	if b, err := Select(""); err != nil || b.Name() != want {
+		t.Fatalf("Select(\"\") = %v, %v; want %s", b, err, want)
+	}
+}
+
+// TestFallbackWithoutAVX2 runs the selection as on a CPU without AVX2 or
+// FMA (or off amd64): asm is refused by name and never chosen
+// automatically, and what is chosen computes correct products.
+func TestFallbackWithoutAVX2(t *testing.T) {
+	saved := hasAVX2FMA
+	hasAVX2FMA = false
+	defer func() { hasAVX2FMA = saved }()
+	if _, err := Select("asm"); err == nil {
+		t.Fatal("Select(asm) without AVX2/FMA succeeded")
+	}
+	b, err := Select("auto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Name() == "asm" {
+		t.Fatal("automatic choice picked the assembly kernel on a CPU without AVX2/FMA")
+	}
+	if _, err := LoadOpenBLAS(); err != nil && b.Name() != "go" {
+		t.Fatalf("without OpenBLAS and AVX2 the choice is %s, want go", b.Name())
+	}
+	gemmCase{blas.NoTrans, blas.Trans, 17, 33, 65, 1, 1, 0}.check(t, []Backend{b}, false)
 }
 
 func TestZeroAlloc(t *testing.T) {
