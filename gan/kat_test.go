@@ -271,13 +271,8 @@ func checkState(t *testing.T, prefix string, iters int, m *nn.Sequential, init m
 }
 
 func katBackends(t *testing.T) []gemm.Backend {
-	bs := []gemm.Backend{gemm.Go{}}
-	if ob, err := gemm.LoadOpenBLAS(); err == nil {
-		bs = append(bs, ob)
-	} else {
-		t.Logf("OpenBLAS not available, Go backend only: %v", err)
-	}
-	return bs
+	// Every backend that runs here: gonum, the assembly kernel, OpenBLAS.
+	return gemm.Available()
 }
 
 // runKAT runs iters iterations of one kat.py scenario and checks each; it

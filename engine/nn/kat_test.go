@@ -69,13 +69,8 @@ func katContext(b gemm.Backend, maxBatch int) Context {
 }
 
 func katBackends(t *testing.T) []gemm.Backend {
-	bs := []gemm.Backend{gemm.Go{}}
-	if ob, err := gemm.LoadOpenBLAS(); err == nil {
-		bs = append(bs, ob)
-	} else {
-		t.Logf("OpenBLAS not available, Go backend only: %v", err)
-	}
-	return bs
+	// Every backend that runs here: gonum, the assembly kernel, OpenBLAS.
+	return gemm.Available()
 }
 
 // Element-wise results are float32 operations that PyTorch and gogan round

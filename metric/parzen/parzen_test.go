@@ -12,11 +12,7 @@ import (
 )
 
 func backends(t *testing.T) []gemm.Backend {
-	bs := []gemm.Backend{gemm.Go{}}
-	if ob, err := gemm.LoadOpenBLAS(); err == nil {
-		bs = append(bs, ob)
-	}
-	return bs
+	return gemm.Available()
 }
 
 func uniform(rng *rand.Rand, n int) []float32 {
