@@ -1,6 +1,7 @@
 package gan
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -166,6 +167,50 @@ func BenchmarkTrainStep(b *testing.B) {
 	b.Logf("backend %s: %s", be.Name(), be.Info())
 	tr := newSeedTrainer(be, 64, 1)
 	benchSteps(b, tr)
+}
+
+// BenchmarkTrainStepBatch is BenchmarkTrainStep at larger batches, to see
+// how the cost grows with the work (scripts/bench.sh).
+func BenchmarkTrainStepBatch(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{64, 256, 1024} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			tr := newSeedTrainer(be, n, 1)
+			batch := []Batch{realBatch(n, 784, 1)}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := tr.Step(batch); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "images/s")
+		})
+	}
+}
+
+// BenchmarkGenerate draws 10,000 images from the seed G in one batch with
+// BatchNorm's running statistics, as `gogan sample -n 10000` does, without
+// the checkpoint loading and file writing around it.
+func BenchmarkGenerate(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 10000
+	rng := rand.New(rand.NewPCG(1, 0))
+	g := NewSeedGenerator(nn.Context{BLAS: be, MaxBatch: n, Rand: rng}, SeedArch())
+	z := make([]float32, n*100)
+	for i := range z {
+		z[i] = float32(rng.NormFloat64())
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Forward(z, n, false)
+	}
+	b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "images/s")
 }
 
 // BenchmarkTrainStepEMA adds the improved preset's per-iteration extra, the
