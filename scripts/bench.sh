@@ -11,6 +11,12 @@
 #            `gogan sample -n 10000 -o x.npy` command (start-up, checkpoint
 #            load and .npy writing included)
 #
+# PyTorch at t threads runs with OMP_NUM_THREADS, OPENBLAS_NUM_THREADS and
+# MKL_NUM_THREADS all t: Debian's python3-torch does its GEMMs in the system
+# OpenBLAS, whose own thread pool ignores torch.set_num_threads, and at t=1
+# two busy-waiting OpenBLAS threads would slow PyTorch down (measured ~60 vs
+# ~50 ms at batch 64).
+#
 # Usage: scripts/bench.sh [threads|batch|sample|all]      (default all)
 # Environment: ROUNDS (default 5), PYTHON (default /usr/bin/python3, which
 # must import torch), QUIET (a command prefix run around each section, e.g.
@@ -61,13 +67,13 @@ gogan_step() {
 
 # torch_step THREADS BATCH ITERS: ms per training iteration.
 torch_step() {
-	OMP_NUM_THREADS=$1 "$PY" testdata/bench_pytorch.py "$1" --batch "$2" --iters "$3" --rounds 1 --warmup $(( $3 / 4 + 2 )) |
+	OMP_NUM_THREADS=$1 OPENBLAS_NUM_THREADS=$1 MKL_NUM_THREADS=$1 "$PY" testdata/bench_pytorch.py "$1" --batch "$2" --iters "$3" --rounds 1 --warmup $(( $3 / 4 + 2 )) |
 		awk '$1 == "ms_per_iter" { print $2 }'
 }
 
-# iters BATCH BACKEND: iterations for about two seconds of work.
+# iters BATCH BACKEND: iterations for a second or two of work.
 iters() {
-	local n=$(( 200 * 64 / $1 ))
+	local n=$(( 120 * 64 / $1 ))
 	[ "$2" = go ] && n=$(( n / 8 ))
 	[ "$2" = torch ] && n=$(( n / 2 ))
 	echo $(( n < 4 ? 4 : n ))
@@ -174,7 +180,7 @@ sample)
 				e=$(date +%s.%N)
 				record "command-gogan-$be $t $(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.1f", 10000 / (e - s) }')"
 			done
-			v=$(OMP_NUM_THREADS=$t "$PY" testdata/bench_pytorch.py "$t" --sample 10000 --rounds 3 | awk '$1 == "images_per_s" { print $2 }')
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/bench_pytorch.py "$t" --sample 10000 --rounds 3 | awk '$1 == "images_per_s" { print $2 }')
 			record "forward-pytorch $t $v"
 		done
 	done
