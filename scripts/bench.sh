@@ -84,7 +84,8 @@ record() { echo "$section $*" >>"$out"; }
 # summary KEY...: "median (min–max)" of the recorded values under the key.
 stats() {
 	grep "^$section $* " "$out" | awk '{ print $NF }' | sort -g |
-		awk '{ a[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.4g %.4g %.4g\n", m, a[1], a[NR] }'
+		awk 'function f(x) { return x >= 100 ? sprintf("%.0f", x) : sprintf("%.3g", x) }
+			{ a[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print f(m), f(a[1]), f(a[NR]) }'
 }
 
 case $section in
