@@ -163,7 +163,7 @@ func TestTrainEndToEnd(t *testing.T) {
 	_, bb, _ := npy.ReadFile(s2)
 	same := true
 	for i := range a {
-		if a[i] < -1 || a[i] > 1 {
+		if !(a[i] >= -1 && a[i] <= 1) {
 			t.Fatalf("sample value %v outside tanh's range", a[i])
 		}
 		same = same && a[i] == bb[i]
