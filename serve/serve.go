@@ -135,6 +135,9 @@ func New(opt Options) (*Server, error) {
 	return s, nil
 }
 
+// RunID is the served run's ID with Options.Single, else "".
+func (s *Server) RunID() string { return s.single }
+
 // Close releases the runs directory.
 func (s *Server) Close() error { return s.root.Close() }
 

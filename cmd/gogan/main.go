@@ -23,6 +23,7 @@ import (
 	"gogan/evaluation"
 	"gogan/metric/classifier"
 	"gogan/sample"
+	"gogan/serve"
 	"gogan/train"
 )
 
@@ -34,6 +35,7 @@ usage:
   gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
   gogan eval [flags]         Parzen log-likelihood, FID, class score and histogram, nearest neighbours
   gogan classifier train     retrain the embedded MNIST classifier the evaluation uses
+  gogan serve [flags]        a live dashboard of the runs in the browser (also: gogan train --serve ADDR)
   gogan version              print the version and the BLAS backend
 
 Run "gogan <command> --help" for a command's flags and their defaults.
@@ -64,6 +66,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = classifierCmd(args[1:], stdout, stderr)
 	case "interpolate":
 		err = interpolateCmd(args[1:], stdout, stderr)
+	case "serve":
+		err = serveCmd(ctx, args[1:], stdout, stderr)
 	case "version":
 		be, berr := gemm.Default()
 		if berr != nil {
@@ -153,6 +157,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&c.RealLabel, "real-label", c.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&c.EMA, "ema", c.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
 	resume := fs.Bool("resume", false, "continue the run in --out from its last checkpoint")
+	serveAddr := fs.String("serve", "", "serve a live dashboard of this run at host:port while it trains (e.g. "+serve.DefaultAddr+")")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -183,7 +188,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				saved.CheckpointEvery = c.CheckpointEvery
 			case "eval-every":
 				saved.EvalEvery = c.EvalEvery
-			case "out", "resume", "preset":
+			case "out", "resume", "preset", "serve":
 			default:
 				return flagError{fmt.Errorf("--%s cannot change when resuming (the run keeps the settings in %s)", name, filepath.Join(c.Out, train.ConfigFile))}
 			}
@@ -203,6 +208,13 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		opt.Progress = stderr
+	}
+	if *serveAddr != "" {
+		sctx, stop := context.WithCancel(ctx)
+		defer stop()
+		if err := startTrainServer(sctx, *serveAddr, c.Out, stdout, stderr); err != nil {
+			return err
+		}
 	}
 	s, err := train.Run(ctx, c, opt)
 	if err != nil {
