@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"gogan/checkpoint"
 	"gogan/engine/gemm"
 	"gogan/evaluation"
 	"gogan/train"
@@ -69,11 +71,47 @@ func trainedRun(t testing.TB) string {
 	return fixture.dir
 }
 
+// syntheticRun writes a run directory without training: the seed
+// preset's config.json, its freshly initialised G as the checkpoint and a
+// metrics.csv of 12 rows. It is cheap enough for -race, which makes
+// decoding MNIST and training slow.
+func syntheticRun(t testing.TB, name string) (runs, dir string) {
+	t.Helper()
+	runs = t.TempDir()
+	dir = filepath.Join(runs, name)
+	c, _ := train.Preset("seed")
+	c.Epochs, c.Out = 3, dir
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := train.SaveConfig(c); err != nil {
+		t.Fatal(err)
+	}
+	be, _ := gemm.Default()
+	g := train.BuildGenerator(c, be, 1, nil)
+	if err := checkpoint.Save(filepath.Join(dir, train.GeneratorFile), g, map[string]string{"format": "pt"}); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("epoch,batch,batches_done,d_loss,g_loss,d_real,d_fake,seconds\n")
+	for i := range 12 {
+		fmt.Fprintf(&b, "0,%d,%d,0.69,0.7,0.5,0.5,%d.25\n", i, i, i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, train.MetricsFile), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return runs, dir
+}
+
 // copyRun copies the fixture run into a fresh runs directory the test may
 // change, as runs/<name>.
 func copyRun(t testing.TB, name string) (runs, dir string) {
 	t.Helper()
-	src := trainedRun(t)
+	return copyRunFrom(t, trainedRun(t), name)
+}
+
+func copyRunFrom(t testing.TB, src, name string) (runs, dir string) {
+	t.Helper()
 	runs = t.TempDir()
 	dir = filepath.Join(runs, name)
 	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
@@ -109,8 +147,13 @@ func newServer(t testing.TB, opt Options) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { s.Close() })
+	return newServerFor(t, s)
+}
+
+func newServerFor(t testing.TB, s *Server) *httptest.Server {
 	ts := httptest.NewServer(s)
-	t.Cleanup(func() { ts.Close(); s.Close() })
+	t.Cleanup(ts.Close)
 	return ts
 }
 

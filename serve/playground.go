@@ -93,7 +93,10 @@ func (s *Server) acquire(ctx context.Context) (func(), error) {
 	}
 	select {
 	case s.sem <- struct{}{}:
-		return func() { <-s.sem; <-s.queued }, nil
+		n := s.active.Add(1)
+		for p := s.peak.Load(); n > p && !s.peak.CompareAndSwap(p, n); p = s.peak.Load() {
+		}
+		return func() { s.active.Add(-1); <-s.sem; <-s.queued }, nil
 	case <-ctx.Done():
 		<-s.queued
 		return nil, ctx.Err()

@@ -23,6 +23,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"gogan/engine/gemm"
@@ -77,6 +78,8 @@ type Server struct {
 	tables   map[string]*rundir.Table
 
 	sem     chan struct{} // sampling workers
+	active  atomic.Int64  // sampling requests computing now
+	peak    atomic.Int64  // the most at once, for the load test
 	queued  chan struct{} // sampling requests admitted (running or waiting)
 	streams chan struct{}
 

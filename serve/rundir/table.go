@@ -92,9 +92,14 @@ func (t *Table) Refresh() Snapshot {
 	if len(t.cols) > 0 {
 		rows = len(t.cols[0])
 	}
-	// The column slices are only ever appended to (or replaced on reset),
-	// so sharing them with a reader that keeps to [0, rows) is safe.
-	return Snapshot{Gen: t.gen, Columns: t.Columns, Rows: rows, cols: t.cols, Err: t.err}
+	// The columns' arrays are only appended to (or replaced on reset), so a
+	// reader may share them as long as it keeps to [0, rows) of its own
+	// slice headers.
+	cols := make([][]float64, len(t.cols))
+	for i, c := range t.cols {
+		cols[i] = c[:rows:rows]
+	}
+	return Snapshot{Gen: t.gen, Columns: t.Columns, Rows: rows, cols: cols, Err: t.err}
 }
 
 func (t *Table) reset() {

@@ -52,8 +52,10 @@
     await new Promise((res, rej) => { img.onload = res; img.onerror = () => rej(new Error("bad image")); img.src = URL.createObjectURL(blob); });
     img.hidden = false;
   }
+  // Whole multiples keep pixels square; small pictures may grow by less.
   const scaleTo = (img, maxw) => {
-    const s = Math.max(1, Math.floor(maxw / img.naturalWidth));
+    let s = Math.min(4, maxw / img.naturalWidth);
+    s = s >= 2 ? Math.floor(s) : Math.max(1, s);
     img.width = img.naturalWidth * s;
     img.height = img.naturalHeight * s;
     return s;

@@ -157,9 +157,6 @@
   let epochs = detail.epoch_grids || [], samples = detail.sample_grids || [];
   const epochEl = G.$("#epoch"), followEl = G.$("#follow");
   const pad3 = (n) => String(n).padStart(3, "0");
-  const fit = (img) => { img.onload = () => { const s = Math.max(1, Math.floor(304 / img.naturalWidth)); img.width = img.naturalWidth * s; img.height = img.naturalHeight * s; }; };
-  fit(G.$("#epochimg"));
-  fit(G.$("#sampleimg"));
   function showEpoch() {
     if (!epochs.length) return;
     const e = epochs[Math.min(epochs.length - 1, Number(epochEl.value) - 1)];
@@ -231,7 +228,7 @@
 
   // ---- config ----
   G.$("#config").replaceChildren(...Object.entries(cfg).map(([k, v]) =>
-    G.el("div", {}, G.el("span", {}, k), G.el("span", {}, typeof v === "string" ? (v || "\u2014") : JSON.stringify(v)))));
+    G.el("div", {}, G.el("span", {}, k), G.el("span", { title: String(v) }, typeof v === "string" ? (v || "\u2014") : JSON.stringify(v)))));
 
   // ---- live ----
   header();
