@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"gogan/serve/reply"
 	"gogan/serve/rundir"
 	"gogan/train"
 )
@@ -37,7 +38,7 @@ func (s *Server) info(id, dir string) (rundir.Info, train.Config) {
 func (s *Server) apiRuns(w http.ResponseWriter, r *http.Request) {
 	ids, dirs, err := s.runIDs()
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, "listing the runs directory: %v", err)
+		reply.Error(w, http.StatusInternalServerError, "listing the runs directory: %v", err)
 		return
 	}
 	out := make([]rundir.Info, 0, len(ids))
@@ -45,7 +46,7 @@ func (s *Server) apiRuns(w http.ResponseWriter, r *http.Request) {
 		info, _ := s.info(id, dirs[id])
 		out = append(out, info)
 	}
-	writeJSON(w, map[string]any{"runs": out, "single": s.single != ""})
+	reply.JSON(w, map[string]any{"runs": out, "single": s.single != ""})
 }
 
 // runDetail is GET /api/runs/{id}.
@@ -68,7 +69,7 @@ func (s *Server) apiRun(w http.ResponseWriter, r *http.Request, dir string) {
 	}
 	var err error
 	if d.EpochGrids, d.SampleGrids, err = rundir.Images(s.fsys, dir); err != nil {
-		writeError(w, http.StatusInternalServerError, "listing %s/images: %v", r.PathValue("id"), err)
+		reply.Error(w, http.StatusInternalServerError, "listing %s/images: %v", r.PathValue("id"), err)
 		return
 	}
 	d.MetricsRows = s.table(dir, train.MetricsFile).Refresh().Rows
@@ -85,7 +86,7 @@ func (s *Server) apiRun(w http.ResponseWriter, r *http.Request, dir string) {
 		_, err := fs.Stat(s.fsys, path.Join(dir, f))
 		d.Files[f] = err == nil
 	}
-	writeJSON(w, d)
+	reply.JSON(w, d)
 }
 
 // tableQuery is what a client asks of a growing table: rows from since on,
@@ -232,7 +233,7 @@ func (s *Server) apiEval(w http.ResponseWriter, r *http.Request, dir string) {
 func (s *Server) serveTable(w http.ResponseWriter, r *http.Request, dir, name string) {
 	q, err := parseTableQuery(r)
 	if err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -250,19 +251,19 @@ func (s *Server) serveTable(w http.ResponseWriter, r *http.Request, dir, name st
 func (s *Server) apiStream(w http.ResponseWriter, r *http.Request, dir string) {
 	q, err := parseTableQuery(r)
 	if err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	select {
 	case s.streams <- struct{}{}:
 		defer func() { <-s.streams }()
 	default:
-		writeError(w, http.StatusServiceUnavailable, "%d live streams are open already; try again later", maxStreams)
+		reply.Error(w, http.StatusServiceUnavailable, "%d live streams are open already; try again later", maxStreams)
 		return
 	}
 	fl, ok := w.(http.Flusher)
 	if !ok {
-		writeError(w, http.StatusInternalServerError, "streaming unsupported")
+		reply.Error(w, http.StatusInternalServerError, "streaming unsupported")
 		return
 	}
 	id := r.PathValue("id")

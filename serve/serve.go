@@ -9,7 +9,6 @@ package serve
 import (
 	"context"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -23,10 +22,11 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"gogan/engine/gemm"
+	"gogan/serve/playground"
+	"gogan/serve/reply"
 	"gogan/serve/rundir"
 	"gogan/train"
 )
@@ -58,11 +58,8 @@ type Options struct {
 	Log io.Writer
 }
 
-// Limits on what requests may hold up.
-const (
-	maxQueued  = 64 // sampling requests waiting for a worker
-	maxStreams = 64 // open live streams
-)
+// maxStreams bounds the live streams open at once.
+const maxStreams = 64
 
 // Server serves the dashboard. It only reads the runs directory.
 type Server struct {
@@ -77,14 +74,8 @@ type Server struct {
 	tablesMu sync.Mutex
 	tables   map[string]*rundir.Table
 
-	sem     chan struct{} // sampling workers
-	active  atomic.Int64  // sampling requests computing now
-	peak    atomic.Int64  // the most at once, for the load test
-	queued  chan struct{} // sampling requests admitted (running or waiting)
+	pg      *playground.Playground
 	streams chan struct{}
-
-	modelsMu sync.Mutex
-	models   map[string]*generator
 }
 
 // New opens the runs directory (confined: nothing outside it is reachable,
@@ -123,9 +114,8 @@ func New(opt Options) (*Server, error) {
 	}
 	s := &Server{
 		opt: opt, root: root, fsys: root.FS(), be: be, log: log.New(logw, "serve: ", log.LstdFlags),
-		tables: map[string]*rundir.Table{}, models: map[string]*generator{},
-		sem: make(chan struct{}, opt.Workers), queued: make(chan struct{}, maxQueued+opt.Workers),
-		streams: make(chan struct{}, maxStreams),
+		tables: map[string]*rundir.Table{}, streams: make(chan struct{}, maxStreams),
+		pg: playground.New(root.FS(), be, opt.Workers),
 	}
 	if opt.Single {
 		abs, err := filepath.Abs(opt.Runs)
@@ -150,7 +140,7 @@ func (s *Server) routes() {
 		return func(w http.ResponseWriter, r *http.Request) {
 			b, err := webFS.ReadFile("web/" + name)
 			if err != nil {
-				writeError(w, http.StatusInternalServerError, "%v", err)
+				reply.Error(w, http.StatusInternalServerError, "%v", err)
 				return
 			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -171,16 +161,16 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/runs/{id}/metrics", s.withRun(s.apiMetrics))
 	m.HandleFunc("GET /api/runs/{id}/eval", s.withRun(s.apiEval))
 	m.HandleFunc("GET /api/runs/{id}/stream", s.withRun(s.apiStream))
-	m.HandleFunc("GET /api/runs/{id}/sample", s.withRun(s.apiSample))
-	m.HandleFunc("GET /api/runs/{id}/nearest", s.withRun(s.apiNearest))
-	m.HandleFunc("GET /api/runs/{id}/interpolate", s.withRun(s.apiInterpolate))
-	m.HandleFunc("GET /api/runs/{id}/classes", s.withRun(s.apiClasses))
+	m.HandleFunc("GET /api/runs/{id}/sample", s.withRun(s.pg.Sample))
+	m.HandleFunc("GET /api/runs/{id}/nearest", s.withRun(s.pg.Nearest))
+	m.HandleFunc("GET /api/runs/{id}/interpolate", s.withRun(s.pg.Interpolate))
+	m.HandleFunc("GET /api/runs/{id}/classes", s.withRun(s.pg.Classes))
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			writeError(w, http.StatusMethodNotAllowed, "the API is read-only: %s is not allowed", r.Method)
+			reply.Error(w, http.StatusMethodNotAllowed, "the API is read-only: %s is not allowed", r.Method)
 			return
 		}
-		writeError(w, http.StatusNotFound, "no such endpoint %s (see GET /api/runs)", r.URL.Path)
+		reply.Error(w, http.StatusNotFound, "no such endpoint %s (see GET /api/runs)", r.URL.Path)
 	})
 	s.mux = m
 }
@@ -194,7 +184,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				panic(v)
 			}
 			s.log.Printf("%s %s: panic: %v\n%s", r.Method, r.URL, v, debug.Stack())
-			writeError(w, http.StatusInternalServerError, "internal error: %v", v)
+			reply.Error(w, http.StatusInternalServerError, "internal error: %v", v)
 		}
 	}()
 	h := w.Header()
@@ -248,7 +238,7 @@ func (s *Server) withRun(h func(http.ResponseWriter, *http.Request, string)) htt
 		id := r.PathValue("id")
 		dir, ok := s.resolve(id)
 		if !ok {
-			writeError(w, http.StatusNotFound, "no run %q in the runs directory", id)
+			reply.Error(w, http.StatusNotFound, "no run %q in the runs directory", id)
 			return
 		}
 		h(w, r, dir)
@@ -259,24 +249,24 @@ func (s *Server) withRun(h func(http.ResponseWriter, *http.Request, string)) htt
 func (s *Server) file(w http.ResponseWriter, r *http.Request, dir string) {
 	p := r.PathValue("path")
 	if !fs.ValidPath(p) || p == "." {
-		writeError(w, http.StatusBadRequest, "bad file path %q: want a relative path inside the run, without ..", p)
+		reply.Error(w, http.StatusBadRequest, "bad file path %q: want a relative path inside the run, without ..", p)
 		return
 	}
 	name := path.Join(dir, p)
 	f, err := s.fsys.Open(name)
 	if err != nil {
-		writeError(w, http.StatusNotFound, "no file %s in run %s", p, r.PathValue("id"))
+		reply.Error(w, http.StatusNotFound, "no file %s in run %s", p, r.PathValue("id"))
 		return
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() {
-		writeError(w, http.StatusNotFound, "%s in run %s is not a file", p, r.PathValue("id"))
+		reply.Error(w, http.StatusNotFound, "%s in run %s is not a file", p, r.PathValue("id"))
 		return
 	}
 	rs, ok := f.(io.ReadSeeker)
 	if !ok {
-		writeError(w, http.StatusInternalServerError, "cannot read %s", p)
+		reply.Error(w, http.StatusInternalServerError, "cannot read %s", p)
 		return
 	}
 	if strings.HasPrefix(p, "images/") {
@@ -302,25 +292,6 @@ func (s *Server) table(dir, name string) *rundir.Table {
 		s.tables[key] = t
 	}
 	return t
-}
-
-func writeJSON(w http.ResponseWriter, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, "encoding the answer: %v", err)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Write(append(b, '\n'))
-}
-
-func writeError(w http.ResponseWriter, status int, format string, args ...any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-cache")
-	w.WriteHeader(status)
-	b, _ := json.Marshal(map[string]any{"error": fmt.Sprintf(format, args...), "status": status})
-	w.Write(append(b, '\n'))
 }
 
 // Listen binds addr and returns the listener and the dashboard's URL. An

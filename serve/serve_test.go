@@ -405,9 +405,13 @@ func TestNearestAndInterpolate(t *testing.T) {
 	ts := newServer(t, Options{Runs: runs})
 	code, _, body := get(t, ts.URL+"/api/runs/demo/nearest?n=16&seed=3&index=5&k=4")
 	var nr struct {
-		Index      int         `json:"index"`
-		Images     int         `json:"training_images"`
-		Neighbours []neighbour `json:"neighbours"`
+		Index      int `json:"index"`
+		Images     int `json:"training_images"`
+		Neighbours []struct {
+			Index    int     `json:"index"`
+			Distance float64 `json:"distance"`
+			Label    *int    `json:"label"`
+		} `json:"neighbours"`
 	}
 	if code != 200 || json.Unmarshal([]byte(body), &nr) != nil || nr.Index != 5 || nr.Images != fixtureImages || len(nr.Neighbours) != 4 {
 		t.Fatalf("nearest: %d %s", code, body)

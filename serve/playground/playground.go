@@ -1,4 +1,7 @@
-package serve
+// Package playground draws from a run's checkpoint for the dashboard: sample
+// grids and .npy arrays, a sample's nearest training images, interpolations
+// in z and class histograms, bounded in size and in how much CPU they take.
+package playground
 
 import (
 	"bytes"
@@ -7,11 +10,17 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"path"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+
+	"gogan/engine/gemm"
+	"gogan/serve/reply"
 )
 
 // drawQuery is what the playground draws: n latent vectors from seed (as
@@ -85,7 +94,7 @@ func parseDraw(p *params, formats ...string) drawQuery {
 
 // acquire admits a sampling request: at most Workers compute at once, at
 // most maxQueued wait; the rest are told to come back.
-func (s *Server) acquire(ctx context.Context) (func(), error) {
+func (s *Playground) acquire(ctx context.Context) (func(), error) {
 	select {
 	case s.queued <- struct{}{}:
 	default:
@@ -105,9 +114,34 @@ func (s *Server) acquire(ctx context.Context) (func(), error) {
 
 var errBusy = errors.New("busy")
 
+// maxQueued bounds the sampling requests waiting for a worker.
+const maxQueued = 64
+
+// Playground answers the sampling endpoints for runs in fsys.
+type Playground struct {
+	fsys   fs.FS
+	be     gemm.Backend
+	sem    chan struct{} // sampling workers
+	queued chan struct{} // requests admitted, computing or waiting
+	active atomic.Int64  // computing now
+	peak   atomic.Int64  // the most at once
+
+	modelsMu sync.Mutex
+	models   map[string]*generator
+}
+
+// New serves runs of fsys with workers sampling requests computed at once.
+func New(fsys fs.FS, be gemm.Backend, workers int) *Playground {
+	workers = max(workers, 1)
+	return &Playground{fsys: fsys, be: be, sem: make(chan struct{}, workers), queued: make(chan struct{}, maxQueued+workers), models: map[string]*generator{}}
+}
+
+// Peak is the most sampling requests that ever computed at once.
+func (s *Playground) Peak() int64 { return s.peak.Load() }
+
 // model returns the run's generator, reloaded when its file changed (a
 // training run rewrites it every epoch).
-func (s *Server) model(dir, weights string) (*generator, error) {
+func (s *Playground) model(dir, weights string) (*generator, error) {
 	file, err := weightsFile(s.fsys, dir, weights)
 	if err != nil {
 		return nil, err
@@ -137,10 +171,10 @@ func (s *Server) model(dir, weights string) (*generator, error) {
 
 // admit waits for a sampling worker; on failure it has answered already
 // and returns nil.
-func (s *Server) admit(w http.ResponseWriter, r *http.Request) func() {
+func (s *Playground) admit(w http.ResponseWriter, r *http.Request) func() {
 	release, err := s.acquire(r.Context())
 	if errors.Is(err, errBusy) {
-		writeError(w, http.StatusServiceUnavailable, "%d sampling requests are waiting already; try again shortly", maxQueued)
+		reply.Error(w, http.StatusServiceUnavailable, "%d sampling requests are waiting already; try again shortly", maxQueued)
 		return nil
 	}
 	if err != nil {
@@ -151,9 +185,9 @@ func (s *Server) admit(w http.ResponseWriter, r *http.Request) func() {
 
 // draw loads G and draws q's samples, under admit; on failure it has
 // answered already and returns nil.
-func (s *Server) draw(w http.ResponseWriter, dir string, q drawQuery) (*generator, []float32) {
+func (s *Playground) draw(w http.ResponseWriter, dir string, q drawQuery) (*generator, []float32) {
 	if q.batchStats && q.n < 2 {
-		writeError(w, http.StatusBadRequest, "bn=batch needs n ≥ 2 (BatchNorm's batch statistics need two rows)")
+		reply.Error(w, http.StatusBadRequest, "bn=batch needs n ≥ 2 (BatchNorm's batch statistics need two rows)")
 		return nil, nil
 	}
 	g, err := s.model(dir, q.weights)
@@ -164,23 +198,23 @@ func (s *Server) draw(w http.ResponseWriter, dir string, q drawQuery) (*generato
 	return g, g.draw(g.noise(q.n, q.seed), q.n, q.batchStats)
 }
 
-func (s *Server) modelError(w http.ResponseWriter, err error) {
+func (s *Playground) modelError(w http.ResponseWriter, err error) {
 	switch {
 	case errors.Is(err, errNoCheckpoint):
-		writeError(w, http.StatusNotFound, "%v", err)
+		reply.Error(w, http.StatusNotFound, "%v", err)
 	case errors.Is(err, errBadCheckpoint):
-		writeError(w, http.StatusUnprocessableEntity, "%v", err)
+		reply.Error(w, http.StatusUnprocessableEntity, "%v", err)
 	default:
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 	}
 }
 
-// apiSample: GET /api/runs/{id}/sample?n=64&seed=1&nrow=8&bn=running&weights=ema&format=png|npy
-func (s *Server) apiSample(w http.ResponseWriter, r *http.Request, dir string) {
+// Sample: GET /api/runs/{id}/sample?n=64&seed=1&nrow=8&bn=running&weights=ema&format=png|npy
+func (s *Playground) Sample(w http.ResponseWriter, r *http.Request, dir string) {
 	p := &params{v: r.URL.Query()}
 	q := parseDraw(p, "png", "npy")
 	if err := p.err(); err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	release := s.admit(w, r)
@@ -203,12 +237,12 @@ func (s *Server) apiSample(w http.ResponseWriter, r *http.Request, dir string) {
 
 func sendPNG(w http.ResponseWriter, r *http.Request, img image.Image, err error, name string) {
 	if err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
-		writeError(w, http.StatusInternalServerError, "encoding PNG: %v", err)
+		reply.Error(w, http.StatusInternalServerError, "encoding PNG: %v", err)
 		return
 	}
 	send(w, r, "image/png", name+".png", buf.Bytes())
@@ -217,7 +251,7 @@ func sendPNG(w http.ResponseWriter, r *http.Request, img image.Image, err error,
 func sendNPY(w http.ResponseWriter, r *http.Request, g *generator, imgs []float32, n int, name string) {
 	var buf bytes.Buffer
 	if err := g.writeNPY(&buf, imgs, n); err != nil {
-		writeError(w, http.StatusInternalServerError, "encoding .npy: %v", err)
+		reply.Error(w, http.StatusInternalServerError, "encoding .npy: %v", err)
 		return
 	}
 	send(w, r, "application/octet-stream", name+".npy", buf.Bytes())
@@ -234,10 +268,10 @@ func send(w http.ResponseWriter, r *http.Request, ctype, name string, b []byte) 
 	w.Write(b)
 }
 
-// apiNearest: GET /api/runs/{id}/nearest?…&index=I&k=8&format=json|png:
+// Nearest: GET /api/runs/{id}/nearest?…&index=I&k=8&format=json|png:
 // sample I of the grid the same parameters draw, and its k nearest
 // training images (L2, the paper's Figure 2).
-func (s *Server) apiNearest(w http.ResponseWriter, r *http.Request, dir string) {
+func (s *Playground) Nearest(w http.ResponseWriter, r *http.Request, dir string) {
 	p := &params{v: r.URL.Query()}
 	q := parseDraw(p, "json", "png")
 	idx := p.int("index", 0, 0, MaxSamples-1)
@@ -246,7 +280,7 @@ func (s *Server) apiNearest(w http.ResponseWriter, r *http.Request, dir string) 
 		p.errs = append(p.errs, fmt.Sprintf("index=%d is not one of the n=%d samples", idx, q.n))
 	}
 	if err := p.err(); err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	release := s.admit(w, r)
@@ -260,13 +294,13 @@ func (s *Server) apiNearest(w http.ResponseWriter, r *http.Request, dir string) 
 	}
 	set, err := trainingSet(g.cfg)
 	if err != nil {
-		writeError(w, http.StatusUnprocessableEntity, "the run's training data: %v", err)
+		reply.Error(w, http.StatusUnprocessableEntity, "the run's training data: %v", err)
 		return
 	}
 	c, h, wd := g.imgDims()
 	d := c * h * wd
 	if set.Dim() != d {
-		writeError(w, http.StatusUnprocessableEntity, "the training data's images have %d values, the generator's %d", set.Dim(), d)
+		reply.Error(w, http.StatusUnprocessableEntity, "the training data's images have %d values, the generator's %d", set.Dim(), d)
 		return
 	}
 	query := g.unit(imgs[idx*d : (idx+1)*d])
@@ -276,14 +310,14 @@ func (s *Server) apiNearest(w http.ResponseWriter, r *http.Request, dir string) 
 		sendPNG(w, r, img, err, fmt.Sprintf("nearest-%d", idx))
 		return
 	}
-	writeJSON(w, map[string]any{"index": idx, "training_set": set.Name, "training_images": set.N, "neighbours": nb})
+	reply.JSON(w, map[string]any{"index": idx, "training_set": set.Name, "training_images": set.N, "neighbours": nb})
 }
 
-// apiInterpolate: GET /api/runs/{id}/interpolate?…&a=I&b=J&steps=10: a row
+// Interpolate: GET /api/runs/{id}/interpolate?…&a=I&b=J&steps=10: a row
 // of images along the straight line in z from sample I to sample J of the
 // grid the same parameters draw (the paper's Figure 3); without a and b,
 // rows=R rows between random end points, as `gogan interpolate`.
-func (s *Server) apiInterpolate(w http.ResponseWriter, r *http.Request, dir string) {
+func (s *Playground) Interpolate(w http.ResponseWriter, r *http.Request, dir string) {
 	p := &params{v: r.URL.Query()}
 	q := parseDraw(p, "png", "npy")
 	steps := p.int("steps", 10, 2, 64)
@@ -297,7 +331,7 @@ func (s *Server) apiInterpolate(w http.ResponseWriter, r *http.Request, dir stri
 		p.errs = append(p.errs, fmt.Sprintf("rows×steps = %d is more than %d images", rows*steps, MaxSamples))
 	}
 	if err := p.err(); err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	if !pair {
@@ -326,7 +360,7 @@ func (s *Server) apiInterpolate(w http.ResponseWriter, r *http.Request, dir stri
 	}
 	n := len(ends) * steps
 	if q.batchStats && n < 2 {
-		writeError(w, http.StatusBadRequest, "bn=batch needs at least 2 images")
+		reply.Error(w, http.StatusBadRequest, "bn=batch needs at least 2 images")
 		return
 	}
 	line := make([]float32, 0, n*l)
@@ -348,16 +382,16 @@ func (s *Server) apiInterpolate(w http.ResponseWriter, r *http.Request, dir stri
 	sendPNG(w, r, img, err, name)
 }
 
-// apiClasses: GET /api/runs/{id}/classes?n=1024&seed=1: how the embedded
+// Classes: GET /api/runs/{id}/classes?n=1024&seed=1: how the embedded
 // MNIST classifier labels n fresh samples, per digit.
-func (s *Server) apiClasses(w http.ResponseWriter, r *http.Request, dir string) {
+func (s *Playground) Classes(w http.ResponseWriter, r *http.Request, dir string) {
 	p := &params{v: r.URL.Query()}
 	q := parseDraw(p, "json")
 	if p.v.Get("n") == "" {
 		q.n = MaxSamples
 	}
 	if err := p.err(); err != nil {
-		writeError(w, http.StatusBadRequest, "%v", err)
+		reply.Error(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	release := s.admit(w, r)
@@ -371,8 +405,8 @@ func (s *Server) apiClasses(w http.ResponseWriter, r *http.Request, dir string) 
 	}
 	counts, err := g.classCounts(imgs, q.n)
 	if err != nil {
-		writeError(w, http.StatusUnprocessableEntity, "%v", err)
+		reply.Error(w, http.StatusUnprocessableEntity, "%v", err)
 		return
 	}
-	writeJSON(w, map[string]any{"n": q.n, "seed": q.seed, "weights": path.Base(g.file), "counts": counts})
+	reply.JSON(w, map[string]any{"n": q.n, "seed": q.seed, "weights": path.Base(g.file), "counts": counts})
 }

@@ -1,4 +1,4 @@
-package serve
+package playground
 
 // This file is everything the dashboard needs from the model side of gogan
 // (loading a generator, drawing, grids, the training images, the
