@@ -12,9 +12,9 @@ import (
 	"strings"
 	"time"
 
+	"gogan/recipe"
 	"gogan/serve/reply"
 	"gogan/serve/rundir"
-	"gogan/train"
 )
 
 // maxPoints bounds the rows of one metrics answer; a client pages on with
@@ -29,7 +29,7 @@ func (s *Server) live(dir string) *bool {
 	return &v
 }
 
-func (s *Server) info(id, dir string) (rundir.Info, train.Config) {
+func (s *Server) info(id, dir string) (rundir.Info, recipe.Config) {
 	return rundir.Read(s.fsys, dir, id, s.live(dir), time.Now())
 }
 
@@ -64,7 +64,7 @@ type runDetail struct {
 func (s *Server) apiRun(w http.ResponseWriter, r *http.Request, dir string) {
 	info, cfg := s.info(r.PathValue("id"), dir)
 	d := runDetail{Info: info, Files: map[string]bool{}}
-	if b, err := fs.ReadFile(s.fsys, path.Join(dir, train.ConfigFile)); err == nil && json.Valid(b) {
+	if b, err := fs.ReadFile(s.fsys, path.Join(dir, recipe.ConfigFile)); err == nil && json.Valid(b) {
 		d.Config = b
 	}
 	var err error
@@ -72,17 +72,17 @@ func (s *Server) apiRun(w http.ResponseWriter, r *http.Request, dir string) {
 		reply.Error(w, http.StatusInternalServerError, "listing %s/images: %v", r.PathValue("id"), err)
 		return
 	}
-	d.MetricsRows = s.table(dir, train.MetricsFile).Refresh().Rows
+	d.MetricsRows = s.table(dir, recipe.MetricsFile).Refresh().Rows
 	if info.BatchesPerEpoch > 0 {
-		d.ExpectedRows = cfg.Epochs * info.BatchesPerEpoch / max(cfg.DSteps, 1)
-		if cfg.MaxBatches > 0 {
-			d.ExpectedRows = min(d.ExpectedRows, cfg.MaxBatches)
+		d.ExpectedRows = cfg.Run.Epochs * info.BatchesPerEpoch / max(cfg.Train.DSteps, 1)
+		if cfg.Run.MaxBatches > 0 {
+			d.ExpectedRows = min(d.ExpectedRows, cfg.Run.MaxBatches)
 		}
 	}
 	if b, err := fs.ReadFile(s.fsys, path.Join(dir, "eval", "report.json")); err == nil && json.Valid(b) {
 		d.Report = b
 	}
-	for _, f := range []string{train.GeneratorFile, train.GeneratorEMAFile, train.DiscriminatorFile, "loss.png"} {
+	for _, f := range []string{recipe.GeneratorFile, recipe.GeneratorEMAFile, recipe.DiscriminatorFile, recipe.LossPlotFile} {
 		_, err := fs.Stat(s.fsys, path.Join(dir, f))
 		d.Files[f] = err == nil
 	}
@@ -222,12 +222,12 @@ func appendBucket(b []byte, v []float64, mean bool) []byte {
 // apiMetrics: GET /api/runs/{id}/metrics?since=N&every=K&gen=G, the rows
 // of metrics.csv from row N on.
 func (s *Server) apiMetrics(w http.ResponseWriter, r *http.Request, dir string) {
-	s.serveTable(w, r, dir, train.MetricsFile)
+	s.serveTable(w, r, dir, recipe.MetricsFile)
 }
 
 // apiEval: GET /api/runs/{id}/eval, the rows of eval.csv.
 func (s *Server) apiEval(w http.ResponseWriter, r *http.Request, dir string) {
-	s.serveTable(w, r, dir, train.EvalFile)
+	s.serveTable(w, r, dir, recipe.EvalFile)
 }
 
 func (s *Server) serveTable(w http.ResponseWriter, r *http.Request, dir, name string) {
@@ -275,7 +275,7 @@ func (s *Server) apiStream(w http.ResponseWriter, r *http.Request, dir string) {
 	fmt.Fprintf(w, "retry: 2000\n\n")
 	fl.Flush()
 
-	metrics, evals := s.table(dir, train.MetricsFile), s.table(dir, train.EvalFile)
+	metrics, evals := s.table(dir, recipe.MetricsFile), s.table(dir, recipe.EvalFile)
 	var lastEval, lastImages, lastInfo string
 	var lastTail []byte
 	tick := time.NewTicker(s.opt.Poll)

@@ -12,7 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"gogan/train"
+	"gogan/recipe"
 )
 
 // chromium finds Debian's chromium. Outside CI the browser test skips
@@ -100,7 +100,7 @@ func TestBrowser(t *testing.T) {
 	wait("ink on the loss chart", `(() => { const c = document.querySelector("#c-loss canvas"); const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n > 2000; })()`)
 
 	// Live: a new row appears without a reload; a half-written one does not.
-	mpath := filepath.Join(dir, train.MetricsFile)
+	mpath := filepath.Join(dir, recipe.MetricsFile)
 	appendFile(t, mpath, fmt.Sprintf("%d,0,%d,0.5,3.5,0.6,0.4,999.5\n%d,1,%d,0.", detail.Info.Epochs, rows, detail.Info.Epochs, rows+1))
 	wait("the appended row", fmt.Sprintf(`gogan.M.cols.batches_done.length === %d && document.querySelector("#s-rows").textContent === "%d" && gogan.charts.lossChart.data[0].length === %d`, rows+1, rows+1, rows+1))
 	time.Sleep(800 * time.Millisecond) // several polls: the half line must stay out

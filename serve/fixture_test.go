@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -14,7 +15,12 @@ import (
 
 	"gogan/checkpoint"
 	"gogan/engine/gemm"
+	"gogan/engine/nn"
 	"gogan/evaluation"
+	"gogan/metric/classifier"
+	"gogan/metric/fid"
+	"gogan/recipe"
+	"gogan/recipe/configfile"
 	"gogan/train"
 )
 
@@ -50,18 +56,21 @@ func trainedRun(t testing.TB) string {
 			return
 		}
 		fixture.dir = filepath.Join(root, "demo")
-		c, _ := train.Preset("improved")
-		c.Epochs, c.TrainImages, c.SampleInterval, c.EvalEvery = fixtureEpochs, fixtureImages, 2, 1
+		c, _ := recipe.Preset("improved")
+		c.Run.Epochs, c.Train.TrainImages, c.Run.SampleInterval, c.Run.EvalEvery = fixtureEpochs, fixtureImages, 2, 1
 		c.Out = fixture.dir
 		be, err := gemm.Default()
 		if err != nil {
 			fixture.err = err
 			return
 		}
-		opt := train.Options{Backend: be, Evaluate: func(m *train.Models, epoch int) (train.EvalPoint, error) {
-			ev, err := evaluation.Quality(m, c, 500)
-			ev.Epoch = epoch
-			return ev, err
+		// A real evaluation on fewer samples than gogan's 10,000.
+		opt := train.Options{Backend: be, Evaluate: func(g *nn.Sequential, noise func([]float32)) (fid.Report, error) {
+			clf, err := classifier.Embedded()
+			if err != nil {
+				return fid.Report{}, err
+			}
+			return fid.Evaluate(clf, evaluation.Draw(g, noise, 500, c.Train.BatchSize, false), 500, nil)
 		}}
 		_, fixture.err = train.Run(context.Background(), c, opt)
 	})
@@ -79,17 +88,17 @@ func syntheticRun(t testing.TB, name string) (runs, dir string) {
 	t.Helper()
 	runs = t.TempDir()
 	dir = filepath.Join(runs, name)
-	c, _ := train.Preset("seed")
-	c.Epochs, c.Out = 3, dir
+	c, _ := recipe.Preset("seed")
+	c.Run.Epochs, c.Out = 3, dir
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := train.SaveConfig(c); err != nil {
+	if err := configfile.Save(c); err != nil {
 		t.Fatal(err)
 	}
 	be, _ := gemm.Default()
-	g := train.BuildGenerator(c, be, 1, nil)
-	if err := checkpoint.Save(filepath.Join(dir, train.GeneratorFile), g, map[string]string{"format": "pt"}); err != nil {
+	g := c.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: 1, Rand: rand.New(rand.NewPCG(1, 1))}, nil)
+	if err := checkpoint.Save(filepath.Join(dir, recipe.GeneratorFile), g, map[string]string{"format": "pt"}); err != nil {
 		t.Fatal(err)
 	}
 	var b strings.Builder
@@ -97,7 +106,7 @@ func syntheticRun(t testing.TB, name string) (runs, dir string) {
 	for i := range 12 {
 		fmt.Fprintf(&b, "0,%d,%d,0.69,0.7,0.5,0.5,%d.25\n", i, i, i)
 	}
-	if err := os.WriteFile(filepath.Join(dir, train.MetricsFile), []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, recipe.MetricsFile), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return runs, dir

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"gogan/train"
+	"gogan/recipe"
 )
 
 // TestLoad: 50 clients at once for a few seconds, sampling, streaming and
@@ -59,8 +59,8 @@ func TestLoad(t *testing.T) {
 			bd := baseRows + i
 			// Written in two pieces, as a buffered writer may leave it.
 			line := fmt.Sprintf("3,%d,%d,0.5,0.7,0.6,0.4,%d.5\n", bd-12, bd, bd)
-			appendFile(t, filepath.Join(dir, train.MetricsFile), line[:7])
-			appendFile(t, filepath.Join(dir, train.MetricsFile), line[7:])
+			appendFile(t, filepath.Join(dir, recipe.MetricsFile), line[:7])
+			appendFile(t, filepath.Join(dir, recipe.MetricsFile), line[7:])
 			appended.Add(1)
 		}
 	}()

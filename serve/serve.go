@@ -25,10 +25,10 @@ import (
 	"time"
 
 	"gogan/engine/gemm"
+	"gogan/recipe"
 	"gogan/serve/playground"
 	"gogan/serve/reply"
 	"gogan/serve/rundir"
-	"gogan/train"
 )
 
 //go:embed web
@@ -115,7 +115,7 @@ func New(opt Options) (*Server, error) {
 	s := &Server{
 		opt: opt, root: root, fsys: root.FS(), be: be, log: log.New(logw, "serve: ", log.LstdFlags),
 		tables: map[string]*rundir.Table{}, streams: make(chan struct{}, maxStreams),
-		pg: playground.New(root.FS(), be, opt.Workers),
+		pg: playground.New(root.FS(), opt.Runs, be, opt.Workers),
 	}
 	if opt.Single {
 		abs, err := filepath.Abs(opt.Runs)
@@ -208,7 +208,7 @@ func (s *Server) resolve(id string) (string, bool) {
 			return "", false
 		}
 	}
-	st, err := fs.Stat(s.fsys, path.Join(id, train.ConfigFile))
+	st, err := fs.Stat(s.fsys, path.Join(id, recipe.ConfigFile))
 	return id, err == nil && st.Mode().IsRegular()
 }
 

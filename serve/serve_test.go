@@ -17,8 +17,9 @@ import (
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
 	"gogan/format/npy"
+	"gogan/recipe"
+	"gogan/runlog"
 	"gogan/sample"
-	"gogan/train"
 )
 
 type apiErr struct {
@@ -62,7 +63,7 @@ func TestRunsAndDetail(t *testing.T) {
 	if fmt.Sprint(d.EpochGrids) != "[1 2 3]" || fmt.Sprint(d.SampleGrids) != "[0 2 4 6 8 10]" || d.MetricsRows != 12 || d.ExpectedRows != 12 {
 		t.Errorf("detail: epoch grids %v, sample grids %v, %d rows of %d", d.EpochGrids, d.SampleGrids, d.MetricsRows, d.ExpectedRows)
 	}
-	if !d.Files[train.GeneratorEMAFile] || !d.Files[train.GeneratorFile] || !bytes.Contains(d.Config, []byte(`"ema":0.999`)) {
+	if !d.Files[recipe.GeneratorEMAFile] || !d.Files[recipe.GeneratorFile] || !bytes.Contains(d.Config, []byte(`"ema":0.999`)) {
 		t.Errorf("detail files %v, config %s", d.Files, d.Config)
 	}
 	// The pages and their assets are served, from the binary.
@@ -106,7 +107,7 @@ func getTable(t *testing.T, url string) tableAnswer {
 func TestMetrics(t *testing.T) {
 	runs, dir := copyRun(t, "demo")
 	ts := newServer(t, Options{Runs: runs})
-	rows, err := train.ReadMetrics(filepath.Join(dir, train.MetricsFile))
+	rows, err := runlog.ReadMetrics(filepath.Join(dir, recipe.MetricsFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +147,7 @@ func TestMetrics(t *testing.T) {
 		t.Errorf("stale gen: reset %v since %d, %d rows", re.Reset, re.Since, len(re.Data[0]))
 	}
 	// A half-written line is not data; once finished it is.
-	mpath := filepath.Join(dir, train.MetricsFile)
+	mpath := filepath.Join(dir, recipe.MetricsFile)
 	appendFile(t, mpath, "3,0,12,0.5,0.7,0.6,0.4,9.5\n3,1,13,0.")
 	a := getTable(t, fmt.Sprintf("%s/api/runs/demo/metrics?since=%d&gen=%d", ts.URL, len(rows), all.Gen))
 	if a.Rows != len(rows)+1 || len(a.Data[0]) != 1 || a.Data[3][0] != 0.5 {
@@ -218,7 +219,7 @@ func TestStreamSendsOnlyNewRows(t *testing.T) {
 	if a.Next != 12 || len(a.Data[0]) != 12 || !strings.HasSuffix(id, ":12") {
 		t.Fatalf("first event: id %s, %+v", id, a)
 	}
-	appendFile(t, filepath.Join(dir, train.MetricsFile), "3,0,12,0.5,0.7,0.6,0.4,9.5\n3,1,1")
+	appendFile(t, filepath.Join(dir, recipe.MetricsFile), "3,0,12,0.5,0.7,0.6,0.4,9.5\n3,1,1")
 	id, data = nextEvent(t, r, "metrics")
 	json.Unmarshal([]byte(data), &a)
 	if a.Since != 12 || a.Next != 13 || len(a.Data[0]) != 1 || a.Data[2][0] != 12 || len(data) > 2000 {
@@ -232,7 +233,7 @@ func TestStreamSendsOnlyNewRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp2.Body.Close()
-	appendFile(t, filepath.Join(dir, train.MetricsFile), "3,0.5,0.5,0.5,0.5,9.7\n")
+	appendFile(t, filepath.Join(dir, recipe.MetricsFile), "3,0.5,0.5,0.5,0.5,9.7\n")
 	_, data = nextEvent(t, bufio.NewReader(resp2.Body), "metrics")
 	json.Unmarshal([]byte(data), &a)
 	if a.Since != 13 || len(a.Data[0]) != 1 || a.Data[2][0] != 13 {
@@ -312,7 +313,7 @@ func TestSample(t *testing.T) {
 	}
 	be, _ := gemm.Default()
 	out := filepath.Join(t.TempDir(), "x.npy")
-	if err := sample.Run(sample.Options{Checkpoint: dir, N: 10, Seed: 7, Out: out, BN: "running"}, be); err != nil {
+	if err := sample.Run(sample.Options{Checkpoint: dir, N: 10, Seed: 7, Out: out, Backend: be}); err != nil {
 		t.Fatal(err)
 	}
 	_, want, _ := npy.ReadFile(out)
@@ -363,25 +364,25 @@ func TestMissingAndCorruptCheckpoints(t *testing.T) {
 	// A run that has not finished an epoch yet: config.json and no weights.
 	fresh := filepath.Join(runs, "fresh")
 	os.MkdirAll(fresh, 0o755)
-	b, _ := os.ReadFile(filepath.Join(dir, train.ConfigFile))
-	os.WriteFile(filepath.Join(fresh, train.ConfigFile), b, 0o644)
+	b, _ := os.ReadFile(filepath.Join(dir, recipe.ConfigFile))
+	os.WriteFile(filepath.Join(fresh, recipe.ConfigFile), b, 0o644)
 	// Corrupt and truncated weights.
 	bad := filepath.Join(runs, "bad")
 	os.MkdirAll(bad, 0o755)
-	os.WriteFile(filepath.Join(bad, train.ConfigFile), b, 0o644)
-	os.WriteFile(filepath.Join(bad, train.GeneratorEMAFile), []byte("not a safetensors file at all"), 0o644)
-	w, _ := os.ReadFile(filepath.Join(dir, train.GeneratorFile))
-	os.WriteFile(filepath.Join(bad, train.GeneratorFile), w[:len(w)/2], 0o644)
+	os.WriteFile(filepath.Join(bad, recipe.ConfigFile), b, 0o644)
+	os.WriteFile(filepath.Join(bad, recipe.GeneratorEMAFile), []byte("not a safetensors file at all"), 0o644)
+	w, _ := os.ReadFile(filepath.Join(dir, recipe.GeneratorFile))
+	os.WriteFile(filepath.Join(bad, recipe.GeneratorFile), w[:len(w)/2], 0o644)
 	// A run without EMA weights.
 	noema := filepath.Join(runs, "noema")
 	os.MkdirAll(noema, 0o755)
-	os.WriteFile(filepath.Join(noema, train.ConfigFile), b, 0o644)
-	os.WriteFile(filepath.Join(noema, train.GeneratorFile), w, 0o644)
+	os.WriteFile(filepath.Join(noema, recipe.ConfigFile), b, 0o644)
+	os.WriteFile(filepath.Join(noema, recipe.GeneratorFile), w, 0o644)
 	// A config.json that is not JSON.
 	broken := filepath.Join(runs, "broken")
 	os.MkdirAll(broken, 0o755)
-	os.WriteFile(filepath.Join(broken, train.ConfigFile), []byte("{"), 0o644)
-	os.WriteFile(filepath.Join(broken, train.GeneratorFile), w, 0o644)
+	os.WriteFile(filepath.Join(broken, recipe.ConfigFile), []byte("{"), 0o644)
+	os.WriteFile(filepath.Join(broken, recipe.GeneratorFile), w, 0o644)
 
 	ts := newServer(t, Options{Runs: runs})
 	wantError(t, ts.URL+"/api/runs/fresh/sample", 404, "generator.safetensors", "end of each epoch")
@@ -480,11 +481,11 @@ func TestSingleRunMode(t *testing.T) {
 		t.Errorf("single: %s", body)
 	}
 	// A live process whose run is not done is running, however quiet.
-	cfg := filepath.Join(dir, train.ConfigFile)
+	cfg := filepath.Join(dir, recipe.ConfigFile)
 	b, _ := os.ReadFile(cfg)
 	os.WriteFile(cfg, bytes.Replace(b, []byte(`"epochs": 3`), []byte(`"epochs": 9`), 1), 0o644)
 	old := time.Now().Add(-time.Hour)
-	for _, f := range []string{train.ConfigFile, train.MetricsFile, train.StateFile, train.EvalFile, "images"} {
+	for _, f := range []string{recipe.ConfigFile, recipe.MetricsFile, recipe.StateFile, recipe.EvalFile, "images"} {
 		os.Chtimes(filepath.Join(dir, f), old, old)
 	}
 	if _, _, body = get(t, ts.URL+"/api/runs"); !contains(body, `"state":"running"`) {

@@ -12,17 +12,17 @@ import (
 	"io/fs"
 	"math"
 	"path"
+	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
-	"gogan/checkpoint"
 	"gogan/data/dataset"
 	"gogan/engine/gemm"
-	"gogan/engine/nn"
 	"gogan/format/grid"
 	"gogan/format/npy"
-	"gogan/format/safetensors"
 	"gogan/metric/classifier"
+	"gogan/recipe"
 	"gogan/sample"
 	"gogan/serve/rundir"
 	"gogan/train"
@@ -31,13 +31,15 @@ import (
 // MaxSamples bounds the images of one request.
 const MaxSamples = 1024
 
-// generator is one run's G (EMA or raw weights), loaded from the files of
-// a run directory opened through the server's confined fs.FS.
+// generator is one run's G (EMA or raw weights) with a sampler for
+// MaxSamples rows, kept between requests.
 type generator struct {
-	mu    sync.Mutex // nn.Sequential keeps its activations: one caller at a time
-	net   *nn.Sequential
-	cfg   train.Config
-	file  string
+	mu    sync.Mutex // a Sampler serves one caller at a time
+	g     *sample.Generator
+	s     *sample.Sampler
+	model recipe.Model
+	cfg   recipe.Config
+	file  string // slash path inside the runs directory
 	stamp fileStamp
 }
 
@@ -55,13 +57,13 @@ var (
 // weightsFile picks the generator file: "ema" (the weight average, what
 // the run's own grids show), "raw", or "" for the EMA where there is one.
 func weightsFile(fsys fs.FS, dir, weights string) (string, error) {
-	ema := path.Join(dir, train.GeneratorEMAFile)
-	raw := path.Join(dir, train.GeneratorFile)
+	ema := path.Join(dir, recipe.GeneratorEMAFile)
+	raw := path.Join(dir, recipe.GeneratorFile)
 	_, emaErr := fs.Stat(fsys, ema)
 	switch weights {
 	case "ema":
 		if emaErr != nil {
-			return "", fmt.Errorf("%w: %s has no EMA weights (%s; trained without --ema)", errNoCheckpoint, dir, train.GeneratorEMAFile)
+			return "", fmt.Errorf("%w: %s has no EMA weights (%s; trained without --ema)", errNoCheckpoint, dir, recipe.GeneratorEMAFile)
 		}
 		return ema, nil
 	case "", "raw":
@@ -69,7 +71,7 @@ func weightsFile(fsys fs.FS, dir, weights string) (string, error) {
 			return ema, nil
 		}
 		if _, err := fs.Stat(fsys, raw); err != nil {
-			return "", fmt.Errorf("%w: %s has no %s yet (training writes it at the end of each epoch)", errNoCheckpoint, dir, train.GeneratorFile)
+			return "", fmt.Errorf("%w: %s has no %s yet (training writes it at the end of each epoch)", errNoCheckpoint, dir, recipe.GeneratorFile)
 		}
 		return raw, nil
 	}
@@ -84,61 +86,66 @@ func stampOf(fsys fs.FS, name string) (fileStamp, error) {
 	return fileStamp{st.ModTime(), st.Size()}, nil
 }
 
-// loadGenerator builds G from config.json and the weights in file.
-func loadGenerator(fsys fs.FS, dir, file string, be gemm.Backend) (*generator, error) {
+// loadGenerator opens the weights file (a slash path inside the runs
+// directory rootDir) with sample.Open. fsys, the runs directory opened with
+// os.OpenRoot, first checks that the file and config.json resolve inside it.
+func loadGenerator(fsys fs.FS, rootDir, dir, file string, be gemm.Backend) (*generator, error) {
 	cfg, err := rundir.ReadConfig(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errBadCheckpoint, err)
 	}
-	// Not cfg.Validate: runs from before a setting existed read it as 0.
-	if cfg.LatentDim < 1 || cfg.ImgSize < 1 || cfg.LatentDim > 1<<16 || cfg.ImgSize > 1024 || (cfg.Channels != 1 && cfg.Channels != 3) || (cfg.Model != "" && cfg.Model != "seed" && cfg.Model != "paper") {
-		return nil, fmt.Errorf("%w: %s/%s: model %q, latent_dim %d, img_size %d, channels %d make no generator", errBadCheckpoint, dir, train.ConfigFile, cfg.Model, cfg.LatentDim, cfg.ImgSize, cfg.Channels)
+	st, err := fs.Stat(fsys, file)
+	if err != nil || !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: %s is not a file inside the runs directory", errNoCheckpoint, file)
 	}
-	stamp, err := stampOf(fsys, file)
+	g, err := sample.Open(filepath.Join(rootDir, filepath.FromSlash(file)), be)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", errNoCheckpoint, file, err)
+		return nil, fmt.Errorf("%w: %s: %v", errBadCheckpoint, file, relative(err, rootDir))
 	}
-	f, err := fsys.Open(file)
+	s, err := g.NewSampler(MaxSamples)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", errNoCheckpoint, file, err)
+		return nil, fmt.Errorf("%w: %s: %v", errBadCheckpoint, file, relative(err, rootDir))
 	}
-	defer f.Close()
-	st, err := safetensors.Read(io.LimitReader(f, 1<<30), file)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errBadCheckpoint, err)
+	return &generator{g: g, s: s, model: g.Model, cfg: cfg, file: file, stamp: fileStamp{st.ModTime(), st.Size()}}, nil
+}
+
+// relative keeps the server's own paths out of error messages: files are
+// named relative to the runs directory, as in the URLs.
+func relative(err error, rootDir string) string {
+	msg := err.Error()
+	if abs, e := filepath.Abs(rootDir); e == nil {
+		msg = strings.ReplaceAll(msg, abs+string(filepath.Separator), "")
 	}
-	g := train.BuildGenerator(cfg, be, MaxSamples, nil)
-	if err := checkpoint.Apply(st, g); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", errBadCheckpoint, file, err)
-	}
-	return &generator{net: g, cfg: cfg, file: file, stamp: stamp}, nil
+	return strings.ReplaceAll(msg, filepath.Clean(rootDir)+string(filepath.Separator), "")
 }
 
 // noise returns the latent vectors `gogan sample --seed seed -n n` uses, so
 // the playground's grid is the command's.
-func (g *generator) noise(n int, seed uint64) []float32 {
-	return (&sample.Generator{Config: g.cfg}).Noise(n, seed)
-}
+func (g *generator) noise(n int, seed uint64) []float32 { return g.g.Latents(n, seed) }
 
 // draw runs G on z (n rows); batchStats uses the batch's BatchNorm
 // statistics (gan.py's pictures) rather than the running ones.
-func (g *generator) draw(z []float32, n int, batchStats bool) []float32 {
+func (g *generator) draw(z []float32, n int, batchStats bool) ([]float32, error) {
+	bn := sample.Running
+	if batchStats {
+		bn = sample.Batch
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return append([]float32(nil), g.net.Forward(z, n, batchStats)...)
+	return g.s.Draw(z, n, bn)
 }
 
 // imgDims are C, H, W of one image.
-func (g *generator) imgDims() (int, int, int) { return g.cfg.Channels, g.cfg.ImgSize, g.cfg.ImgSize }
+func (g *generator) imgDims() (int, int, int) { return g.model.Shape() }
 
 // gridImage tiles n images as `gogan sample` does: 2 px padding, nrow per
-// row, pixels mapped from G's output range.
+// row, G's pixel range mapped to 0-255.
 func (g *generator) gridImage(imgs []float32, n, nrow int) (image.Image, error) {
 	c, h, w := g.imgDims()
 	opt := grid.DefaultOptions()
 	opt.NRow = nrow
 	opt.Normalize = true
-	opt.Range = &[2]float32{g.cfg.Lo(), g.cfg.Hi()}
+	opt.Range = &[2]float32{g.model.PixelRange.Lo(), g.model.PixelRange.Hi()}
 	return grid.Image(imgs, n, c, h, w, opt)
 }
 
@@ -151,7 +158,7 @@ func (g *generator) writeNPY(w io.Writer, imgs []float32, n int) error {
 
 // unit maps G's outputs to [0, 1].
 func (g *generator) unit(x []float32) []float32 {
-	lo := g.cfg.Lo()
+	lo := g.model.PixelRange.Lo()
 	out := make([]float32, len(x))
 	for i, v := range x {
 		out[i] = min(max((v-lo)/(1-lo), 0), 1)
@@ -167,8 +174,8 @@ var trainingSets struct {
 
 // trainingSet is the run's training data: the embedded MNIST, or the
 // directory config.json's data names, limited to train_images.
-func trainingSet(c train.Config) (*dataset.Set, error) {
-	key := fmt.Sprintf("%s|%d|%d|%d", c.Data, c.Channels, c.ImgSize, c.TrainImages)
+func trainingSet(c recipe.Config) (*dataset.Set, error) {
+	key := fmt.Sprintf("%s|%d|%d|%d", c.Train.Data, c.Model.Channels, c.Model.ImgSize, c.Train.TrainImages)
 	trainingSets.Lock()
 	defer trainingSets.Unlock()
 	if s, ok := trainingSets.m[key]; ok {
@@ -244,8 +251,8 @@ func unitGrid(imgs []float32, n, c, h, w, nrow int) (image.Image, error) {
 // classCounts classifies n samples with the embedded MNIST classifier (the
 // one FID and eval.csv use) and counts them per digit.
 func (g *generator) classCounts(imgs []float32, n int) ([]int, error) {
-	if g.cfg.Channels != 1 || g.cfg.ImgSize != 28 {
-		return nil, fmt.Errorf("the class histogram needs 1x28x28 MNIST images; this run makes %dx%dx%d", g.cfg.Channels, g.cfg.ImgSize, g.cfg.ImgSize)
+	if c, h, w := g.imgDims(); c != 1 || h != 28 || w != 28 {
+		return nil, fmt.Errorf("the class histogram needs 1x28x28 MNIST images; this run makes %dx%dx%d", c, h, w)
 	}
 	m, err := classifier.Embedded()
 	if err != nil {

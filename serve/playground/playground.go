@@ -120,6 +120,7 @@ const maxQueued = 64
 // Playground answers the sampling endpoints for runs in fsys.
 type Playground struct {
 	fsys   fs.FS
+	dir    string // fsys's directory, for the sample package's path API
 	be     gemm.Backend
 	sem    chan struct{} // sampling workers
 	queued chan struct{} // requests admitted, computing or waiting
@@ -130,10 +131,11 @@ type Playground struct {
 	models   map[string]*generator
 }
 
-// New serves runs of fsys with workers sampling requests computed at once.
-func New(fsys fs.FS, be gemm.Backend, workers int) *Playground {
+// New serves the runs of fsys, the directory dir opened with os.OpenRoot,
+// with workers sampling requests computed at once.
+func New(fsys fs.FS, dir string, be gemm.Backend, workers int) *Playground {
 	workers = max(workers, 1)
-	return &Playground{fsys: fsys, be: be, sem: make(chan struct{}, workers), queued: make(chan struct{}, maxQueued+workers), models: map[string]*generator{}}
+	return &Playground{fsys: fsys, dir: dir, be: be, sem: make(chan struct{}, workers), queued: make(chan struct{}, maxQueued+workers), models: map[string]*generator{}}
 }
 
 // Peak is the most sampling requests that ever computed at once.
@@ -156,7 +158,7 @@ func (s *Playground) model(dir, weights string) (*generator, error) {
 	if ok && g.stamp == stamp {
 		return g, nil
 	}
-	g, err = loadGenerator(s.fsys, dir, file, s.be)
+	g, err = loadGenerator(s.fsys, s.dir, dir, file, s.be)
 	if err != nil {
 		return nil, err
 	}
@@ -195,7 +197,12 @@ func (s *Playground) draw(w http.ResponseWriter, dir string, q drawQuery) (*gene
 		s.modelError(w, err)
 		return nil, nil
 	}
-	return g, g.draw(g.noise(q.n, q.seed), q.n, q.batchStats)
+	imgs, err := g.draw(g.noise(q.n, q.seed), q.n, q.batchStats)
+	if err != nil {
+		reply.Error(w, http.StatusBadRequest, "%v", err)
+		return nil, nil
+	}
+	return g, imgs
 }
 
 func (s *Playground) modelError(w http.ResponseWriter, err error) {
@@ -347,7 +354,7 @@ func (s *Playground) Interpolate(w http.ResponseWriter, r *http.Request, dir str
 		s.modelError(w, err)
 		return
 	}
-	l := g.cfg.LatentDim
+	l := g.model.LatentDim
 	z := g.noise(q.n, q.seed)
 	var ends [][2][]float32
 	if pair {
@@ -372,7 +379,11 @@ func (s *Playground) Interpolate(w http.ResponseWriter, r *http.Request, dir str
 			}
 		}
 	}
-	imgs := g.draw(line, n, q.batchStats)
+	imgs, err := g.draw(line, n, q.batchStats)
+	if err != nil {
+		reply.Error(w, http.StatusBadRequest, "%v", err)
+		return
+	}
 	name := fmt.Sprintf("interpolation-seed%d", q.seed)
 	if q.format == "npy" {
 		sendNPY(w, r, g, imgs, n, name)

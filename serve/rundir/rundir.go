@@ -19,7 +19,9 @@ import (
 	"strings"
 	"time"
 
-	"gogan/train"
+	"gogan/recipe"
+	"gogan/recipe/configfile"
+	"gogan/runlog"
 )
 
 // MaxDepth is how deep below the runs directory List looks for runs
@@ -44,7 +46,7 @@ func List(fsys fs.FS) ([]string, error) {
 		if p != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "images" || d.Name() == "eval") {
 			return fs.SkipDir
 		}
-		if _, err := fs.Stat(fsys, path.Join(p, train.ConfigFile)); err == nil {
+		if _, err := fs.Stat(fsys, path.Join(p, recipe.ConfigFile)); err == nil {
 			runs = append(runs, p)
 		}
 		if strings.Count(p, "/")+1 >= MaxDepth && p != "." {
@@ -58,26 +60,26 @@ func List(fsys fs.FS) ([]string, error) {
 
 // Info is what the dashboard shows of a run.
 type Info struct {
-	ID              string           `json:"id"`
-	Preset          string           `json:"preset"`
-	Epochs          int              `json:"epochs"`
-	EpochsDone      float64          `json:"epochs_done"`
-	BatchesPerEpoch int              `json:"batches_per_epoch,omitempty"`
-	State           State            `json:"state"`
-	StateDetail     string           `json:"state_detail"`
-	Started         *time.Time       `json:"started,omitempty"`
-	Updated         *time.Time       `json:"updated,omitempty"`
-	Last            *Row             `json:"last,omitempty"`
-	LastEval        *train.EvalPoint `json:"last_eval,omitempty"`
-	Checkpoint      *train.Position  `json:"checkpoint,omitempty"`
-	EMA             bool             `json:"ema"`
-	Error           string           `json:"error,omitempty"`
+	ID              string            `json:"id"`
+	Preset          string            `json:"preset"`
+	Epochs          int               `json:"epochs"`
+	EpochsDone      float64           `json:"epochs_done"`
+	BatchesPerEpoch int               `json:"batches_per_epoch,omitempty"`
+	State           State             `json:"state"`
+	StateDetail     string            `json:"state_detail"`
+	Started         *time.Time        `json:"started,omitempty"`
+	Updated         *time.Time        `json:"updated,omitempty"`
+	Last            *Row              `json:"last,omitempty"`
+	LastEval        *runlog.EvalPoint `json:"last_eval,omitempty"`
+	Checkpoint      *Position         `json:"checkpoint,omitempty"`
+	EMA             bool              `json:"ema"`
+	Error           string            `json:"error,omitempty"`
 }
 
 // Read gathers a run's Info from the directory dir of fsys. live, if not
 // nil, says whether its training process is known to be alive. A run whose
 // files cannot be read still gets an Info, with Error saying why.
-func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, train.Config) {
+func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, recipe.Config) {
 	info := Info{ID: id}
 	cfg, err := ReadConfig(fsys, dir)
 	if err != nil {
@@ -85,11 +87,11 @@ func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, train.Co
 		info.State, info.StateDetail = Stopped, "unreadable config.json"
 		return info, cfg
 	}
-	info.Preset, info.Epochs, info.EMA = cfg.Preset, cfg.Epochs, cfg.EMA > 0
-	facts := Facts{Epochs: cfg.Epochs, MaxBatches: cfg.MaxBatches, Now: now, Live: live}
+	info.Preset, info.Epochs, info.EMA = cfg.Preset, cfg.Run.Epochs, cfg.Train.EMA > 0
+	facts := Facts{Epochs: cfg.Run.Epochs, MaxBatches: cfg.Run.MaxBatches, Now: now, Live: live}
 	var errs []error
 	var mtimeMetrics time.Time
-	for _, name := range []string{train.MetricsFile, train.StateFile, train.EvalFile, "images", train.ConfigFile} {
+	for _, name := range []string{recipe.MetricsFile, recipe.StateFile, recipe.EvalFile, "images", recipe.ConfigFile} {
 		st, err := fs.Stat(fsys, path.Join(dir, name))
 		if err != nil {
 			continue
@@ -97,26 +99,26 @@ func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, train.Co
 		if st.ModTime().After(facts.Modified) {
 			facts.Modified = st.ModTime()
 		}
-		if name == train.MetricsFile {
+		if name == recipe.MetricsFile {
 			mtimeMetrics = st.ModTime()
 		}
 	}
-	if line, err := LastLine(fsys, path.Join(dir, train.MetricsFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if line, err := LastLine(fsys, path.Join(dir, recipe.MetricsFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		errs = append(errs, err)
 	} else if line != "" {
 		r, err := parseRow(line)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: last line: %w", train.MetricsFile, err))
+			errs = append(errs, fmt.Errorf("%s: last line: %w", recipe.MetricsFile, err))
 		} else {
 			facts.Last = &r
 		}
 	}
-	if p, err := ReadPosition(fsys, path.Join(dir, train.StateFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if p, err := ReadPosition(fsys, path.Join(dir, recipe.StateFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		errs = append(errs, err)
 	} else if err == nil {
 		facts.Position = &p
 	}
-	if evals, err := readEvals(fsys, path.Join(dir, train.EvalFile)); err != nil {
+	if evals, err := readEvals(fsys, path.Join(dir, recipe.EvalFile)); err != nil {
 		errs = append(errs, err)
 	} else if len(evals) > 0 {
 		info.LastEval = &evals[len(evals)-1]
@@ -126,12 +128,12 @@ func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, train.Co
 	info.BatchesPerEpoch = batchesPerEpoch(cfg, facts)
 	if nb := info.BatchesPerEpoch; nb > 0 {
 		if l := facts.Last; l != nil {
-			info.EpochsDone = float64(l.BatchesDone+max(cfg.DSteps, 1)) / float64(nb)
+			info.EpochsDone = float64(l.BatchesDone+max(cfg.Train.DSteps, 1)) / float64(nb)
 		}
 		if p := facts.Position; p != nil {
 			info.EpochsDone = max(info.EpochsDone, float64(p.Epoch)+float64(p.Batch)/float64(nb))
 		}
-		info.EpochsDone = min(info.EpochsDone, float64(cfg.Epochs))
+		info.EpochsDone = min(info.EpochsDone, float64(cfg.Run.Epochs))
 	}
 	if !facts.Modified.IsZero() {
 		t := facts.Modified
@@ -153,33 +155,33 @@ func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, train.Co
 // batchesPerEpoch comes from the log when a row of a later epoch exists
 // (batches_done = epoch·nb + batch), else from the size of the embedded
 // MNIST; it is 0 when unknown (first epoch on --data).
-func batchesPerEpoch(c train.Config, f Facts) int {
+func batchesPerEpoch(c recipe.Config, f Facts) int {
 	if l := f.Last; l != nil && l.Epoch > 0 {
 		return (l.BatchesDone - l.Batch) / l.Epoch
 	}
 	if p := f.Position; p != nil && p.Epoch > 0 && p.BatchesDone > 0 {
 		return (p.BatchesDone - p.Batch) / p.Epoch
 	}
-	if c.Data == "" && c.BatchSize > 0 {
+	if t := c.Train; t.Data == "" && t.BatchSize > 0 {
 		n := 60000
-		if c.TrainImages > 0 {
-			n = min(n, c.TrainImages)
+		if t.TrainImages > 0 {
+			n = min(n, t.TrainImages)
 		}
-		return (n + c.BatchSize - 1) / c.BatchSize
+		return (n + t.BatchSize - 1) / t.BatchSize
 	}
 	return 0
 }
 
-// ReadConfig parses dir's config.json.
-func ReadConfig(fsys fs.FS, dir string) (train.Config, error) {
-	name := path.Join(dir, train.ConfigFile)
+// ReadConfig parses dir's config.json (today's layout or gogan 0.1.0's).
+func ReadConfig(fsys fs.FS, dir string) (recipe.Config, error) {
+	name := path.Join(dir, recipe.ConfigFile)
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return train.Config{}, fmt.Errorf("%s: %w", name, unwrapPath(err))
+		return recipe.Config{}, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}
-	var c train.Config
-	if err := json.Unmarshal(b, &c); err != nil {
-		return train.Config{}, fmt.Errorf("%s: %w", name, err)
+	c, err := configfile.Unmarshal(b)
+	if err != nil {
+		return recipe.Config{}, fmt.Errorf("%s: %w", name, err)
 	}
 	c.Out = dir
 	return c, nil
@@ -211,7 +213,7 @@ func parseRow(line string) (Row, error) {
 	return Row{Epoch: int(v[0]), Batch: int(v[1]), BatchesDone: int(v[2]), DLoss: v[3], GLoss: v[4], DReal: v[5], DFake: v[6], Seconds: v[7]}, nil
 }
 
-func readEvals(fsys fs.FS, name string) ([]train.EvalPoint, error) {
+func readEvals(fsys fs.FS, name string) ([]runlog.EvalPoint, error) {
 	s := NewTable(fsys, name).Refresh()
 	if s.Err != nil {
 		return nil, s.Err
@@ -222,17 +224,27 @@ func readEvals(fsys fs.FS, name string) ([]train.EvalPoint, error) {
 		}
 		return 0
 	}
-	out := make([]train.EvalPoint, s.Rows)
+	out := make([]runlog.EvalPoint, s.Rows)
 	for i := range out {
-		out[i] = train.EvalPoint{Epoch: int(col("epoch", i)), FID: col("fid", i), ClassScore: col("class_score", i), LargestClassShare: col("largest_class_share", i), SmallestClassShare: col("smallest_class_share", i)}
+		out[i] = runlog.EvalPoint{Epoch: int(col("epoch", i)), FID: col("fid", i), ClassScore: col("class_score", i), LargestClassShare: col("largest_class_share", i), SmallestClassShare: col("smallest_class_share", i)}
 	}
 	return out, nil
 }
 
+// Position is where a checkpoint was saved: the next batch to train on, as
+// train records it in training_state.safetensors's metadata.
+type Position struct {
+	Epoch        int     `json:"epoch"` // from 0
+	Batch        int     `json:"batch"`
+	BatchesDone  int     `json:"batches_done"`
+	Iterations   int64   `json:"iterations"`
+	TrainSeconds float64 `json:"train_seconds"`
+}
+
 // ReadPosition reads the position a checkpoint was saved at from the
 // metadata of training_state.safetensors, without reading its tensors.
-func ReadPosition(fsys fs.FS, name string) (train.Position, error) {
-	var p train.Position
+func ReadPosition(fsys fs.FS, name string) (Position, error) {
+	var p Position
 	f, err := fsys.Open(name)
 	if err != nil {
 		return p, err

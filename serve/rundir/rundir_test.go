@@ -9,8 +9,6 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
-
-	"gogan/train"
 )
 
 func write(t *testing.T, path, s string) {
@@ -94,8 +92,8 @@ func TestDeriveState(t *testing.T) {
 	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	yes, no := true, false
 	row := func(bd int, loss float64) *Row { return &Row{BatchesDone: bd, DLoss: loss, GLoss: loss} }
-	pos := func(epoch, batch, bd int) *train.Position {
-		return &train.Position{Epoch: epoch, Batch: batch, BatchesDone: bd}
+	pos := func(epoch, batch, bd int) *Position {
+		return &Position{Epoch: epoch, Batch: batch, BatchesDone: bd}
 	}
 	cases := []struct {
 		name string

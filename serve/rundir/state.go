@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"time"
-
-	"gogan/train"
 )
 
 // State is where a run stands, as its directory tells it.
@@ -29,11 +27,11 @@ const StaleAfter = 2 * time.Minute
 // DeriveState decides from them alone, so a new source of truth (a lock
 // file held by the training process) is one more field and one more rule.
 type Facts struct {
-	Epochs     int             // config.json's total
-	MaxBatches int             // config.json's --max-batches (0: none)
-	Last       *Row            // metrics.csv's last complete row; nil if none
-	Position   *train.Position // training_state's position; nil without a checkpoint
-	Modified   time.Time       // newest modification of the files training writes
+	Epochs     int       // config.json's total
+	MaxBatches int       // config.json's --max-batches (0: none)
+	Last       *Row      // metrics.csv's last complete row; nil if none
+	Position   *Position // training_state's position; nil without a checkpoint
+	Modified   time.Time // newest modification of the files training writes
 	Now        time.Time
 	// Live, when known from outside the directory (the server runs inside
 	// the training process), overrides the modification-time guess.

@@ -138,6 +138,19 @@ G.hideLegend = (u, idx) => {
   for (const i of idx) if (rows[i]) rows[i].style.display = "none";
 };
 
+// setting reads config.json's value of name: in its group (model, train,
+// run) as gogan writes it now, or at the top as gogan 0.1.0 did.
+G.setting = (cfg, group, name, def) => {
+  const g = cfg && cfg[group];
+  if (g && g[name] !== undefined) return g[name];
+  return cfg && cfg[name] !== undefined ? cfg[name] : def;
+};
+
+// flatConfig lists config.json's settings as [name, value], groups as
+// "group.name".
+G.flatConfig = (cfg) => Object.entries(cfg || {}).flatMap(([k, v]) =>
+  v && typeof v === "object" && !Array.isArray(v) ? Object.entries(v).map(([k2, v2]) => [k + "." + k2, v2]) : [[k, v]]);
+
 G.alpha = (hex, a) => {
   const n = parseInt(hex.slice(1), 16);
   return `rgba(${n >> 16},${(n >> 8) & 255},${n & 255},${a})`;

@@ -11,7 +11,7 @@
   let detail;
   try { detail = await G.json(G.api(id)); } catch (e) { showErr(e.message); return; }
   const cfg = detail.config || {};
-  const size = cfg.img_size || 28;
+  const size = G.setting(cfg, "model", "img_size", 28);
   const hasEMA = detail.files["generator_ema.safetensors"];
   const hasRaw = detail.files["generator.safetensors"];
   G.setLive(detail.info.state === "running", detail.info.state);

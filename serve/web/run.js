@@ -19,7 +19,7 @@
   }
   let info = detail.info;
   const cfg = detail.config || {};
-  const dsteps = cfg.d_steps || 1;
+  const dsteps = G.setting(cfg, "train", "d_steps", 1);
   // Buckets of `every` rows keep a whole run to about 20,000 points.
   const every = Math.max(1, Math.ceil(Math.max(detail.expected_rows, detail.metrics_rows) / 20000));
 
@@ -222,12 +222,14 @@
   }
   G.$("#reclass").onclick = classify;
   const rq = detail.report && detail.report.quality;
-  if (rq && rq.Counts) showHist(rq.Counts, `eval/report.json, ${rq.N || "?"} samples`);
+  // report.json's keys are snake_case since gogan 0.2, CamelCase before.
+  const counts = rq && (rq.counts || rq.Counts);
+  if (counts) showHist(counts, `eval/report.json, ${rq.n || rq.N || "?"} samples`);
   else if (detail.files["generator.safetensors"]) classify();
   else G.$("#histsrc").textContent = "no checkpoint yet (written at the end of each epoch)";
 
   // ---- config ----
-  G.$("#config").replaceChildren(...Object.entries(cfg).map(([k, v]) =>
+  G.$("#config").replaceChildren(...G.flatConfig(cfg).map(([k, v]) =>
     G.el("div", {}, G.el("span", {}, k), G.el("span", { title: String(v) }, typeof v === "string" ? (v || "\u2014") : JSON.stringify(v)))));
 
   // ---- live ----
