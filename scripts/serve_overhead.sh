@@ -5,6 +5,7 @@
 # interleaved rounds. Prints the ms per iteration each run reports (time
 # inside training iterations) and the medians.
 #   usage: scripts/serve_overhead.sh [ROUNDS] [BATCHES]   (wrap it in /work/bin/quiet)
+#   MODES="alone page" picks the variants (default: all three).
 set -euo pipefail
 rounds=${1:-3}
 batches=${2:-1000}
@@ -40,7 +41,7 @@ run() { # mode name
 }
 declare -A all
 for r in $(seq "$rounds"); do
-  for mode in alone stream page; do
+  for mode in ${MODES:-alone stream page}; do
     v=$(run "$mode" "$mode-$r")
     all[$mode]="${all[$mode]:-} $v"
     echo "round $r $mode: $v ms/iteration"
@@ -48,7 +49,7 @@ for r in $(seq "$rounds"); do
 done
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 base=$(echo "${all[alone]}" | median)
-for mode in alone stream page; do
+for mode in ${MODES:-alone stream page}; do
   m=$(echo "${all[$mode]}" | median)
   awk -v m="$m" -v b="$base" -v mode="$mode" 'BEGIN {printf "%-6s median %.2f ms/iteration (%+.1f%%)\n", mode, m, 100*(m-b)/b}'
 done

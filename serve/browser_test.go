@@ -99,17 +99,19 @@ func TestBrowser(t *testing.T) {
 	// Drawn, not just loaded: the loss chart's canvas has ink.
 	wait("ink on the loss chart", `(() => { const c = document.querySelector("#c-loss canvas"); const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n > 2000; })()`)
 
+	shot("run.png")
+
 	// Live: a new row appears without a reload; a half-written one does not.
 	mpath := filepath.Join(dir, recipe.MetricsFile)
 	appendFile(t, mpath, fmt.Sprintf("%d,0,%d,0.5,3.5,0.6,0.4,999.5\n%d,1,%d,0.", detail.Info.Epochs, rows, detail.Info.Epochs, rows+1))
-	wait("the appended row", fmt.Sprintf(`gogan.M.cols.batches_done.length === %d && document.querySelector("#s-rows").textContent === "%d" && gogan.charts.lossChart.data[0].length === %d`, rows+1, rows+1, rows+1))
+	wait("the appended row", fmt.Sprintf(`gogan.M.cols.batches_done.length === %d && gogan.M.lastRows === %d && gogan.charts.lossChart.data[0].length === %d`, rows+1, rows+1, rows+1))
 	time.Sleep(800 * time.Millisecond) // several polls: the half line must stay out
 	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`gogan.M.cols.batches_done.length`)); err != nil || n != rows+1 {
 		t.Fatalf("after a half-written line the page holds %d rows (%v), want %d", n, err, rows+1)
 	}
 	appendFile(t, mpath, "25,3.25,0.5,0.5,999.6\n")
 	wait("the finished line", fmt.Sprintf(`gogan.M.cols.batches_done.length === %d && gogan.M.cols.g_loss[%d] === 3.25`, rows+2, rows+1))
-	shot("run.png")
+	shot("run-live.png")
 
 	// The playground: a grid, then nearest training images and an
 	// interpolation from clicks on two samples.

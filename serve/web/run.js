@@ -61,12 +61,25 @@
     return c.concat([M.tail[name]]);
   }
 
-  let pending = false;
+  // Redraw when rows arrive, but spend at most about 2% of a core on it
+  // (50 times the last redraw's cost between redraws, 250 ms at least), and
+  // nothing while the tab is hidden (it catches up when shown): the page
+  // shares the machine with the training it watches.
+  let pending = false, cost = 0;
   function schedule() {
     if (pending) return;
     pending = true;
-    setTimeout(() => { pending = false; redraw(); }, 250);
+    if (document.hidden) return;
+    setTimeout(() => {
+      pending = false;
+      const t0 = performance.now();
+      redraw();
+      cost = performance.now() - t0;
+    }, Math.max(250, 50 * cost));
   }
+  document.addEventListener("visibilitychange", () => {
+    if (!document.hidden && pending) { pending = false; schedule(); }
+  });
   function redraw() {
     const bd = column("batches_done");
     const xs = bd.map(xOf);
@@ -103,7 +116,8 @@
     if (n < 2) return null;
     const j = Math.max(0, n - 1 - Math.max(1, Math.ceil(200 / every)));
     const iters = (bd[n - 1] - bd[j]) / dsteps;
-    return iters > 0 ? 1000 * (s[n - 1] - s[j]) / iters : null;
+    const ms = iters > 0 ? 1000 * (s[n - 1] - s[j]) / iters : 0;
+    return ms > 0 ? ms : null;
   }
   function header() {
     G.$("#state").replaceChildren(G.badge(info.state, info.state_detail));
