@@ -26,6 +26,7 @@ import (
 	"gogan/recipe"
 	"gogan/recipe/configfile"
 	"gogan/sample"
+	"gogan/serve"
 	"gogan/train"
 )
 
@@ -37,6 +38,7 @@ usage:
   gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
   gogan eval [flags]         Parzen log-likelihood, FID, class score and histogram, nearest neighbours
   gogan classifier train     retrain the MNIST classifier the evaluation uses, with its recipe
+  gogan serve [flags]        a live dashboard of the runs in the browser (also: gogan train --serve ADDR)
   gogan version              print the version and the BLAS backend
 
 Run "gogan <command> --help" for a command's flags and their defaults.
@@ -67,6 +69,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = classifierCmd(args[1:], stdout, stderr)
 	case "interpolate":
 		err = interpolateCmd(args[1:], stdout, stderr)
+	case "serve":
+		err = serveCmd(ctx, args[1:], stdout, stderr)
 	case "version":
 		be, berr := gemm.Default()
 		if berr != nil {
@@ -158,6 +162,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
 	resume := fs.Bool("resume", false, "continue the run in --out (default runs/<preset>-seed<seed>) from its last checkpoint")
+	serveAddr := fs.String("serve", "", "serve a live dashboard of this run at host:port while it trains (e.g. "+serve.DefaultAddr+")")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -169,7 +174,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	var given []string
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name != "resume" {
+		if f.Name != "resume" && f.Name != "serve" {
 			given = append(given, strings.ReplaceAll(f.Name, "-", "_"))
 		}
 	})
@@ -191,6 +196,13 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		opt.Progress = stderr
+	}
+	if *serveAddr != "" {
+		sctx, stop := context.WithCancel(ctx)
+		defer stop()
+		if err := startTrainServer(sctx, *serveAddr, c.Out, stdout, stderr); err != nil {
+			return err
+		}
 	}
 	s, err := train.Run(ctx, c, opt)
 	if errors.Is(err, train.ErrRunExists) {
