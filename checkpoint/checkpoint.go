@@ -5,8 +5,10 @@
 package checkpoint
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"gogan/engine/nn"
@@ -50,6 +52,51 @@ func Load(path string, s *nn.Sequential) (map[string]string, error) {
 		return nil, fmt.Errorf("checkpoint: %s: %w", path, err)
 	}
 	return f.Metadata, nil
+}
+
+// LoadFinite is Load that also refuses a file holding a NaN or infinite
+// value in any float tensor, naming the file and the tensor, and leaves the
+// model unchanged then. Sampling and evaluation use it: a generator whose
+// weights diverged would otherwise draw blank or garbage images without a
+// word.
+func LoadFinite(path string, s *nn.Sequential) (map[string]string, error) {
+	f, err := safetensors.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckFinite(f); err != nil {
+		return nil, fmt.Errorf("checkpoint: %s: %w", path, err)
+	}
+	if err := Apply(f, s); err != nil {
+		return nil, fmt.Errorf("checkpoint: %s: %w", path, err)
+	}
+	return f.Metadata, nil
+}
+
+// ErrNonFinite reports a NaN or infinite weight.
+var ErrNonFinite = errors.New("non-finite value")
+
+// CheckFinite returns an error wrapping ErrNonFinite naming the first F32 or
+// F64 tensor of f that holds a NaN or an infinity, and where.
+func CheckFinite(f *safetensors.File) error {
+	for _, t := range f.Tensors {
+		size := map[string]int{"F32": 4, "F64": 8}[t.DType]
+		if size == 0 {
+			continue
+		}
+		for i := 0; i+size <= len(t.Data); i += size {
+			var v float64
+			if size == 4 {
+				v = float64(math.Float32frombits(binary.LittleEndian.Uint32(t.Data[i:])))
+			} else {
+				v = math.Float64frombits(binary.LittleEndian.Uint64(t.Data[i:]))
+			}
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("%w %v in tensor %q at element %d (the weights diverged)", ErrNonFinite, v, t.Name, i/size)
+			}
+		}
+	}
+	return nil
 }
 
 // Apply copies the tensors of f into the model after checking them all.
