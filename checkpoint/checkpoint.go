@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 
@@ -33,6 +34,12 @@ func StateDict(s *nn.Sequential) []safetensors.Tensor {
 		}
 	}
 	return ts
+}
+
+// Write writes the model to w in safetensors format with a checksum, for
+// files that are part of a checkpoint set (see rundir.Publish).
+func Write(w io.Writer, s *nn.Sequential, metadata map[string]string) error {
+	return safetensors.WriteChecked(w, StateDict(s), metadata)
 }
 
 // Save writes the model to path atomically.
