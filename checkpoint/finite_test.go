@@ -116,3 +116,24 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestWriteIsCheckedAndLoads(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, tinyG(1), map[string]string{"format": "pt"}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := safetensors.Read(bytes.NewReader(buf.Bytes()), "g")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Metadata[safetensors.ChecksumKey] == "" || f.Metadata["format"] != "pt" {
+		t.Errorf("metadata %v", f.Metadata)
+	}
+	g := tinyG(2)
+	if err := Apply(f, g); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(g.Params()[0].W, tinyG(1).Params()[0].W) {
+		t.Error("weights differ after Write and Apply")
+	}
+}
