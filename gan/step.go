@@ -61,8 +61,9 @@ type Trainer struct {
 	// AfterG, if set, runs after each G update (an EMA of G's weights).
 	AfterG func()
 
-	deferG          bool
 	bgStart, bgDone chan struct{}
+
+	dOut *nn.Sigmoid // D's output layer: its output and its input, the logits
 
 	max, latent, dim int
 	z                []float32
@@ -72,10 +73,10 @@ type Trainer struct {
 
 // NewTrainer wires G (built for maxBatch rows) and D (built for 2·maxBatch
 // rows, since D's step sees fakes and reals as one batch).
-func NewTrainer(g, d *nn.Sequential, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
+func NewTrainer(g *nn.Sequential, d *Discriminator, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
 	latent, dim := g.In(), g.Out()
 	return &Trainer{
-		G: g, D: d, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise, RealTarget: 1,
+		G: g, D: d.Sequential, dOut: d.Out, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise, RealTarget: 1,
 		max: maxBatch, latent: latent, dim: dim,
 		z: make([]float32, maxBatch*latent), dIn: make([]float32, 2*maxBatch*dim), dGrad: make([]float32, 2*maxBatch),
 	}
@@ -99,9 +100,7 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 		// step, so D's activations from it are exactly what D's step needs.
 		n := reals[0].N
 		t.generate(n)
-		t.deferG = true
 		st.GLoss = t.gStep(n, reals[0])
-		t.deferG = false
 		t.startBG()
 		st.DLoss, st.DReal, st.DFake = t.dStep(n)
 		<-t.bgDone
@@ -120,6 +119,7 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	n := reals[len(reals)-1].N
 	t.generate(n)
 	st.GLoss = t.gStep(n, Batch{})
+	t.updateG()
 	return st, nil
 }
 
@@ -143,8 +143,9 @@ func (t *Trainer) forwardD(n int, real Batch) []float32 {
 	return t.D.Forward(t.dIn[:rows*t.dim], rows, true)
 }
 
-// gStep updates G from D's verdict on the n fakes in dIn (running D over them
-// and, when real is given, over the real rows too for the D step to reuse).
+// gStep computes G's gradients from D's verdict on the n fakes in dIn
+// (running D over them and, when real is given, over the real rows too for
+// the D step to reuse); the caller applies them with updateG.
 func (t *Trainer) gStep(n int, real Batch) float32 {
 	p := t.forwardD(n, real)
 	grad := t.dGrad[:n]
@@ -157,17 +158,13 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	// D's weight gradients would be discarded: compute only dL/dfake.
 	dFake := t.backwardD(grad, n, nn.Pass{InputGrad: true})
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
-	if !t.deferG {
-		t.updateG()
-	}
 	return loss
 }
 
 // dStep updates D from its last forward over [fake; real] (2n rows):
 // d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2.
 func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
-	p := t.D.Layers[len(t.D.Layers)-1].(*nn.Sigmoid)
-	out := p.Output(2 * n)
+	out := t.dOut.Output(2 * n)
 	grad := t.dGrad[:2*n]
 	lf := t.bce(out, 0, n, 0, grad[:n], 0.5)
 	lr := t.bce(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
@@ -204,7 +201,7 @@ func (t *Trainer) startBG() {
 // or with Logits to the sigmoid's input.
 func (t *Trainer) bce(p []float32, lo, hi int, target float32, grad []float32, weight float32) float32 {
 	if t.Logits {
-		a := t.D.Layers[len(t.D.Layers)-1].(*nn.Sigmoid).Input(hi)
+		a := t.dOut.Input(hi)
 		return nn.BCEWithLogits(a[lo:hi], target, grad, weight)
 	}
 	return nn.BCE(p[lo:hi], target, grad, weight)

@@ -81,7 +81,7 @@ func TestSgemmAgainstNaive(t *testing.T) {
 						want := naive(tA, tB, s.m, s.n, s.k, 0.7, a, lda, b, ldb, 0.3, c, ldc)
 						be.Sgemm(tA, tB, s.m, s.n, s.k, 0.7, a, lda, b, ldb, 0.3, c, ldc)
 						for i := range c {
-							if d := math.Abs(float64(c[i] - want[i])); d > 1e-4*(1+math.Abs(float64(want[i]))) {
+							if d := math.Abs(float64(c[i] - want[i])); !(d <= 1e-4*(1+math.Abs(float64(want[i])))) {
 								t.Fatalf("c[%d] = %v, want %v", i, c[i], want[i])
 							}
 						}
