@@ -83,6 +83,10 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A diverged G would draw blank or garbage images without a word.
+	if err := checkpoint.CheckFinite(w); err != nil {
+		return nil, fmt.Errorf("sample: %s: %w", file, err)
+	}
 	g := &Generator{Model: cfg.Model, Path: file, weights: w, be: be}
 	// Check the weights fit the model now rather than at the first draw.
 	if _, err := g.NewSampler(1); err != nil {
