@@ -114,8 +114,9 @@ func loadCheckpoint(m *Models, cfg recipe.Config, g rundir.Geometry) (Position, 
 	if err := pos.Check(statePath, g); err != nil {
 		return pos, err
 	}
-	// Checked now rather than when the epoch's order is redrawn.
-	if err := new(rand.PCG).UnmarshalBinary(shuffleAt.B); err != nil {
+	// Mid-epoch, the epoch's order is redrawn from it: checked now rather
+	// than then.
+	if err := new(rand.PCG).UnmarshalBinary(shuffleAt.B); err != nil && pos.Batch != 0 {
 		return pos, fmt.Errorf("train: %s: rng.shuffle_at_epoch: %w", statePath, err)
 	}
 	pos.ShuffleAtEpoch = shuffleAt.B

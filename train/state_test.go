@@ -160,6 +160,7 @@ func TestCheckpointTornAndMissing(t *testing.T) {
 	geom := rundir.Geometry{BatchesPerEpoch: 8, DSteps: 1}
 	pos := startPosition()
 	pos.Batch, pos.BatchesDone, pos.Iterations = 7, 7, 7
+	pos.ShuffleAtEpoch, _ = m.ShuffleSrc.MarshalBinary()
 	if err := saveCheckpoint(m, pos, c); err != nil {
 		t.Fatal(err)
 	}
