@@ -106,6 +106,10 @@ func CheckFinite(f *safetensors.File) error {
 	return nil
 }
 
+// ErrMismatch reports weights whose names or shapes are not the model's:
+// another architecture, or a config.json that does not describe them.
+var ErrMismatch = errors.New("the tensors do not match the model")
+
 // Apply copies the tensors of f into the model after checking them all.
 func Apply(f *safetensors.File, s *nn.Sequential) error {
 	want := StateDict(s)
@@ -129,7 +133,7 @@ func Apply(f *safetensors.File, s *nn.Sequential) error {
 		}
 	}
 	if len(errs) > 0 {
-		return errors.Join(errs...)
+		return fmt.Errorf("%w: %w", ErrMismatch, errors.Join(errs...))
 	}
 	for _, l := range s.Layers {
 		for _, p := range l.Params() {

@@ -134,13 +134,6 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 	if !opt.Resume && hasCheckpoint(cfg.Out) {
 		return nil, fmt.Errorf("train: %s: %w", cfg.Out, ErrRunExists)
 	}
-	removed, err := rundir.Recover(cfg.Out)
-	if err != nil {
-		return nil, err
-	}
-	if len(removed) > 0 {
-		fmt.Fprintf(logw, "removed %d unfinished files an interrupted run left: %s\n", len(removed), strings.Join(removed, ", "))
-	}
 	m := build(cfg, be, data)
 	pos := startPosition()
 	published := false
@@ -158,6 +151,16 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 			published = true
 			fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
 		}
+	}
+	// Only now that the checkpoint has loaded (a refused resume writes
+	// nothing): what an interrupted run left goes, and the top-level files
+	// are made the newest set's again.
+	removed, err := rundir.Recover(cfg.Out)
+	if err != nil {
+		return nil, err
+	}
+	if len(removed) > 0 {
+		fmt.Fprintf(logw, "removed %d unfinished files an interrupted run left: %s\n", len(removed), strings.Join(removed, ", "))
 	}
 	metrics, err := runlog.OpenMetrics(cfg.Out, pos.BatchesDone, pos.MetricsBytes, opt.Resume)
 	if err != nil {

@@ -124,6 +124,9 @@ func loadCheckpoint(m *Models, cfg recipe.Config, g rundir.Geometry) (Position, 
 	for i, f := range files {
 		path := filepath.Join(dir, f)
 		wmeta, err := checkpoint.Load(path, nets[i])
+		if errors.Is(err, checkpoint.ErrMismatch) {
+			return pos, fmt.Errorf("train: the weights do not fit the model %s describes (was it edited?): %w", filepath.Join(cfg.Out, recipe.ConfigFile), err)
+		}
 		if err != nil {
 			return pos, err
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -142,7 +143,7 @@ func nanWeight(t *testing.T, dir string) {
 	for _, name := range []string{"generator.safetensors", "generator_ema.safetensors"} {
 		for _, path := range []string{newestFile(t, dir, name), filepath.Join(dir, name)} {
 			f, err := safetensors.ReadFile(path)
-			if os.IsNotExist(err) {
+			if errors.Is(err, os.ErrNotExist) {
 				continue
 			}
 			if err != nil {
