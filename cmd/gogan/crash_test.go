@@ -219,3 +219,58 @@ func TestKillAnywhereThenResume(t *testing.T) {
 		})
 	}
 }
+
+// TestDiskFullThenResume runs out of space on a small tmpfs (where the test
+// may mount one) while writing the second checkpoint: the run stops with a
+// clear message, the first checkpoint survives, and once there is room
+// --resume finishes with an uninterrupted run's weights.
+func TestDiskFullThenResume(t *testing.T) {
+	mnt := t.TempDir()
+	// One seed-model checkpoint set is about 35 MB (G, D and Adam's
+	// moments); 60 MB holds one but not two.
+	if err := syscall.Mount("tmpfs", mnt, "tmpfs", 0, "size=60m"); err != nil {
+		t.Skipf("cannot mount a tmpfs here (%v); rundir's tests inject ENOSPC instead", err)
+	}
+	defer syscall.Unmount(mnt, 0)
+	data := smallMNIST(t, 20)
+	args := func(out string) []string {
+		return []string{"train", "--data", data, "--batch-size", "8", "--epochs", "2", "--checkpoint-every", "2", "--sample-interval", "0", "--out", out}
+	}
+	ref := filepath.Join(t.TempDir(), "ref")
+	mustRun(t, args(ref)...)
+	out := filepath.Join(mnt, "run")
+	code, _, stderr := gogan(t, args(out)...)
+	if code == 0 || !strings.Contains(stderr, "no space left on device") || !strings.Contains(stderr, "is intact") {
+		t.Fatalf("exit %d on a full disk, stderr %q", code, stderr)
+	}
+	if err := syscall.Mount("tmpfs", mnt, "tmpfs", syscall.MS_REMOUNT, "size=300m"); err != nil {
+		t.Fatalf("remount: %v", err)
+	}
+	mustRun(t, append(args(out), "--resume")...)
+	for _, f := range []string{"generator.safetensors", "discriminator.safetensors", "training_state.safetensors"} {
+		sameTensors(t, filepath.Join(out, f), filepath.Join(ref, f))
+	}
+	if got, want := withoutSeconds(t, filepath.Join(out, "metrics.csv")), withoutSeconds(t, filepath.Join(ref, "metrics.csv")); got != want {
+		t.Errorf("metrics.csv:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestSecondTrainerRefused: while one gogan train holds a run directory, a
+// second one (or a resume of it) exits non-zero naming the holder's PID.
+func TestSecondTrainerRefused(t *testing.T) {
+	data := smallMNIST(t, 20)
+	out := filepath.Join(t.TempDir(), "run")
+	cmd, next := startPaused(t, crashArgs(data, out))
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	if !next(0) { // inside its first checkpoint, holding the lock
+		t.Fatal("the first trainer ended early")
+	}
+	pid := fmt.Sprint(cmd.Process.Pid)
+	for _, extra := range [][]string{{"--seed", "4"}, {"--resume"}} {
+		args := append(crashArgs(data, out), extra...)
+		b, err := exec.Command(goganBinary(t), args...).CombinedOutput()
+		if err == nil || !strings.Contains(string(b), "in use by process "+pid) {
+			t.Errorf("second trainer %v: %v\n%s", extra, err, b)
+		}
+	}
+}
