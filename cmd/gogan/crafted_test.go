@@ -233,3 +233,14 @@ func TestCraftedFilesAndFlags(t *testing.T) {
 		})
 	}
 }
+
+// A run that diverges before its first checkpoint says so, rather than
+// pointing at a checkpoint that does not exist.
+func TestDivergenceBeforeAnyCheckpoint(t *testing.T) {
+	data := smallMNIST(t, 200)
+	out := filepath.Join(t.TempDir(), "run")
+	code, _, stderr := gogan(t, "train", "--data", data, "--out", out, "--lr", "1e308", "--sample-interval", "0")
+	if code != 1 || !strings.Contains(stderr, "training diverged") || !strings.Contains(stderr, "no checkpoint had been saved yet") || strings.Contains(stderr, "last good checkpoint") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
