@@ -1,6 +1,7 @@
 package gan
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -87,24 +88,31 @@ func TestStepDeterministicAndZeroAlloc(t *testing.T) {
 			t.Fatalf("iteration %d: %+v then %+v from the same seed", i, a[i], b[i])
 		}
 	}
-	// gonum's GEMM starts goroutines per call, so only the OpenBLAS path can
-	// be allocation-free; the layers, losses and optimisers must add nothing.
-	ob, err := gemm.LoadOpenBLAS()
-	if err != nil {
-		t.Skipf("zero-allocation check needs OpenBLAS: %v", err)
+	// gonum's GEMM starts goroutines per call, so only the assembly and
+	// OpenBLAS paths can be allocation-free; the layers, losses and
+	// optimisers must add nothing.
+	checked := 0
+	for _, be := range gemm.Available() {
+		if be.Name() == "go" {
+			continue
+		}
+		checked++
+		tr := newSeedTrainer(be, 16, 3)
+		batch := []Batch{realBatch(16, 784, 1)}
+		// The runtime itself may allocate now and then while Step blocks on a
+		// channel or in a foreign call (a sudog, a new M when sysmon hands the P
+		// off); a CI run once saw that. AllocsPerRun truncates the mean, so over
+		// many warmed-up runs such rare events read 0 while an allocation that
+		// Step makes every iteration still reads at least 1.
+		for range 5 {
+			tr.Step(batch)
+		}
+		if allocs := testing.AllocsPerRun(50, func() { tr.Step(batch) }); allocs != 0 {
+			t.Errorf("Step on %s allocates %v times per iteration, want 0", be.Name(), allocs)
+		}
 	}
-	tr := newSeedTrainer(ob, 16, 3)
-	batch := []Batch{realBatch(16, 784, 1)}
-	// The runtime itself may allocate now and then while Step blocks on a
-	// channel or in a foreign call (a sudog, a new M when sysmon hands the P
-	// off); a CI run once saw that. AllocsPerRun truncates the mean, so over
-	// many warmed-up runs such rare events read 0 while an allocation that
-	// Step makes every iteration still reads at least 1.
-	for range 5 {
-		tr.Step(batch)
-	}
-	if allocs := testing.AllocsPerRun(50, func() { tr.Step(batch) }); allocs != 0 {
-		t.Errorf("Step allocates %v times per iteration, want 0", allocs)
+	if checked == 0 {
+		t.Skip("zero-allocation check needs the assembly kernel (AVX2/FMA) or OpenBLAS")
 	}
 }
 
@@ -195,6 +203,50 @@ func BenchmarkTrainStep(b *testing.B) {
 	b.Logf("backend %s: %s", be.Name(), be.Info())
 	tr := newSeedTrainer(be, 64, 1)
 	benchSteps(b, tr)
+}
+
+// BenchmarkTrainStepBatch is BenchmarkTrainStep at larger batches, to see
+// how the cost grows with the work (scripts/bench.sh).
+func BenchmarkTrainStepBatch(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{64, 256, 1024} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			tr := newSeedTrainer(be, n, 1)
+			batch := []Batch{realBatch(n, 784, 1)}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := tr.Step(batch); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "images/s")
+		})
+	}
+}
+
+// BenchmarkGenerate draws 10,000 images from the seed G in one batch with
+// BatchNorm's running statistics, as `gogan sample -n 10000` does, without
+// the checkpoint loading and file writing around it.
+func BenchmarkGenerate(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 10000
+	rng := rand.New(rand.NewPCG(1, 0))
+	g := NewSeedGenerator(nn.Context{BLAS: be, MaxBatch: n, Rand: rng}, SeedArch())
+	z := make([]float32, n*100)
+	for i := range z {
+		z[i] = float32(rng.NormFloat64())
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Forward(z, n, false)
+	}
+	b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "images/s")
 }
 
 // BenchmarkTrainStepEMA adds the improved preset's per-iteration extra, the

@@ -50,6 +50,10 @@ MUTATIONS = [
     ("gan/dfirst-g-step-old-noise", "gan/step.go", "\tt.generate(n)\n\tst.GLoss = t.gStep(n, Batch{})", "\tst.GLoss = t.gStep(n, Batch{})", 0),
     ("gan/dreal-dfake-swapped", "gan/step.go", "mean(out[n : 2*n]), mean(out[:n])", "mean(out[:n]), mean(out[n : 2*n])", 0),
     ("gan/minimax-sign", "gan/step.go", "loss = -t.bce(p, 0, n, 0, grad, -1)", "loss = t.bce(p, 0, n, 0, grad, -1)", 0),
+    # train (checkpoint and resume)
+    ("train/dropout-stream-not-saved", "train/state.go", '"dropout": m.DropoutSrc, ', "", 0),
+    ("train/shuffle-at-epoch-lost", "train/state.go", "pos.ShuffleAtEpoch = shuffleAt.B", "_ = shuffleAt.B", 0),
+    ("train/torn-set-unchecked", "train/state.go", 'if wmeta["batches_done"] != meta["batches_done"] {', 'if false {', 0),
     # metrics
     ("parzen/logsumexp-nan", "metric/parzen/parzen.go", "ll[s][r0+i] = top + math.Log(sum) + konst[s]", "ll[s][r0+i] = top + math.Log(-sum) + konst[s]", 0),
     ("parzen/logsumexp-unshifted", "metric/parzen/parzen.go", "sum += math.Exp(scale[s]*dd - top)", "sum += math.Exp(scale[s] * dd)", 0),

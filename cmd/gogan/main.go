@@ -41,7 +41,7 @@ usage:
   gogan version              print the version and the BLAS backend
 
 Run "gogan <command> --help" for a command's flags and their defaults.
-Set GOGAN_BLAS=openblas|go to force a GEMM backend.
+Set GOGAN_BLAS=openblas|asm|go to force a GEMM backend.
 `
 
 func main() {

@@ -191,17 +191,18 @@ func Want(t testing.TB, data map[string][]float64, key string) []float64 {
 	return w
 }
 
-// Backends are the GEMM backends a KAT runs on: the pure-Go one always, and
-// OpenBLAS where the library loads (logged when it does not).
+// Backends are the GEMM backends a KAT runs on: every one that runs here
+// (gonum always, the assembly kernel on AVX2+FMA CPUs, OpenBLAS where the
+// library loads), with the missing ones logged.
 func Backends(t testing.TB) []gemm.Backend {
 	t.Helper()
-	bs := []gemm.Backend{gemm.Go{}}
-	if ob, err := gemm.LoadOpenBLAS(); err == nil {
-		bs = append(bs, ob)
-	} else {
-		t.Logf("OpenBLAS not available, Go backend only: %v", err)
+	if _, err := gemm.LoadAsm(); err != nil {
+		t.Logf("assembly kernel not available: %v", err)
 	}
-	return bs
+	if _, err := gemm.LoadOpenBLAS(); err != nil {
+		t.Logf("OpenBLAS not available: %v", err)
+	}
+	return gemm.Available()
 }
 
 // Key formats a number as Python's "%g" does for the simple values KAT keys

@@ -24,8 +24,8 @@ var retrain = flag.Bool("retrain", false, "train with the default options and re
 // number means the weights or the forward pass changed.
 const embeddedAccuracy = 0.9843
 
-// TestRetrain reproduces weights.safetensors with the default options (a
-// minute or more), when asked:
+// TestRetrain retrains with the default options (a minute or more) and
+// rewrites weights.safetensors, when asked:
 //
 //	go test ./metric/classifier -run TestRetrain -retrain -v
 //

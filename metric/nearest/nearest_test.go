@@ -22,7 +22,7 @@ func TestFindAgainstBruteForce(t *testing.T) {
 		ref[i] = float32(rng.Float64())
 	}
 	copy(ref[3000*d:], q[2*d:3*d]) // an exact copy: distance 0
-	for _, be := range []gemm.Backend{gemm.Go{}} {
+	for _, be := range gemm.Available() {
 		res, err := Find(be, q, nq, ref, nr, d)
 		if err != nil {
 			t.Fatal(err)
