@@ -5,8 +5,11 @@
 package checkpoint
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"slices"
 
 	"gogan/engine/nn"
@@ -33,6 +36,12 @@ func StateDict(s *nn.Sequential) []safetensors.Tensor {
 	return ts
 }
 
+// Write writes the model to w in safetensors format with a checksum, for
+// files that are part of a checkpoint set (see rundir.Publish).
+func Write(w io.Writer, s *nn.Sequential, metadata map[string]string) error {
+	return safetensors.WriteChecked(w, StateDict(s), metadata)
+}
+
 // Save writes the model to path atomically.
 func Save(path string, s *nn.Sequential, metadata map[string]string) error {
 	return safetensors.WriteFile(path, StateDict(s), metadata)
@@ -51,6 +60,55 @@ func Load(path string, s *nn.Sequential) (map[string]string, error) {
 	}
 	return f.Metadata, nil
 }
+
+// LoadFinite is Load that also refuses a file holding a NaN or infinite
+// value in any float tensor, naming the file and the tensor, and leaves the
+// model unchanged then. Sampling and evaluation use it: a generator whose
+// weights diverged would otherwise draw blank or garbage images without a
+// word.
+func LoadFinite(path string, s *nn.Sequential) (map[string]string, error) {
+	f, err := safetensors.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckFinite(f); err != nil {
+		return nil, fmt.Errorf("checkpoint: %s: %w", path, err)
+	}
+	if err := Apply(f, s); err != nil {
+		return nil, fmt.Errorf("checkpoint: %s: %w", path, err)
+	}
+	return f.Metadata, nil
+}
+
+// ErrNonFinite reports a NaN or infinite weight.
+var ErrNonFinite = errors.New("non-finite value")
+
+// CheckFinite returns an error wrapping ErrNonFinite naming the first F32 or
+// F64 tensor of f that holds a NaN or an infinity, and where.
+func CheckFinite(f *safetensors.File) error {
+	for _, t := range f.Tensors {
+		size := map[string]int{"F32": 4, "F64": 8}[t.DType]
+		if size == 0 {
+			continue
+		}
+		for i := 0; i+size <= len(t.Data); i += size {
+			var v float64
+			if size == 4 {
+				v = float64(math.Float32frombits(binary.LittleEndian.Uint32(t.Data[i:])))
+			} else {
+				v = math.Float64frombits(binary.LittleEndian.Uint64(t.Data[i:]))
+			}
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("%w %v in tensor %q at element %d (the weights diverged)", ErrNonFinite, v, t.Name, i/size)
+			}
+		}
+	}
+	return nil
+}
+
+// ErrMismatch reports weights whose names or shapes are not the model's:
+// another architecture, or a config.json that does not describe them.
+var ErrMismatch = errors.New("the tensors do not match the model")
 
 // Apply copies the tensors of f into the model after checking them all.
 func Apply(f *safetensors.File, s *nn.Sequential) error {
@@ -75,7 +133,7 @@ func Apply(f *safetensors.File, s *nn.Sequential) error {
 		}
 	}
 	if len(errs) > 0 {
-		return errors.Join(errs...)
+		return fmt.Errorf("%w: %w", ErrMismatch, errors.Join(errs...))
 	}
 	for _, l := range s.Layers {
 		for _, p := range l.Params() {

@@ -3,6 +3,7 @@ package checkpoint
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -42,6 +43,24 @@ var ErrNoState = errors.New("no training state")
 
 // SaveState writes the state atomically, tensors sorted by name.
 func SaveState(path string, s TrainingState, meta map[string]string) error {
+	ts, err := stateTensors(s)
+	if err != nil {
+		return err
+	}
+	return safetensors.WriteFile(path, ts, meta)
+}
+
+// WriteState writes the state to w, with a checksum, for a checkpoint set
+// (see rundir.Publish).
+func WriteState(w io.Writer, s TrainingState, meta map[string]string) error {
+	ts, err := stateTensors(s)
+	if err != nil {
+		return err
+	}
+	return safetensors.WriteChecked(w, ts, meta)
+}
+
+func stateTensors(s TrainingState) ([]safetensors.Tensor, error) {
 	var ts []safetensors.Tensor
 	for name, o := range s.Optimizers {
 		st, steps := o.State()
@@ -54,12 +73,12 @@ func SaveState(path string, s TrainingState, meta map[string]string) error {
 	for name, src := range s.Streams {
 		b, err := src.MarshalBinary()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		ts = append(ts, safetensors.Tensor{Name: "rng." + name, DType: "U8", Shape: []int{len(b)}, Data: b})
 	}
 	sort.Slice(ts, func(i, j int) bool { return ts[i].Name < ts[j].Name })
-	return safetensors.WriteFile(path, ts, meta)
+	return ts, nil
 }
 
 // LoadState restores the optimisers and streams of s from path and returns
@@ -99,8 +118,8 @@ func restoreOptimizer(f *safetensors.File, prefix string, o optim.Optimizer) err
 		}
 		if name == "step" {
 			v, err := t.Int64s()
-			if err != nil || len(v) != 1 {
-				return fmt.Errorf("%s: bad step tensor", t.Name)
+			if err != nil || len(v) != 1 || v[0] < 0 {
+				return fmt.Errorf("%s: bad step tensor (want one count ≥ 0)", t.Name)
 			}
 			steps = v[0]
 			continue

@@ -124,7 +124,10 @@ func Run(o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o.N <= 0 {
+	if o.N < 0 {
+		return nil, fmt.Errorf("eval: n %d must be ≥ 1 (0: the default %d)", o.N, DefaultSamples)
+	}
+	if o.N == 0 {
 		o.N = DefaultSamples
 	}
 	if o.N > sample.MaxSamples {

@@ -2,6 +2,7 @@ package recipe
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gogan/gan"
@@ -80,7 +81,7 @@ func (c *Config) Validate() error {
 	if len(bad) > 0 {
 		return bad
 	}
-	return nil
+	return c.checkSizes()
 }
 
 func widths(w []int) bool {
@@ -90,4 +91,59 @@ func widths(w []int) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+// Sizes that each setting's range allows can still multiply to more memory
+// than a machine has (img_size 1024 with 3 channels feeding 1024 units is
+// 3.2e9 weights), so the products are bounded too, before anything is
+// allocated.
+const (
+	MaxWeights     = 1 << 27 // per network: 512 MB of float32, 1.5 GB with Adam's moments
+	MaxActivations = 1 << 28 // batch_size × the widest layer
+	maxLayers      = 64
+)
+
+// checkSizes bounds G's and D's weights and the widest batch of
+// activations. Every factor is already bounded (widths are checked below),
+// so no product overflows.
+func (c *Config) checkSizes() error {
+	m := &c.Model
+	img := m.Channels * m.ImgSize * m.ImgSize
+	var g, d []int // layer widths from input to output
+	if m.Kind == Seed {
+		if len(m.GWidths) > maxLayers || len(m.DWidths) > maxLayers {
+			return Invalid{{Setting: "g_widths", Problem: fmt.Sprintf("and d_widths: at most %d layers each", maxLayers)}}
+		}
+		for _, w := range append(slices.Clone(m.GWidths), m.DWidths...) {
+			if w > 1<<20 {
+				return Invalid{{Setting: "g_widths", Problem: fmt.Sprintf("and d_widths: width %d is more than %d", w, 1<<20)}}
+			}
+		}
+		g = append(append([]int{m.LatentDim}, m.GWidths...), img)
+		d = append(append([]int{img}, m.DWidths...), 1)
+	} else {
+		if m.GHidden > 1<<20 || m.DUnits > 1<<20 || m.DPieces > 1<<20 || m.DUnits*m.DPieces > 1<<20 {
+			return Invalid{{Setting: "model", Problem: fmt.Sprintf("paper sizes g_hidden %d, d_units %d, d_pieces %d: each layer at most %d wide", m.GHidden, m.DUnits, m.DPieces, 1<<20)}}
+		}
+		h := m.DUnits * m.DPieces
+		g = []int{m.LatentDim, m.GHidden, m.GHidden, img}
+		d = []int{img, h, h, 1} // maxout: units×pieces outputs, units inputs to the next
+	}
+	for _, net := range []struct {
+		name   string
+		widths []int
+	}{{"G", g}, {"D", d}} {
+		weights, widest := 0, 0
+		for i := 1; i < len(net.widths); i++ {
+			weights += net.widths[i-1] * net.widths[i]
+			widest = max(widest, net.widths[i-1], net.widths[i])
+		}
+		if weights > MaxWeights {
+			return Invalid{{Setting: "img_size", Problem: fmt.Sprintf("%d with channels %d (%d values an image) gives %s %d weights, more than the %d a run may have", m.ImgSize, m.Channels, img, net.name, weights, MaxWeights)}}
+		}
+		if a := c.Train.BatchSize * widest; a > MaxActivations {
+			return Invalid{{Setting: "batch_size", Problem: fmt.Sprintf("%d times %s's widest layer of %d is %d activations, more than %d", c.Train.BatchSize, net.name, widest, a, MaxActivations)}}
+		}
+	}
+	return nil
 }

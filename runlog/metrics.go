@@ -11,11 +11,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 
 	"gogan/format/atomicfile"
-	"gogan/recipe"
 )
 
 var metricsHeader = []string{"epoch", "batch", "batches_done", "d_loss", "g_loss", "d_real", "d_fake", "seconds"}
@@ -80,80 +78,19 @@ func ReadMetrics(path string) ([]Row, error) {
 	}
 }
 
-// Metrics appends rows to metrics.csv.
-type Metrics struct {
-	f   *os.File
-	w   *csv.Writer
-	all []Row
-}
+var evalHeader = []string{"epoch", "fid", "class_score", "largest_class_share", "smallest_class_share"}
 
-// OpenMetrics starts dir's metrics.csv afresh, or on resume keeps the rows
-// before batch resumeAt (rows logged after a checkpoint are redone by the
-// resumed run).
-func OpenMetrics(dir string, resumeAt int, resume bool) (*Metrics, error) {
-	path := filepath.Join(dir, recipe.MetricsFile)
-	var keep []Row
-	if resume {
-		rows, err := ReadMetrics(path)
-		if err != nil && !errors.Is(err, os.ErrNotExist) {
-			return nil, err
-		}
-		for _, r := range rows {
-			if r.BatchesDone < resumeAt {
-				keep = append(keep, r)
-			}
-		}
-	}
-	err := atomicfile.Write(path, func(w io.Writer) error {
-		cw := csv.NewWriter(w)
-		cw.Write(metricsHeader)
-		for _, r := range keep {
-			cw.Write(r.record())
-		}
-		cw.Flush()
-		return cw.Error()
-	})
-	if err != nil {
-		return nil, err
-	}
-	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
-	if err != nil {
-		return nil, fmt.Errorf("runlog: %w", err)
-	}
-	return &Metrics{f: f, w: csv.NewWriter(f), all: keep}, nil
-}
-
-// Add appends a row (written at the next Flush).
-func (m *Metrics) Add(r Row) {
-	m.all = append(m.all, r)
-	m.w.Write(r.record())
-}
-
-// Flush writes the rows added so far.
-func (m *Metrics) Flush() error {
-	m.w.Flush()
-	if err := m.w.Error(); err != nil {
-		return fmt.Errorf("runlog: writing %s: %w", m.f.Name(), err)
-	}
-	return nil
-}
-
-// Rows are every row of the file, kept rows and added ones, for the plot.
-func (m *Metrics) Rows() []Row { return m.all }
-
-// Close flushes and closes the file.
-func (m *Metrics) Close() error {
-	err := m.Flush()
-	return errors.Join(err, m.f.Close())
+func (e EvalPoint) record() []string {
+	return []string{strconv.Itoa(e.Epoch), strconv.FormatFloat(e.FID, 'f', 4, 64), strconv.FormatFloat(e.ClassScore, 'f', 4, 64), strconv.FormatFloat(e.LargestClassShare, 'f', 4, 64), strconv.FormatFloat(e.SmallestClassShare, 'f', 4, 64)}
 }
 
 // WriteEvals rewrites eval.csv with every evaluation so far.
 func WriteEvals(path string, evals []EvalPoint) error {
 	return atomicfile.Write(path, func(w io.Writer) error {
 		cw := csv.NewWriter(w)
-		cw.Write([]string{"epoch", "fid", "class_score", "largest_class_share", "smallest_class_share"})
+		cw.Write(evalHeader)
 		for _, e := range evals {
-			cw.Write([]string{strconv.Itoa(e.Epoch), strconv.FormatFloat(e.FID, 'f', 4, 64), strconv.FormatFloat(e.ClassScore, 'f', 4, 64), strconv.FormatFloat(e.LargestClassShare, 'f', 4, 64), strconv.FormatFloat(e.SmallestClassShare, 'f', 4, 64)})
+			cw.Write(e.record())
 		}
 		cw.Flush()
 		return cw.Error()

@@ -73,8 +73,10 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 		}
 	}
 	cfg, err := configfile.Load(dir)
+	described := filepath.Join(dir, recipe.ConfigFile)
 	if errors.Is(err, os.ErrNotExist) {
 		cfg, err = recipe.Preset(recipe.DefaultPreset)
+		described = "the seed preset (there is no " + described + ")"
 	}
 	if err != nil {
 		return nil, err
@@ -83,9 +85,16 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A diverged G would draw blank or garbage images without a word.
+	if err := checkpoint.CheckFinite(w); err != nil {
+		return nil, fmt.Errorf("sample: %s: %w", file, err)
+	}
 	g := &Generator{Model: cfg.Model, Path: file, weights: w, be: be}
 	// Check the weights fit the model now rather than at the first draw.
 	if _, err := g.NewSampler(1); err != nil {
+		if errors.Is(err, checkpoint.ErrMismatch) {
+			return nil, fmt.Errorf("sample: %s does not fit the model %s describes (was config.json edited, or are the weights another run's?): %w", file, described, err)
+		}
 		return nil, err
 	}
 	return g, nil

@@ -2,6 +2,8 @@ package sample
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"gogan/engine/gemm"
 )
@@ -55,7 +57,11 @@ func Interpolate(o InterpOptions) error {
 // WriteInterpolation writes the interpolation grid of rows×steps images to
 // a PNG.
 func (g *Generator) WriteInterpolation(path string, rows, steps int, seed uint64) error {
-	if rows < 1 || steps < 2 || rows*steps > MaxSamples {
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".png" {
+		return fmt.Errorf("interpolate: output %q must end in .png (the interpolation is a picture; gogan sample writes .npy)", path)
+	}
+	// Each factor is bounded first, so the product cannot overflow.
+	if rows < 1 || steps < 2 || rows > MaxSamples || steps > MaxSamples || rows*steps > MaxSamples {
 		return fmt.Errorf("interpolate: need 1 or more rows and 2 or more steps, at most %d images (got %d and %d)", MaxSamples, rows, steps)
 	}
 	n := rows * steps

@@ -53,7 +53,7 @@ MUTATIONS = [
     # train (checkpoint and resume)
     ("train/dropout-stream-not-saved", "train/state.go", '"dropout": m.DropoutSrc, ', "", 0),
     ("train/shuffle-at-epoch-lost", "train/state.go", "pos.ShuffleAtEpoch = shuffleAt.B", "_ = shuffleAt.B", 0),
-    ("train/torn-set-unchecked", "train/state.go", 'if wmeta["batches_done"] != meta["batches_done"] {', 'if false {', 0),
+    ("train/torn-set-unchecked", "train/state.go", 'if legacy && wmeta["batches_done"] != meta["batches_done"] {', 'if false {', 0),
     # metrics
     ("parzen/logsumexp-nan", "metric/parzen/parzen.go", "ll[s][r0+i] = top + math.Log(sum) + konst[s]", "ll[s][r0+i] = top + math.Log(-sum) + konst[s]", 0),
     ("parzen/logsumexp-unshifted", "metric/parzen/parzen.go", "sum += math.Exp(scale[s]*dd - top)", "sum += math.Exp(scale[s] * dd)", 0),

@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"gogan/data/dataset"
@@ -22,6 +23,7 @@ import (
 	"gogan/metric/fid"
 	"gogan/recipe"
 	"gogan/recipe/configfile"
+	"gogan/rundir"
 	"gogan/runlog"
 )
 
@@ -112,43 +114,72 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 	if err != nil {
 		return nil, err
 	}
+	geom := geometry(cfg, data)
+	if err := fits(cfg, geom); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(filepath.Join(cfg.Out, recipe.ImagesDir), 0o755); err != nil {
 		return nil, fmt.Errorf("train: cannot create the output directory: %w", err)
 	}
-	if !opt.Resume {
-		if _, err := os.Stat(filepath.Join(cfg.Out, recipe.StateFile)); err == nil {
-			return nil, fmt.Errorf("train: %s: %w", cfg.Out, ErrRunExists)
-		}
+	// One trainer per directory: a second one, or a resume of a live run,
+	// would interleave two runs' files.
+	lock, err := rundir.Acquire(cfg.Out)
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	defer lock.Release()
+	if lock.Warning != "" {
+		fmt.Fprintln(logw, "warning:", lock.Warning)
+	}
+	if !opt.Resume && hasCheckpoint(cfg.Out) {
+		return nil, fmt.Errorf("train: %s: %w", cfg.Out, ErrRunExists)
 	}
 	m := build(cfg, be, data)
-	var pos Position
+	pos := startPosition()
+	published := false
 	if opt.Resume {
-		if pos, err = loadCheckpoint(m, cfg); err != nil {
+		pos, err = loadCheckpoint(m, cfg, geom)
+		switch {
+		case errors.Is(err, ErrNoCheckpoint):
+			// Stopped before its first checkpoint: there is nothing to
+			// continue, so the run starts over with its settings.
+			fmt.Fprintf(logw, "%s has no checkpoint yet (the run stopped before its first); starting it from the beginning\n", cfg.Out)
+			opt.Resume, pos = false, startPosition()
+		case err != nil:
 			return nil, err
+		default:
+			published = true
+			fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
 		}
-		fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
 	}
-	if err := configfile.Save(cfg); err != nil {
+	// Only now that the checkpoint has loaded (a refused resume writes
+	// nothing): what an interrupted run left goes, and the top-level files
+	// are made the newest set's again.
+	removed, err := rundir.Recover(cfg.Out)
+	if err != nil {
 		return nil, err
 	}
-	metrics, err := runlog.OpenMetrics(cfg.Out, pos.BatchesDone, opt.Resume)
+	if len(removed) > 0 {
+		fmt.Fprintf(logw, "removed %d unfinished files an interrupted run left: %s\n", len(removed), strings.Join(removed, ", "))
+	}
+	metrics, err := runlog.OpenMetrics(cfg.Out, pos.BatchesDone, pos.MetricsBytes, opt.Resume)
 	if err != nil {
 		return nil, err
 	}
 	defer metrics.Close()
-
-	r := &runner{cfg: cfg, opt: opt, m: m, data: data, pos: pos, metrics: metrics, log: logw, be: be}
-	if opt.Resume {
-		evals, err := runlog.ReadEvals(filepath.Join(cfg.Out, recipe.EvalFile))
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range evals {
-			if e.Epoch <= pos.Epoch {
-				r.evals = append(r.evals, e)
-			}
-		}
+	evals, err := runlog.OpenEvals(cfg.Out, pos.Epoch, pos.EvalBytes, opt.Resume, opt.Evaluate != nil && cfg.Run.EvalEvery > 0)
+	if err != nil {
+		return nil, err
 	}
+	if evals != nil {
+		defer evals.Close()
+	}
+	// Written only now, so a resume that fails leaves the run's record alone.
+	if err := configfile.Save(cfg); err != nil {
+		return nil, err
+	}
+
+	r := &runner{cfg: cfg, opt: opt, m: m, data: data, pos: pos, metrics: metrics, evals: evals, log: logw, be: be, published: published}
 	return r.loop(ctx, start)
 }
 
@@ -161,11 +192,12 @@ type runner struct {
 	metrics *runlog.Metrics
 	log     io.Writer
 	be      gemm.Backend
-	evals   []runlog.EvalPoint
+	evals   *runlog.Evals // nil without evaluations
 
 	stepTime  time.Duration
 	stepCount int64
 	lastCkpt  int
+	published bool // a checkpoint exists to fall back on
 }
 
 func (r *runner) batchesPerEpoch() int {
@@ -220,7 +252,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
 		}
-		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals); err != nil {
+		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals.Points()); err != nil {
 			return nil, err
 		}
 		console.Close()
@@ -265,7 +297,11 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 			}
 			last = st
 			if !finite(st.DLoss) || !finite(st.GLoss) {
-				return nil, fmt.Errorf("train: %w at epoch %d, batch %d: d_loss=%v g_loss=%v; the last good checkpoint (batches_done %d) is in %s and was not overwritten", ErrDiverged, r.pos.Epoch, r.pos.Batch, st.DLoss, st.GLoss, r.lastCkpt, cfg.Out)
+				saved := "no checkpoint had been saved yet"
+				if r.published {
+					saved = fmt.Sprintf("the last good checkpoint (batches_done %d) is in %s and was not overwritten", r.lastCkpt, cfg.Out)
+				}
+				return nil, fmt.Errorf("train: %w at epoch %d, batch %d: d_loss=%v g_loss=%v; %s", ErrDiverged, r.pos.Epoch, r.pos.Batch, st.DLoss, st.GLoss, saved)
 			}
 			r.pos.Iterations++
 			r.metrics.Add(runlog.Row{Epoch: r.pos.Epoch, Batch: r.pos.Batch, BatchesDone: r.pos.BatchesDone, DLoss: st.DLoss, GLoss: st.GLoss, DReal: st.DReal, DFake: st.DFake, Seconds: baseSeconds + time.Since(start).Seconds()})
@@ -303,16 +339,13 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				return nil, fmt.Errorf("train: evaluating after epoch %d: %w", epoch+1, err)
 			}
 			ev := runlog.EvalPoint{Epoch: epoch + 1, FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}
-			r.evals = append(r.evals, ev)
-			if err := runlog.WriteEvals(filepath.Join(cfg.Out, recipe.EvalFile), r.evals); err != nil {
-				return nil, err
-			}
+			r.evals.Add(ev)
 			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
 		}
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
 		}
-		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals); err != nil {
+		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals.Points()); err != nil {
 			return nil, err
 		}
 	}
@@ -328,13 +361,48 @@ func finite(v float32) bool { return !math.IsNaN(float64(v)) && !math.IsInf(floa
 
 func (r *runner) checkpoint(seconds float64) error {
 	r.pos.TrainSeconds = seconds
-	if err := r.metrics.Flush(); err != nil {
-		return err
+	// The logs' sizes now are where a resume from this checkpoint cuts them.
+	var err error
+	if r.pos.MetricsBytes, err = r.metrics.Sync(); err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	r.pos.EvalBytes = rundir.NotRecorded
+	if r.evals != nil {
+		if r.pos.EvalBytes, err = r.evals.Sync(); err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
 	}
 	if err := saveCheckpoint(r.m, r.pos, r.cfg); err != nil {
-		return fmt.Errorf("train: saving a checkpoint: %w", err)
+		return fmt.Errorf("train: %w", err)
 	}
 	r.lastCkpt = r.pos.BatchesDone
+	r.published = true
+	return nil
+}
+
+// geometry is the shape of an epoch of cfg on data, which a checkpoint's
+// position must fit.
+func geometry(cfg recipe.Config, data *dataset.Set) rundir.Geometry {
+	bs := cfg.Train.BatchSize
+	return rundir.Geometry{BatchesPerEpoch: (data.N + bs - 1) / bs, SkipLast: data.N%bs == 1, DSteps: cfg.Train.DSteps}
+}
+
+// fits refuses settings under which no iteration could run, before
+// anything is allocated for them: more discriminator steps than an epoch
+// has batches (the run would "train" empty epochs), or a batch limit below
+// one iteration.
+func fits(cfg recipe.Config, g rundir.Geometry) error {
+	k := cfg.Train.DSteps
+	if g.Used() == 0 {
+		n := g.BatchesPerEpoch
+		if g.SkipLast {
+			n--
+		}
+		return recipe.Invalid{{Setting: "d_steps", Problem: fmt.Sprintf("%d is more than the %d batches of an epoch (batch_size %d), so no iteration could run", k, n, cfg.Train.BatchSize)}}
+	}
+	if mb := cfg.Run.MaxBatches; mb > 0 && mb < k {
+		return recipe.Invalid{{Setting: "max_batches", Problem: fmt.Sprintf("%d is fewer than the d_steps %d batches of one iteration", mb, k)}}
+	}
 	return nil
 }
 

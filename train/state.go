@@ -1,9 +1,12 @@
 package train
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"maps"
+	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strconv"
 
@@ -11,18 +14,20 @@ import (
 	"gogan/engine/nn"
 	"gogan/engine/optim"
 	"gogan/recipe"
+	"gogan/rundir"
 )
 
-// Position is where a run stands: the next batch to train on.
+// Position is where a run stands (see rundir.Position) and the shuffle
+// stream's state before this epoch's permutation was drawn, so a resumed run
+// redraws the same order.
 type Position struct {
-	Epoch       int   `json:"epoch"`        // current epoch, from 0
-	Batch       int   `json:"batch"`        // next batch index within the epoch
-	BatchesDone int   `json:"batches_done"` // gan.py's batches_done of the next batch
-	Iterations  int64 `json:"iterations"`   // training iterations so far
-	// ShuffleAtEpoch is the shuffle stream's state before this epoch's
-	// permutation was drawn, so a resumed run redraws the same order.
-	ShuffleAtEpoch []byte  `json:"-"`
-	TrainSeconds   float64 `json:"train_seconds"`
+	rundir.Position
+	ShuffleAtEpoch []byte
+}
+
+// startPosition is a new run's: nothing logged yet.
+func startPosition() Position {
+	return Position{Position: rundir.Position{MetricsBytes: rundir.NotRecorded, EvalBytes: rundir.NotRecorded}}
 }
 
 // state lists what the state file keeps beside the weights, under the names
@@ -36,23 +41,26 @@ func (m *Models) state(shuffleAt *checkpoint.Bytes) checkpoint.TrainingState {
 	}
 }
 
-// saveCheckpoint writes G, D and the training state. Each file is atomic;
-// all three carry batches_done so a resume can tell a torn set (a crash
-// between files) from a whole one. The state file is written last.
+// saveCheckpoint publishes G, D, the EMA G and the training state as one
+// checkpoint set (rundir.Publish): a crash at any instant leaves the
+// previous set or this one, whole, and only the newest set is kept.
 func saveCheckpoint(m *Models, pos Position, cfg recipe.Config) error {
 	meta := map[string]string{"format": "pt", "gogan_version": recipe.Version, "batches_done": strconv.Itoa(pos.BatchesDone), "preset": cfg.Preset}
 	if m.EMA != nil {
 		m.SamplingG() // the average is saved with the statistics samples use
 	}
-	files, nets := m.files()
-	for i, f := range files {
-		if err := checkpoint.Save(filepath.Join(cfg.Out, f), nets[i], meta); err != nil {
-			return err
-		}
+	names, nets := m.files()
+	var files []rundir.File
+	for i, name := range names {
+		net := nets[i]
+		files = append(files, rundir.File{Name: name, Write: func(w io.Writer) error { return checkpoint.Write(w, net, meta) }})
 	}
-	pj, _ := json.Marshal(pos)
-	meta["position"] = string(pj)
-	return checkpoint.SaveState(filepath.Join(cfg.Out, recipe.StateFile), m.state(&checkpoint.Bytes{B: pos.ShuffleAtEpoch}), meta)
+	smeta := maps.Clone(meta)
+	smeta["position"] = pos.Position.Marshal()
+	state := m.state(&checkpoint.Bytes{B: pos.ShuffleAtEpoch})
+	files = append(files, rundir.File{Name: recipe.StateFile, Write: func(w io.Writer) error { return checkpoint.WriteState(w, state, smeta) }})
+	_, err := rundir.Publish(cfg.Out, files, 1)
+	return err
 }
 
 // files are the weight files of a checkpoint and the networks they hold.
@@ -68,30 +76,62 @@ func (m *Models) files() ([]string, []*nn.Sequential) {
 // ErrNoCheckpoint is returned when resuming a directory without one.
 var ErrNoCheckpoint = errors.New("no checkpoint to resume from")
 
-// loadCheckpoint restores G, D, optimisers and random streams from cfg.Out.
-func loadCheckpoint(m *Models, cfg recipe.Config) (Position, error) {
-	var pos Position
-	statePath := filepath.Join(cfg.Out, recipe.StateFile)
+// hasCheckpoint reports whether dir holds a checkpoint: a published set, or
+// the top-level training state of a gogan 0.1.0 run.
+func hasCheckpoint(dir string) bool {
+	if _, ok, _ := rundir.Newest(dir); ok {
+		return true
+	}
+	_, err := os.Stat(filepath.Join(dir, recipe.StateFile))
+	return err == nil
+}
+
+// loadCheckpoint restores G, D, optimisers and random streams from the
+// newest checkpoint set in cfg.Out, or from the top-level files of a gogan
+// 0.1.0 run, after checking its position against the run's shape g.
+func loadCheckpoint(m *Models, cfg recipe.Config, g rundir.Geometry) (Position, error) {
+	pos := startPosition()
+	dir, legacy := cfg.Out, true
+	set, ok, err := rundir.Newest(cfg.Out)
+	if err != nil {
+		return pos, err
+	}
+	if ok {
+		dir, legacy = set.Dir, false
+	}
+	statePath := filepath.Join(dir, recipe.StateFile)
 	shuffleAt := &checkpoint.Bytes{}
 	meta, err := checkpoint.LoadState(statePath, m.state(shuffleAt))
 	if errors.Is(err, checkpoint.ErrNoState) {
-		return pos, fmt.Errorf("train: %s: %w (%s is missing; start the run afresh instead)", cfg.Out, ErrNoCheckpoint, recipe.StateFile)
+		return pos, fmt.Errorf("train: %s: %w", cfg.Out, ErrNoCheckpoint)
 	}
 	if err != nil {
 		return pos, err
 	}
-	if err := json.Unmarshal([]byte(meta["position"]), &pos); err != nil {
-		return pos, fmt.Errorf("train: %s: bad position metadata: %w", statePath, err)
+	if pos.Position, err = rundir.ParsePosition(statePath, meta["position"]); err != nil {
+		return pos, err
+	}
+	if err := pos.Check(statePath, g); err != nil {
+		return pos, err
+	}
+	// Mid-epoch, the epoch's order is redrawn from it: checked now rather
+	// than then.
+	if err := new(rand.PCG).UnmarshalBinary(shuffleAt.B); err != nil && pos.Batch != 0 {
+		return pos, fmt.Errorf("train: %s: rng.shuffle_at_epoch: %w", statePath, err)
 	}
 	pos.ShuffleAtEpoch = shuffleAt.B
 	files, nets := m.files()
 	for i, f := range files {
-		path := filepath.Join(cfg.Out, f)
+		path := filepath.Join(dir, f)
 		wmeta, err := checkpoint.Load(path, nets[i])
+		if errors.Is(err, checkpoint.ErrMismatch) {
+			return pos, fmt.Errorf("train: the weights do not fit the model %s describes (was it edited?): %w", filepath.Join(cfg.Out, recipe.ConfigFile), err)
+		}
 		if err != nil {
 			return pos, err
 		}
-		if wmeta["batches_done"] != meta["batches_done"] {
+		// Only the top-level files of gogan 0.1.0 can be a torn set.
+		if legacy && wmeta["batches_done"] != meta["batches_done"] {
 			return pos, fmt.Errorf("train: %s is from batch %s but %s from batch %s: the checkpoint set is torn (interrupted while saving?)", path, wmeta["batches_done"], statePath, meta["batches_done"])
 		}
 	}

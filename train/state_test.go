@@ -2,6 +2,7 @@ package train
 
 import (
 	"errors"
+	"gogan/rundir"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -81,7 +82,9 @@ func TestCheckpointRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	rand.New(m.ShuffleSrc).Perm(100)
-	pos := Position{Epoch: 2, Batch: 3, BatchesDone: 19, Iterations: 3, ShuffleAtEpoch: shuffleAt, TrainSeconds: 1.25}
+	// Epoch 2, batch 3 of 8 batches an epoch: batches_done 19.
+	geom := rundir.Geometry{BatchesPerEpoch: 8, DSteps: 1}
+	pos := Position{Position: rundir.Position{Epoch: 2, Batch: 3, BatchesDone: 19, Iterations: 19, TrainSeconds: 1.25, MetricsBytes: 1234, EvalBytes: rundir.NotRecorded}, ShuffleAtEpoch: shuffleAt}
 	if err := saveCheckpoint(m, pos, c); err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +92,7 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	other := c
 	other.Train.Seed = 6 // different weights and streams until loaded
 	m2 := build(other, gemm.Go{}, nil)
-	got, err := loadCheckpoint(m2, c)
+	got, err := loadCheckpoint(m2, c, geom)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,28 +149,41 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	sameNet(t, "G's average after an iteration", m.EMA.Avg, m2.EMA.Avg)
 }
 
-// TestCheckpointTornAndMissing: a weight file from another batch than the
-// state file is refused by name, and a directory without a state file says
-// there is nothing to resume.
+// TestCheckpointTornAndMissing: in a run of gogan 0.1.0 (no checkpoints/,
+// the top-level files are the checkpoint) a weight file from another batch
+// than the state file is refused by name, and a directory without a state
+// file says there is nothing to resume. In today's layout the top-level
+// files are only a view: resuming reads the published set.
 func TestCheckpointTornAndMissing(t *testing.T) {
 	c := smallImproved(t, 5)
 	m := build(c, gemm.Go{}, nil)
-	if err := saveCheckpoint(m, Position{BatchesDone: 7}, c); err != nil {
+	geom := rundir.Geometry{BatchesPerEpoch: 8, DSteps: 1}
+	pos := startPosition()
+	pos.Batch, pos.BatchesDone, pos.Iterations = 7, 7, 7
+	pos.ShuffleAtEpoch, _ = m.ShuffleSrc.MarshalBinary()
+	if err := saveCheckpoint(m, pos, c); err != nil {
 		t.Fatal(err)
 	}
-	// A crash after rewriting D for batch 8 but before the state file.
 	dPath := filepath.Join(c.Out, recipe.DiscriminatorFile)
 	if err := checkpoint.Save(dPath, m.D.Sequential, map[string]string{"batches_done": "8"}); err != nil {
 		t.Fatal(err)
 	}
-	_, err := loadCheckpoint(build(c, gemm.Go{}, nil), c)
+	if _, err := loadCheckpoint(build(c, gemm.Go{}, nil), c, geom); err != nil {
+		t.Errorf("a stale top-level view stopped the resume: %v", err)
+	}
+	if err := os.RemoveAll(filepath.Join(c.Out, rundir.CheckpointsDir)); err != nil {
+		t.Fatal(err)
+	}
+	// Now the layout of 0.1.0, after a crash that rewrote D for batch 8 but
+	// not the state file.
+	_, err := loadCheckpoint(build(c, gemm.Go{}, nil), c, geom)
 	if err == nil || !strings.Contains(err.Error(), dPath+" is from batch 8 but") || !strings.Contains(err.Error(), "from batch 7: the checkpoint set is torn") {
 		t.Errorf("torn set: error %v", err)
 	}
 	if err := os.Remove(filepath.Join(c.Out, recipe.StateFile)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := loadCheckpoint(build(c, gemm.Go{}, nil), c); !errors.Is(err, ErrNoCheckpoint) {
+	if _, err := loadCheckpoint(build(c, gemm.Go{}, nil), c, geom); !errors.Is(err, ErrNoCheckpoint) {
 		t.Errorf("no state file: error %v, want ErrNoCheckpoint", err)
 	}
 }

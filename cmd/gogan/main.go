@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"strings"
@@ -119,6 +120,19 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return flagError{fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))}
+	}
+	// No setting means anything at Inf or NaN, and a range check such as
+	// lr > 0 lets +Inf through, so they are refused here by name.
+	var bad []string
+	fs.Visit(func(f *flag.Flag) {
+		if g, ok := f.Value.(flag.Getter); ok {
+			if v, ok := g.Get().(float64); ok && (math.IsNaN(v) || math.IsInf(v, 0)) {
+				bad = append(bad, fmt.Sprintf("--%s %v", f.Name, v))
+			}
+		}
+	})
+	if len(bad) > 0 {
+		return flagError{fmt.Errorf("%s: must be a finite number", strings.Join(bad, ", "))}
 	}
 	return nil
 }

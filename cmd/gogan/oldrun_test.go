@@ -5,13 +5,16 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"gogan/engine/gemm"
+	"gogan/format/safetensors"
 	"gogan/recipe"
+	"gogan/rundir"
 )
 
 // TestRunsOfVersion010 rebuilds the 2-batch runs gogan 0.1.0 wrote
@@ -34,12 +37,10 @@ func TestRunsOfVersion010(t *testing.T) {
 			common := append([]string{"--sample-interval", "0", "--seed", "5"}, c.flags...)
 			mustRun(t, append([]string{"train", "--out", old, "--max-batches", "2"}, common...)...)
 			if be.Name() == "openblas" {
-				// The weights are the ones 0.1.0 wrote, byte for byte.
+				// The weights are the ones 0.1.0 wrote, byte for byte once
+				// the checksum entry 0.1.0 did not write is taken out.
 				for f, sum := range checksums(t, filepath.Join(fixture, "SHA256SUMS")) {
-					b, err := os.ReadFile(filepath.Join(old, f))
-					if err != nil {
-						t.Fatal(err)
-					}
+					b := withoutChecksum(t, filepath.Join(old, f))
 					if h := sha256.Sum256(b); hex.EncodeToString(h[:]) != sum {
 						t.Errorf("%s differs from the one gogan 0.1.0 wrote", f)
 					}
@@ -59,6 +60,14 @@ func TestRunsOfVersion010(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(old, recipe.ConfigFile), cfg, 0o644); err != nil {
 				t.Fatal(err)
 			}
+			toVersion010(t, old)
+			// Killed by 0.1.0 while it wrote a row: the resume cuts it.
+			mf, err := os.OpenFile(filepath.Join(old, recipe.MetricsFile), os.O_APPEND|os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mf.WriteString("0,2,2,0.69")
+			mf.Close()
 
 			mustRun(t, "sample", "--checkpoint", old, "-n", "4", "-o", filepath.Join(base, "s.npy"))
 			if c.name == "seed" {
@@ -77,8 +86,60 @@ func TestRunsOfVersion010(t *testing.T) {
 					t.Errorf("%s: the resumed 0.1.0 run differs from an uninterrupted one", f)
 				}
 			}
+			a, _ := os.ReadFile(filepath.Join(old, recipe.MetricsFile))
+			b, _ := os.ReadFile(filepath.Join(whole, recipe.MetricsFile))
+			if !bytes.Equal(lossColumns(a), lossColumns(b)) {
+				t.Errorf("metrics.csv of the resumed 0.1.0 run:\n%s\nuninterrupted:\n%s", a, b)
+			}
 		})
 	}
+}
+
+// withoutChecksum returns the safetensors file at path as gogan 0.1.0
+// wrote it: without the checksum entry (and, for the training state, the
+// log sizes) of later versions.
+func withoutChecksum(t *testing.T, path string) []byte {
+	t.Helper()
+	f, err := safetensors.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(f.Metadata, safetensors.ChecksumKey)
+	if p, ok := f.Metadata["position"]; ok {
+		var pos map[string]any
+		if err := json.Unmarshal([]byte(p), &pos); err != nil {
+			t.Fatal(err)
+		}
+		delete(pos, "metrics_bytes")
+		delete(pos, "eval_bytes")
+		b, _ := json.Marshal(pos)
+		f.Metadata["position"] = string(b)
+	}
+	var buf bytes.Buffer
+	if err := safetensors.Write(&buf, f.Tensors, f.Metadata); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// toVersion010 turns a run directory into gogan 0.1.0's layout: the
+// checkpoint is the top-level files, without checksums or log sizes, and
+// there is no checkpoints/ or lock file.
+func toVersion010(t *testing.T, dir string) {
+	t.Helper()
+	for _, f := range []string{recipe.GeneratorFile, recipe.DiscriminatorFile, recipe.GeneratorEMAFile, recipe.StateFile} {
+		path := filepath.Join(dir, f)
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		b := withoutChecksum(t, path)
+		os.Remove(path) // a link into checkpoints/; replaced, not rewritten
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.RemoveAll(filepath.Join(dir, rundir.CheckpointsDir))
+	os.Remove(filepath.Join(dir, rundir.LockFile))
 }
 
 func checksums(t *testing.T, path string) map[string]string {

@@ -11,7 +11,9 @@ package safetensors
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -30,6 +32,19 @@ import (
 const MaxHeaderSize = 100 << 20
 
 const metadataKey = "__metadata__"
+
+// ChecksumKey is the metadata entry in which WriteFile and WriteChecked
+// record a SHA-256 of the file's content: the header as it would be written
+// without this entry, followed by the whole data section. Read verifies it
+// when present, so a flipped bit, a truncated or extended data section or an
+// edited header or metadata value is caught; files without it (other
+// writers, older gogan runs) load as before. Metadata values are strings, so
+// PyTorch's safetensors.torch.load_file reads such files unchanged.
+const ChecksumKey = "gogan.sha256"
+
+// ErrChecksum reports a file whose recorded checksum does not match its
+// content.
+var ErrChecksum = errors.New("checksum mismatch: the file was damaged or changed after it was written")
 
 // dtypeSizes gives the element size in bytes of every dtype the format
 // defines. Only F32 and I64 have conversion helpers; tensors of the other
@@ -165,16 +180,85 @@ func Write(w io.Writer, tensors []Tensor, metadata map[string]string) error {
 	return nil
 }
 
+// WriteChecked is Write with a checksum of the content added to the
+// metadata under ChecksumKey (replacing any given there).
+func WriteChecked(w io.Writer, tensors []Tensor, metadata map[string]string) error {
+	sealed, err := withChecksum(tensors, metadata)
+	if err != nil {
+		return fmt.Errorf("safetensors: %w", err)
+	}
+	return Write(w, tensors, sealed)
+}
+
+// withChecksum returns a copy of metadata with ChecksumKey set.
+func withChecksum(tensors []Tensor, metadata map[string]string) (map[string]string, error) {
+	m := make(map[string]string, len(metadata)+1)
+	for k, v := range metadata {
+		if k != ChecksumKey {
+			m[k] = v
+		}
+	}
+	h := sha256.New()
+	if err := hashHeader(h, tensors, m); err != nil {
+		return nil, err
+	}
+	for _, t := range tensors {
+		h.Write(t.Data)
+	}
+	m[ChecksumKey] = hex.EncodeToString(h.Sum(nil))
+	return m, nil
+}
+
+// hashHeader hashes the header that tensors and metadata (without the
+// checksum) encode to. An empty metadata map counts as none, so the sum does
+// not depend on whether a reader gives back nil or {}.
+func hashHeader(h io.Writer, tensors []Tensor, metadata map[string]string) error {
+	if len(metadata) == 0 {
+		metadata = nil
+	}
+	header, err := encodeHeader(tensors, metadata)
+	if err != nil {
+		return err
+	}
+	h.Write(header)
+	return nil
+}
+
+// verify checks f's recorded checksum, if any, against its header and data.
+func verify(f *File, data []byte) error {
+	want, ok := f.Metadata[ChecksumKey]
+	if !ok {
+		return nil
+	}
+	rest := make(map[string]string, len(f.Metadata))
+	for k, v := range f.Metadata {
+		if k != ChecksumKey {
+			rest[k] = v
+		}
+	}
+	h := sha256.New()
+	if err := hashHeader(h, f.Tensors, rest); err != nil {
+		return fmt.Errorf("%w (%v)", ErrChecksum, err)
+	}
+	h.Write(data)
+	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+		return fmt.Errorf("%w (sha256 recorded %.16s…, computed %.16s…)", ErrChecksum, want, got)
+	}
+	return nil
+}
+
 // WriteFile writes tensors and metadata to path, atomically: on error any
-// existing file at path is left untouched.
+// existing file at path is left untouched. The metadata gains a checksum
+// (ChecksumKey) that Read verifies.
 func WriteFile(path string, tensors []Tensor, metadata map[string]string) error {
 	// Validate before touching the file system so that bad input gives a
 	// plain error rather than one wrapped by atomicfile.
-	if _, err := encodeHeader(tensors, metadata); err != nil {
+	sealed, err := withChecksum(tensors, metadata)
+	if err != nil {
 		return fmt.Errorf("safetensors: %s: %w", path, err)
 	}
 	if err := atomicfile.Write(path, func(w io.Writer) error {
-		return Write(w, tensors, metadata)
+		return Write(w, tensors, sealed)
 	}); err != nil {
 		return fmt.Errorf("safetensors: %w", err)
 	}
@@ -288,7 +372,9 @@ type tensorInfo struct {
 // file, the header is valid JSON, every dtype is known, and every tensor's
 // offsets lie within the data, span exactly product(shape) elements and do
 // not overlap another tensor's. Unlike the reference reader it tolerates
-// gaps between tensors and bytes after the last one.
+// gaps between tensors and bytes after the last one, except in a file with a
+// checksum (ChecksumKey), where any byte that differs from what was written
+// is an error wrapping ErrChecksum.
 func Read(r io.Reader, name string) (*File, error) {
 	f, err := read(r)
 	if err != nil {
@@ -405,6 +491,9 @@ func parse(header, data []byte) (*File, error) {
 		// from overwriting the next tensor.
 		s.t.Data = data[s.begin:s.end:s.end]
 		f.Tensors = append(f.Tensors, s.t)
+	}
+	if err := verify(f, data); err != nil {
+		return nil, err
 	}
 	return f, nil
 }

@@ -303,6 +303,9 @@ func FuzzRead(f *testing.F) {
 	Write(&buf, sampleTensors()[:2], nil)
 	f.Add(buf.Bytes())
 	f.Add(file(`{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]}}`, []byte{9}))
+	buf.Reset()
+	WriteChecked(&buf, sampleTensors(), map[string]string{"format": "pt"})
+	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, b []byte) {
 		got, err := Read(bytes.NewReader(b), "fuzz")
 		if err != nil {

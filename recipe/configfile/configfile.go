@@ -146,5 +146,10 @@ func Load(dir string) (recipe.Config, error) {
 		return recipe.Config{}, fmt.Errorf("configfile: %s: %w", path, err)
 	}
 	c.Out = dir
+	// Checked here, once for train, sample and eval, so a bad value is
+	// blamed on this file and refused before anything is sized by it.
+	if err := c.Validate(); err != nil {
+		return recipe.Config{}, fmt.Errorf("configfile: %s: %w", path, err)
+	}
 	return c, nil
 }
