@@ -14,7 +14,7 @@ import (
 
 	"gogan/recipe"
 	"gogan/serve/reply"
-	"gogan/serve/rundir"
+	"gogan/serve/runview"
 )
 
 // maxPoints bounds the rows of one metrics answer; a client pages on with
@@ -29,8 +29,8 @@ func (s *Server) live(dir string) *bool {
 	return &v
 }
 
-func (s *Server) info(id, dir string) (rundir.Info, recipe.Config) {
-	return rundir.Read(s.fsys, dir, id, s.live(dir), time.Now())
+func (s *Server) info(id, dir string) (runview.Info, recipe.Config) {
+	return runview.Read(s.fsys, dir, id, s.live(dir), time.Now())
 }
 
 // apiRuns: GET /api/runs, every run with its progress, state and latest
@@ -41,7 +41,7 @@ func (s *Server) apiRuns(w http.ResponseWriter, r *http.Request) {
 		reply.Error(w, http.StatusInternalServerError, "listing the runs directory: %v", err)
 		return
 	}
-	out := make([]rundir.Info, 0, len(ids))
+	out := make([]runview.Info, 0, len(ids))
 	for _, id := range ids {
 		info, _ := s.info(id, dirs[id])
 		out = append(out, info)
@@ -51,7 +51,7 @@ func (s *Server) apiRuns(w http.ResponseWriter, r *http.Request) {
 
 // runDetail is GET /api/runs/{id}.
 type runDetail struct {
-	Info         rundir.Info     `json:"info"`
+	Info         runview.Info     `json:"info"`
 	Config       json.RawMessage `json:"config"`
 	EpochGrids   []int           `json:"epoch_grids"`
 	SampleGrids  []int           `json:"sample_grids"`
@@ -68,7 +68,7 @@ func (s *Server) apiRun(w http.ResponseWriter, r *http.Request, dir string) {
 		d.Config = b
 	}
 	var err error
-	if d.EpochGrids, d.SampleGrids, err = rundir.Images(s.fsys, dir); err != nil {
+	if d.EpochGrids, d.SampleGrids, err = runview.Images(s.fsys, dir); err != nil {
 		reply.Error(w, http.StatusInternalServerError, "listing %s/images: %v", r.PathValue("id"), err)
 		return
 	}
@@ -138,7 +138,7 @@ var meanColumns = map[string]bool{"d_loss": true, "g_loss": true, "d_real": true
 // come averaged as "tail", which the client draws until the bucket fills.
 // A client holding another generation, or more rows than there are, is
 // sent everything with reset true. Non-finite values are null.
-func encodeTable(snap rundir.Snapshot, q tableQuery) (body []byte, next int) {
+func encodeTable(snap runview.Snapshot, q tableQuery) (body []byte, next int) {
 	reset := false
 	if (q.gen != 0 && q.gen != snap.Gen) || q.since > snap.Rows {
 		reset, q.since = true, 0
@@ -300,7 +300,7 @@ func (s *Server) apiStream(w http.ResponseWriter, r *http.Request, dir string) {
 			fmt.Fprintf(w, "event: eval\ndata: %s\n\n", bytes.TrimSuffix(body, []byte("\n")))
 			lastEval, sent = key, true
 		}
-		if ep, bt, err := rundir.Images(s.fsys, dir); err == nil {
+		if ep, bt, err := runview.Images(s.fsys, dir); err == nil {
 			b, _ := json.Marshal(map[string][]int{"epoch_grids": ep, "sample_grids": bt})
 			if string(b) != lastImages {
 				fmt.Fprintf(w, "event: images\ndata: %s\n\n", b)

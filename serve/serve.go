@@ -28,7 +28,7 @@ import (
 	"gogan/recipe"
 	"gogan/serve/playground"
 	"gogan/serve/reply"
-	"gogan/serve/rundir"
+	"gogan/serve/runview"
 )
 
 //go:embed web
@@ -72,7 +72,7 @@ type Server struct {
 	log    *log.Logger
 
 	tablesMu sync.Mutex
-	tables   map[string]*rundir.Table
+	tables   map[string]*runview.Table
 
 	pg      *playground.Playground
 	streams chan struct{}
@@ -114,7 +114,7 @@ func New(opt Options) (*Server, error) {
 	}
 	s := &Server{
 		opt: opt, root: root, fsys: root.FS(), be: be, log: log.New(logw, "serve: ", log.LstdFlags),
-		tables: map[string]*rundir.Table{}, streams: make(chan struct{}, maxStreams),
+		tables: map[string]*runview.Table{}, streams: make(chan struct{}, maxStreams),
 		pg: playground.New(root.FS(), opt.Runs, be, opt.Workers),
 	}
 	if opt.Single {
@@ -200,7 +200,7 @@ func (s *Server) resolve(id string) (string, bool) {
 	if s.single != "" {
 		return ".", id == s.single
 	}
-	if !fs.ValidPath(id) || id == "." || strings.Count(id, "/") >= rundir.MaxDepth {
+	if !fs.ValidPath(id) || id == "." || strings.Count(id, "/") >= runview.MaxDepth {
 		return "", false
 	}
 	for _, el := range strings.Split(id, "/") {
@@ -217,7 +217,7 @@ func (s *Server) runIDs() ([]string, map[string]string, error) {
 	if s.single != "" {
 		return []string{s.single}, map[string]string{s.single: "."}, nil
 	}
-	dirs, err := rundir.List(s.fsys)
+	dirs, err := runview.List(s.fsys)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -279,7 +279,7 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request, dir string) {
 }
 
 // table returns the shared incremental reader of a run's CSV file.
-func (s *Server) table(dir, name string) *rundir.Table {
+func (s *Server) table(dir, name string) *runview.Table {
 	key := path.Join(dir, name)
 	s.tablesMu.Lock()
 	defer s.tablesMu.Unlock()
@@ -288,7 +288,7 @@ func (s *Server) table(dir, name string) *rundir.Table {
 		if len(s.tables) >= 64 {
 			clear(s.tables) // rebuilt on demand: a cache, not state
 		}
-		t = rundir.NewTable(s.fsys, key)
+		t = runview.NewTable(s.fsys, key)
 		s.tables[key] = t
 	}
 	return t

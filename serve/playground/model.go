@@ -24,7 +24,7 @@ import (
 	"gogan/metric/classifier"
 	"gogan/recipe"
 	"gogan/sample"
-	"gogan/serve/rundir"
+	"gogan/serve/runview"
 	"gogan/train"
 )
 
@@ -90,7 +90,7 @@ func stampOf(fsys fs.FS, name string) (fileStamp, error) {
 // directory rootDir) with sample.Open. fsys, the runs directory opened with
 // os.OpenRoot, first checks that the file and config.json resolve inside it.
 func loadGenerator(fsys fs.FS, rootDir, dir, file string, be gemm.Backend) (*generator, error) {
-	cfg, err := rundir.ReadConfig(fsys, dir)
+	cfg, err := runview.ReadConfig(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errBadCheckpoint, err)
 	}

@@ -1,9 +1,9 @@
-// Package rundir reads gogan run directories while training writes them:
+// Package runview reads gogan run directories while training writes them:
 // which directories are runs, their settings, progress and state, and their
 // CSV logs read incrementally up to the last complete line. Everything goes
 // through an fs.FS, which the server opens with os.OpenRoot so nothing
 // outside the runs directory can be reached, symbolic links included.
-package rundir
+package runview
 
 import (
 	"encoding/binary"
