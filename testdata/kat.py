@@ -203,6 +203,35 @@ def kat_nn():
         k = "bce/t%g/w%g/" % (target, w)
         b.f32(k + "loss", [loss.item()])
         b.f32(k + "dp", pt.grad)
+
+    # nn.Embedding(5, 3) and the torch.cat of cgan.py's two inputs: weight
+    # det(15,15,1) as [5,3]; labels [3,0,3,1,4,3] (class 3 three times, so the
+    # weight gradient must add rows; class 2 never, so its gradient is 0);
+    # the rest of each row x det(12,16,1) as [6,2]; dy det(30,17,1) as [6,5].
+    # "first" is G's cat(emb(labels), x), "last" D's cat(x, emb(labels)).
+    labels = torch.tensor([3, 0, 3, 1, 4, 3])
+    for order in ("first", "last"):
+        emb = nn.Embedding(5, 3)
+        with torch.no_grad():
+            emb.weight.copy_(t32(det(15, 15), (5, 3)))
+        x = t32(det(12, 16), (6, 2)).requires_grad_()
+        y = torch.cat((emb(labels), x), -1) if order == "first" else torch.cat((x, emb(labels)), -1)
+        y.backward(t32(det(30, 17), (6, 5)))
+        b.f32("embedding/%s/y" % order, y)
+        b.f32("embedding/%s/dx" % order, x.grad)
+        b.f32("embedding/%s/dweight" % order, emb.weight.grad)
+
+    # MSELoss (mean), cgan.py's least-squares loss: p det(8,18,1.5) against 1
+    # and 0, the loss scaled by w before backward (0.5: one half of d_loss).
+    p = det(8, 18, 1.5)
+    b.f32("mse/p", p)
+    for target, w in ((1.0, 1.0), (0.0, 1.0), (1.0, 0.5), (0.0, 0.5)):
+        pt = t32(p).requires_grad_()
+        loss = nn.MSELoss()(pt, torch.full_like(pt, target))
+        (loss * w).backward()
+        k = "mse/t%g/w%g/" % (target, w)
+        b.f32(k + "loss", [loss.item()])
+        b.f32(k + "dp", pt.grad)
     return b
 
 
