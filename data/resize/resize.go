@@ -22,8 +22,9 @@ const precisionBits = 22
 
 // taps are the fixed-point weights of each output position along one axis.
 type taps struct {
-	lo []int     // first source index per output
-	k  [][]int32 // weights per output
+	lo []int       // first source index per output
+	k  [][]int32   // weights per output
+	w  [][]float64 // the same before fixed point
 }
 
 // coeffs is PIL's precompute_coeffs followed by normalize_coeffs_8bpc for
@@ -32,7 +33,7 @@ func coeffs(in, out int) taps {
 	scale := float64(float32(in)) / float64(out)
 	filterscale := max(scale, 1)
 	support := 1 * filterscale
-	t := taps{lo: make([]int, out), k: make([][]int32, out)}
+	t := taps{lo: make([]int, out), k: make([][]int32, out), w: make([][]float64, out)}
 	for o := range out {
 		center := (float64(o) + 0.5) * scale
 		ss := 1 / filterscale
@@ -54,6 +55,7 @@ func coeffs(in, out int) taps {
 		for x, v := range w {
 			if sum != 0 {
 				v /= sum
+				w[x] = v
 			}
 			if v < 0 {
 				k[x] = int32(-0.5 + v*(1<<precisionBits))
@@ -61,7 +63,7 @@ func coeffs(in, out int) taps {
 				k[x] = int32(0.5 + v*(1<<precisionBits))
 			}
 		}
-		t.lo[o], t.k[o] = xmin, k
+		t.lo[o], t.k[o], t.w[o] = xmin, k, w
 	}
 	return t
 }
@@ -145,4 +147,43 @@ func Set(s *dataset.Set, size int) (*dataset.Set, error) {
 	}
 	t.Name = fmt.Sprintf("%s (resized to %dx%d)", s.Name, size, size)
 	return &t, t.Validate()
+}
+
+// Floats resizes n planes of sw x sw float values (src, n·sw·sw) to dw x dw
+// with PIL's bilinear weights but no rounding: what scores cgan.py's 32x32
+// samples with gogan's 28x28 classifier (32→28, where the filter widens to
+// an area average as PIL's does when shrinking).
+func Floats(src []float32, n, sw, dw int) []float32 {
+	if len(src) != n*sw*sw {
+		panic(fmt.Sprintf("resize: %d values for %d planes of %dx%d", len(src), n, sw, sw))
+	}
+	if sw == dw {
+		return append([]float32(nil), src...)
+	}
+	c := coeffs(sw, dw)
+	dst := make([]float32, n*dw*dw)
+	tmp := make([]float64, dw*sw)
+	for p := range n {
+		plane := src[p*sw*sw : (p+1)*sw*sw]
+		for y := range sw {
+			for x := range dw {
+				var v float64
+				for i, w := range c.w[x] {
+					v += w * float64(plane[y*sw+c.lo[x]+i])
+				}
+				tmp[y*dw+x] = v
+			}
+		}
+		out := dst[p*dw*dw : (p+1)*dw*dw]
+		for y := range dw {
+			for x := range dw {
+				var v float64
+				for i, w := range c.w[y] {
+					v += w * tmp[(c.lo[y]+i)*dw+x]
+				}
+				out[y*dw+x] = float32(v)
+			}
+		}
+	}
+	return dst
 }
