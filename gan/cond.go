@@ -21,6 +21,9 @@ type CondArch struct {
 	EmbedDim  int // cgan.py: Embedding(n_classes, n_classes)
 	DDropout  float64
 	DropFirst bool // dropout on D's first hidden layer too (cgan.py: no)
+	// Projection conditions D by projection (nn.Projection) instead of
+	// cgan.py's input concatenation: D's body sees the image alone.
+	Projection bool
 }
 
 // CGANArch is cgan.py at its defaults: 10 classes embedded in 10 values,
@@ -59,11 +62,16 @@ func NewCondGenerator(ctx nn.Context, a CondArch) *nn.Sequential {
 // NewCondDiscriminator builds cgan.py's Discriminator: label_embedding.weight,
 // then Linear, [Dropout,] LeakyReLU per hidden width and a Linear to one
 // unbounded output. With MBStdGroup the minibatch-stddev feature comes before
-// the output layer, as in the seed's D.
+// the output layer, as in the seed's D. With Projection the same hidden
+// layers see the image alone and an nn.Projection head adds the label.
 func NewCondDiscriminator(ctx nn.Context, a CondArch) *nn.Sequential {
 	dim := a.ImgDim()
-	layers := []nn.Layer{nn.NewClassEmbedding(ctx, "label_embedding", a.Classes, a.EmbedDim, dim, dim)}
-	in := dim + a.EmbedDim
+	var layers []nn.Layer
+	in := dim
+	if !a.Projection {
+		layers = append(layers, nn.NewClassEmbedding(ctx, "label_embedding", a.Classes, a.EmbedDim, dim, dim))
+		in += a.EmbedDim
+	}
 	for i, w := range a.DWidths {
 		layers = append(layers, nn.NewLinear(ctx, in, w))
 		if a.DDropout > 0 && (i > 0 || a.DropFirst) {
@@ -76,8 +84,26 @@ func NewCondDiscriminator(ctx nn.Context, a CondArch) *nn.Sequential {
 		layers = append(layers, nn.NewMinibatchStdDev(ctx, in, a.MBStdGroup))
 		in++
 	}
+	if a.Projection {
+		return nn.NewSequential("model", nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes))
+	}
 	layers = append(layers, nn.NewLinear(ctx, in, 1))
 	return nn.NewSequential("model", layers...)
+}
+
+// Dropouts lists the dropout layers of s, also those inside a projection
+// head, so a trainer can give their masks a stream of their own.
+func Dropouts(s *nn.Sequential) []*nn.Dropout {
+	var ds []*nn.Dropout
+	for _, l := range s.Layers {
+		switch l := l.(type) {
+		case *nn.Dropout:
+			ds = append(ds, l)
+		case *nn.Projection:
+			ds = append(ds, Dropouts(l.Body)...)
+		}
+	}
+	return ds
 }
 
 // CondNoise fills a conditional G's input rows [c, z...]: first every latent

@@ -182,3 +182,38 @@ func TestBalancedLabels(t *testing.T) {
 		t.Errorf("BalancedLabels allocates %v times", allocs)
 	}
 }
+
+// The projection D trains in the same step, allocation-free, and its
+// dropout layers are reachable for their own random stream.
+func TestCondProjectionStep(t *testing.T) {
+	a := CGANArch()
+	a.Projection, a.MBStdGroup = true, 4
+	tr := newCondTrainer(gemm.Go{}, a, 16, 3)
+	if n := len(Dropouts(tr.D)); n != 2 {
+		t.Fatalf("Dropouts found %d layers, want 2", n)
+	}
+	b := condBatch(16, a.ImgDim(), 1)
+	first, err := tr.Step([]Batch{b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last Stats
+	for range 20 {
+		if last, err = tr.Step([]Batch{b}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// D learns to tell this fixed real batch from G's early fakes.
+	if !(last.DLoss < first.DLoss) {
+		t.Errorf("D's loss went from %v to %v in 20 steps", first.DLoss, last.DLoss)
+	}
+	names := map[string]bool{}
+	for _, p := range tr.D.Params() {
+		names[p.Name] = true
+	}
+	for _, n := range []string{"model.0.weight", "linear.weight", "embed.weight", "model.8.weight"} {
+		if !names[n] == (n != "model.8.weight") {
+			t.Errorf("projection D: parameter %s present %v", n, names[n])
+		}
+	}
+}

@@ -111,6 +111,61 @@ class Discriminator(nn.Module):
         return self.model(img.view(img.size(0), -1))
 
 
+class CondGenerator(nn.Module):
+    """cgan.py's Generator, verbatim but for opt.* turned into arguments."""
+
+    def __init__(self, latent_dim=100, img_shape=(1, 32, 32), eps=0.8, n_classes=10, embed_dim=10):
+        super(CondGenerator, self).__init__()
+        self.img_shape = img_shape
+        self.label_emb = nn.Embedding(n_classes, embed_dim)
+
+        def block(in_feat, out_feat, normalize=True):
+            layers = [nn.Linear(in_feat, out_feat)]
+            if normalize:
+                layers.append(nn.BatchNorm1d(out_feat, eps))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            return layers
+
+        self.model = nn.Sequential(
+            *block(latent_dim + embed_dim, 128, normalize=False),
+            *block(128, 256),
+            *block(256, 512),
+            *block(512, 1024),
+            nn.Linear(1024, int(np.prod(img_shape))),
+            nn.Tanh()
+        )
+
+    def forward(self, noise, labels):
+        gen_input = torch.cat((self.label_emb(labels), noise), -1)
+        img = self.model(gen_input)
+        return img.view(img.size(0), *self.img_shape)
+
+
+class CondDiscriminator(nn.Module):
+    """cgan.py's Discriminator; with a minibatch-stddev group the extra layer
+    sits before the output Linear, where gogan puts it."""
+
+    def __init__(self, img_shape=(1, 32, 32), n_classes=10, embed_dim=10, widths=(512, 512, 512), dropout=0.4, mbstd_group=0):
+        super(CondDiscriminator, self).__init__()
+        self.label_embedding = nn.Embedding(n_classes, embed_dim)
+        layers, width = [], embed_dim + int(np.prod(img_shape))
+        for i, out in enumerate(widths):
+            layers.append(nn.Linear(width, out))
+            if dropout > 0 and i > 0:
+                layers.append(nn.Dropout(dropout))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            width = out
+        if mbstd_group > 0:
+            layers.append(MinibatchStdDev(mbstd_group))
+            width += 1
+        layers.append(nn.Linear(width, 1))
+        self.model = nn.Sequential(*layers)
+
+    def forward(self, img, labels):
+        d_in = torch.cat((img.view(img.size(0), -1), self.label_embedding(labels)), -1)
+        return self.model(d_in)
+
+
 def main():
     run = sys.argv[1]
     gogan = sys.argv[2:] or ["go", "run", "./cmd/gogan"]

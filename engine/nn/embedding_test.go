@@ -114,3 +114,40 @@ func TestMSEGradient(t *testing.T) {
 		t.Errorf("MSE([1 3], 1) = %v, want 2", got)
 	}
 }
+
+func TestProjectionGradient(t *testing.T) {
+	ctx := testCtx(8)
+	body := NewSequential("model", NewLinear(ctx, 6, 5), NewLeakyReLU(ctx, 5, 0.2))
+	p := NewProjection(ctx, body, 4)
+	rng := rand.New(rand.NewPCG(3, 4))
+	x := condRows(rng, 8, 6, 6, 4)
+	r := randVec(rng, 8, 1)
+	eval := func() float64 { return lossOf(p.Forward(x, 8, true), r) }
+	eval()
+	dx := append([]float32(nil), p.Backward(r, 8, Pass{ParamGrads: true, InputGrad: true})...)
+	checkGrad(t, "dx", x, dx, eval, func(i int) bool { return i%7 == 6 })
+	for _, q := range p.Params() {
+		checkGrad(t, q.Name, q.W, append([]float32(nil), q.G...), eval, nil)
+	}
+	var names []string
+	for _, q := range NewSequential("model", p).Params() {
+		names = append(names, q.Name)
+	}
+	if got := strings.Join(names, " "); got != "model.0.weight model.0.bias linear.weight linear.bias embed.weight" {
+		t.Errorf("names %s", got)
+	}
+	// D(x, c) = ψ(φ(x)) + ⟨V_c, φ(x)⟩: the label changes the output by
+	// ⟨V_c - V_c', φ(x)⟩.
+	y := append([]float32(nil), p.Forward(x, 2, false)...)
+	x2 := append([]float32(nil), x[:7]...)
+	x2[6] = float32((int(x[6]) + 1) % 4)
+	y2 := p.Forward(x2, 1, false)[0]
+	c0, c1 := int(x[6]), int(x2[6])
+	var want float64
+	for j := range 5 {
+		want += float64(p.V.W[c1*5+j]-p.V.W[c0*5+j]) * float64(body.Forward(x[:6], 1, false)[j])
+	}
+	if d := float64(y2-y[0]) - want; !(math.Abs(d) < 1e-5) {
+		t.Errorf("changing the label moved D by %v, want %v", y2-y[0], want)
+	}
+}
