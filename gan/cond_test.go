@@ -217,3 +217,32 @@ func TestCondProjectionStep(t *testing.T) {
 		}
 	}
 }
+
+// Logistic on a D without a sigmoid is gan.py's loss computed from logits:
+// the same losses and updates as the seed D with its sigmoid and Logits.
+func TestLogisticObjective(t *testing.T) {
+	a, b := newSeedTrainer(gemm.Go{}, 8, 2), newSeedTrainer(gemm.Go{}, 8, 2)
+	a.Logits = true
+	b.D.Layers = b.D.Layers[:len(b.D.Layers)-1]
+	b.Objective = Logistic
+	batch := []Batch{realBatch(8, 784, 1)}
+	for it := range 3 {
+		sa, err := a.Step(batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb, err := b.Step(batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sa.DLoss != sb.DLoss || sa.GLoss != sb.GLoss {
+			t.Fatalf("iteration %d: sigmoid+Logits losses %v %v, Logistic %v %v", it, sa.DLoss, sa.GLoss, sb.DLoss, sb.GLoss)
+		}
+	}
+	wa, wb := a.D.Params()[0].W, b.D.Params()[0].W
+	for i := range wa {
+		if wa[i] != wb[i] {
+			t.Fatalf("D weight %d: %v vs %v", i, wa[i], wb[i])
+		}
+	}
+}

@@ -37,6 +37,10 @@ const (
 	// LeastSquares is cgan.py's MSELoss on D's unbounded output against 1
 	// (real) and 0 (fake) (Mao et al. 2017's a=0, b=c=1).
 	LeastSquares
+	// Logistic is the cross-entropy of CrossEntropy computed from D's
+	// unbounded output as logits (BCEWithLogits): for a D without a
+	// sigmoid layer, such as a projection D.
+	Logistic
 )
 
 // Batch is n real images, n×ImgDim, and for a conditional D their classes.
@@ -213,6 +217,8 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	switch {
 	case t.Objective == LeastSquares:
 		loss = nn.MSE(p[:n], 1, grad, 1)
+	case t.Objective == Logistic:
+		loss = nn.BCEWithLogits(p[:n], 1, grad, 1)
 	case t.Loss == Minimax:
 		loss = -t.bce(p, 0, n, 0, grad, -1)
 	default:
@@ -240,10 +246,14 @@ func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	out := t.dOut[:2*n]
 	grad := t.dGrad[:2*n]
 	var lf, lr float32
-	if t.Objective == LeastSquares {
+	switch t.Objective {
+	case LeastSquares:
 		lf = nn.MSE(out[:n], 0, grad[:n], 0.5)
 		lr = nn.MSE(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
-	} else {
+	case Logistic:
+		lf = nn.BCEWithLogits(out[:n], 0, grad[:n], 0.5)
+		lr = nn.BCEWithLogits(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
+	default:
 		lf = t.bce(out, 0, n, 0, grad[:n], 0.5)
 		lr = t.bce(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
 	}

@@ -48,7 +48,9 @@ func NewProjection(ctx Context, body *Sequential, classes int) *Projection {
 	return p
 }
 
-func (p *Projection) Params() []*Param  { return append(append(p.Body.Params(), p.Head.Params()...), p.V) }
+func (p *Projection) Params() []*Param {
+	return append(append(p.Body.Params(), p.Head.Params()...), p.V)
+}
 func (p *Projection) Buffers() []Buffer { return p.Body.Buffers() }
 func (p *Projection) Prefix(string)     {}
 
