@@ -166,6 +166,32 @@ class CondDiscriminator(nn.Module):
         return self.model(d_in)
 
 
+class ProjDiscriminator(nn.Module):
+    """gogan's projection discriminator (nn.Projection, Miyato & Koyama 2018):
+    D(x, c) = linear(phi(x)) + <embed(c), phi(x)>, phi the hidden layers of
+    cgan.py's D on the image alone."""
+
+    def __init__(self, img_shape=(1, 28, 28), n_classes=10, widths=(512, 512, 512), dropout=0.4, mbstd_group=0):
+        super(ProjDiscriminator, self).__init__()
+        layers, width = [], int(np.prod(img_shape))
+        for i, out in enumerate(widths):
+            layers.append(nn.Linear(width, out))
+            if dropout > 0 and i > 0:
+                layers.append(nn.Dropout(dropout))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            width = out
+        if mbstd_group > 0:
+            layers.append(MinibatchStdDev(mbstd_group))
+            width += 1
+        self.model = nn.Sequential(*layers)
+        self.linear = nn.Linear(width, 1)
+        self.embed = nn.Embedding(n_classes, width)
+
+    def forward(self, img, labels):
+        h = self.model(img.view(img.size(0), -1))
+        return self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True)
+
+
 def main():
     run = sys.argv[1]
     gogan = sys.argv[2:] or ["go", "run", "./cmd/gogan"]

@@ -243,6 +243,40 @@ func TestKATEmbedding(t *testing.T) {
 	}
 }
 
+// kat.py's projection case: φ = Linear(4,3) + LeakyReLU(0.2), weights and
+// inputs as listed there.
+func TestKATProjection(t *testing.T) {
+	ctx := testCtx(5)
+	lin := NewLinear(ctx, 4, 3)
+	copy(lin.W.W, det(12, 20, 0.5))
+	copy(lin.B.W, det(3, 21, 0.5))
+	p := NewProjection(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
+	copy(p.Head.W.W, det(3, 22, 0.5))
+	copy(p.Head.B.W, det(1, 23, 0.5))
+	copy(p.V.W, det(9, 24, 1))
+	img := det(20, 25, 1)
+	var x []float32
+	for i, c := range []float32{2, 0, 2, 1, 0} {
+		x = append(append(x, img[4*i:4*i+4]...), c)
+	}
+	worst := katCheck(t, "projection/y", p.Forward(x, 5, true), katRtol, katAtol)
+	dx := p.Backward(det(5, 26, 1), 5, both)
+	var dimg []float32
+	for i := range 5 {
+		dimg = append(dimg, dx[5*i:5*i+4]...)
+		if dx[5*i+4] != 0 {
+			t.Errorf("row %d: label column gradient %v", i, dx[5*i+4])
+		}
+	}
+	worst = max(worst, katCheck(t, "projection/dx", dimg, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dbody_weight", lin.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dbody_bias", lin.B.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dlinear_weight", p.Head.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dlinear_bias", p.Head.B.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dembed", p.V.G, katRtol, katAtol))
+	t.Logf("max relative error %.2g", worst)
+}
+
 func TestKATMSE(t *testing.T) {
 	pw := katWant(t, "mse/p")
 	p := make([]float32, len(pw))
@@ -485,6 +519,23 @@ var katNN = map[string][]float64{
 	"embedding/last/dweight": {
 		-0.33607015, 0.027255395, 0.38689205, -0.21399817, -0.5527546, -0.8166983, 0, 0, 0, 0.8842891,
 		0.8953044, 0.7851443, -0.8800306, -0.6487392, -0.32964405,
+	},
+	"projection/y": {1.032617, -0.59377265, -0.9464772, -0.27594465, -1.2340274},
+	"projection/dx": {
+		0.22310933, 0.2294314, 0.20470105, 0.15226533, -0.059722796, -0.065410025, -0.06224432,
+		-0.05065413, -0.016191095, -0.01495661, -0.011697819, -0.006855783, -0.049588613, -0.037567556,
+		-0.020461882, -0.00058680214, 0.12846138, 0.13555676, 0.12430518, 0.09622948,
+	},
+	"projection/dbody_weight": {
+		0.67957795, 0.69881654, 0.6234736, 0.4637465, 0.24264751, 0.26546717, 0.25235707, 0.20509163,
+		0.113642044, 0.018746128, -0.07868699, -0.16547018,
+	},
+	"projection/dbody_bias":     {0.2578284, 0.13166252, -0.22000742},
+	"projection/dlinear_weight": {-0.2554266, 0.17614679, -0.09881109},
+	"projection/dlinear_bias":   {-0.35769215},
+	"projection/dembed": {
+		-1.4282849, -0.15129258, 0.30375674, -0.09763591, 0.007832375, -0.073074535, 1.2704942,
+		0.319607, -0.32949328,
 	},
 	"mse/p": {
 		-1.497123, -1.4293876, -1.1681913, -0.74888575, -0.22822203, 0.32333046, 0.8311217, 1.2264245,
