@@ -83,7 +83,7 @@ func TestLoadErrors(t *testing.T) {
 	}
 	d := gan.NewSeedDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 4, Rand: rand.New(rand.NewPCG(1, 0))}, a)
 	dPath := filepath.Join(dir, "d.safetensors")
-	if err := Save(dPath, d, nil); err != nil {
+	if err := Save(dPath, d.Sequential, nil); err != nil {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(good)

@@ -6,9 +6,9 @@ package evaluation
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,20 +25,25 @@ import (
 	"gogan/metric/fid"
 	"gogan/metric/nearest"
 	"gogan/metric/parzen"
+	"gogan/recipe"
 	"gogan/sample"
-	"gogan/train"
 )
+
+// DefaultSamples is how many samples an evaluation draws: the paper's
+// Parzen protocol uses 10,000.
+const DefaultSamples = 10000
 
 // Options select what to evaluate.
 type Options struct {
 	Checkpoint string // run directory or generator file
 	Samples    string // or a .npy of samples, (N, 1, 28, 28), in [-1,1] or [0,1]
-	N          int    // samples to draw (default 10,000, the paper's)
+	N          int    // samples to draw (0: DefaultSamples)
 	Seed       uint64
 	Out        string // report directory (default <run>/eval)
-	BN         string // running | batch
+	BN         sample.BN
 	Parzen     bool
 	Log        io.Writer
+	Backend    gemm.Backend // nil: gemm.Default()
 }
 
 // Report is eval/report.json.
@@ -91,44 +96,42 @@ func toRange(x []float32, lo, newLo float32) {
 	}
 }
 
-// Quality computes FID, class score and histogram of n samples of a
-// training run's current sampling generator; it is train's --eval-every hook.
-func Quality(m *train.Models, cfg train.Config, n int) (train.EvalPoint, error) {
-	clf, err := classifier.Embedded()
-	if err != nil {
-		return train.EvalPoint{}, err
+// Quality returns a measure of FID, class score and histogram over
+// DefaultSamples samples of a model m's generator, drawn maxBatch rows at a
+// time: train's quality hook.
+func Quality(m recipe.Model, maxBatch int) func(g *nn.Sequential, noise func([]float32)) (fid.Report, error) {
+	return func(g *nn.Sequential, noise func([]float32)) (fid.Report, error) {
+		clf, err := classifier.Embedded()
+		if err != nil {
+			return fid.Report{}, err
+		}
+		x := Draw(g, noise, DefaultSamples, maxBatch, false)
+		toRange(x, m.PixelRange.Lo(), -1)
+		return fid.Evaluate(clf, x, DefaultSamples, nil)
 	}
-	g := m.SamplingG()
-	r := rand.New(rand.NewPCG(cfg.Seed, 0xe7a1))
-	x := Draw(g, func(z []float32) { train.FillNoise(cfg.Noise, r, z) }, n, cfg.BatchSize, false)
-	toRange(x, cfg.Lo(), -1)
-	rep, err := fid.Evaluate(clf, x, n, nil)
-	if err != nil {
-		return train.EvalPoint{}, err
-	}
-	return train.EvalPoint{FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}, nil
 }
 
+// ErrSource reports options that name no source, or both.
+var ErrSource = errors.New("eval: give exactly one of a checkpoint and a samples file")
+
 // Run evaluates and writes the report into o.Out.
-func Run(o Options, be gemm.Backend) (*Report, error) {
+func Run(o Options) (*Report, error) {
 	logw := o.Log
 	if logw == nil {
 		logw = io.Discard
 	}
+	be, err := gemm.OrDefault(o.Backend)
+	if err != nil {
+		return nil, err
+	}
 	if o.N <= 0 {
-		o.N = 10000
+		o.N = DefaultSamples
 	}
-	if o.N > 1<<17 {
-		return nil, fmt.Errorf("eval: -n %d is more than the %d samples an evaluation holds in memory", o.N, 1<<17)
-	}
-	if o.BN == "" {
-		o.BN = "running"
-	}
-	if o.BN != "running" && o.BN != "batch" {
-		return nil, fmt.Errorf("eval: --bn %q must be running or batch", o.BN)
+	if o.N > sample.MaxSamples {
+		return nil, fmt.Errorf("eval: n %d is more than the %d samples an evaluation holds in memory", o.N, sample.MaxSamples)
 	}
 	if (o.Checkpoint == "") == (o.Samples == "") {
-		return nil, fmt.Errorf("eval: give exactly one of --checkpoint and --samples")
+		return nil, ErrSource
 	}
 	rep := &Report{Seconds: map[string]float64{}}
 	t0 := time.Now()
@@ -157,19 +160,21 @@ func Run(o Options, be gemm.Backend) (*Report, error) {
 			o.Out = strings.TrimSuffix(o.Samples, filepath.Ext(o.Samples)) + "_eval"
 		}
 	} else {
-		var err error
 		const chunk = 500
-		if g, err = sample.Load(o.Checkpoint, be, chunk); err != nil {
+		if g, err = sample.Open(o.Checkpoint, be); err != nil {
 			return nil, err
 		}
-		c := g.Config
-		if c.Channels != 1 || c.ImgSize != 28 {
-			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the evaluation is for 1x28x28 MNIST", o.Checkpoint, c.Channels, c.ImgSize, c.ImgSize)
+		m := g.Model
+		if m.Channels != 1 || m.ImgSize != 28 {
+			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the evaluation is for 1x28x28 MNIST", o.Checkpoint, m.Channels, m.ImgSize, m.ImgSize)
+		}
+		s, err := g.NewSampler(chunk)
+		if err != nil {
+			return nil, err
 		}
 		n = o.N
-		r := rand.New(rand.NewPCG(o.Seed, 0xe7a1))
-		x = Draw(g.G, func(z []float32) { train.FillNoise(c.Noise, r, z) }, n, chunk, o.BN == "batch")
-		toRange(x, c.Lo(), 0)
+		x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, chunk, o.BN == sample.Batch)
+		toRange(x, m.PixelRange.Lo(), 0)
 		rep.Source = g.Path
 		if o.Out == "" {
 			dir := o.Checkpoint
@@ -244,7 +249,7 @@ func Run(o Options, be gemm.Backend) (*Report, error) {
 	rep.Seconds["nearest"] = time.Since(t0).Seconds()
 	fmt.Fprintf(logw, "nearest training image: median L2 %.2f from samples, %.2f from test images (%.1f s)\n", rep.Memorisation.SampleTrain.Median, rep.Memorisation.TestTrain.Median, rep.Seconds["nearest"])
 
-	if err := writePictures(o, be, g, x, n, sn, trainX, rep); err != nil {
+	if err := writePictures(o, g, x, n, sn, trainX, rep); err != nil {
 		return nil, err
 	}
 	if err := writeReport(o.Out, rep); err != nil {
@@ -263,7 +268,7 @@ func floats(s *dataset.Set, from, to int) []float32 {
 	return out
 }
 
-func writePictures(o Options, be gemm.Backend, g *sample.Generator, x []float32, n int, nb nearest.Result, trainX []float32, rep *Report) error {
+func writePictures(o Options, g *sample.Generator, x []float32, n int, nb nearest.Result, trainX []float32, rep *Report) error {
 	opt := grid.DefaultOptions()
 	opt.NRow = 10
 	opt.Range = &[2]float32{0, 1}
@@ -287,8 +292,7 @@ func writePictures(o Options, be gemm.Backend, g *sample.Generator, x []float32,
 		return err
 	}
 	if g != nil {
-		interp := sample.InterpOptions{Checkpoint: g.Path, Rows: 8, Steps: 10, Seed: o.Seed, Out: filepath.Join(o.Out, "interpolation.png")}
-		if err := sample.Interpolate(interp, be); err != nil {
+		if err := g.WriteInterpolation(filepath.Join(o.Out, "interpolation.png"), sample.DefaultRows, sample.DefaultSteps, o.Seed); err != nil {
 			return err
 		}
 	}

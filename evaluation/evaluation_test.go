@@ -9,8 +9,9 @@ import (
 
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
+	"gogan/engine/nn"
 	"gogan/format/npy"
-	"gogan/train"
+	"gogan/recipe"
 )
 
 // TestCeilingAndFloor evaluates real training digits (the best a generator
@@ -33,7 +34,7 @@ func TestCeilingAndFloor(t *testing.T) {
 	if err := npy.WriteFile(realPath, []int{n, 1, 28, 28}, real); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := Run(Options{Samples: realPath, Out: filepath.Join(dir, "real")}, be)
+	rep, err := Run(Options{Samples: realPath, Out: filepath.Join(dir, "real"), Backend: be})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,15 +54,14 @@ func TestCeilingAndFloor(t *testing.T) {
 		}
 	}
 
-	cfg, _ := train.Preset("seed")
-	g := train.BuildGenerator(cfg, be, 500, nil)
-	r := rand.New(rand.NewPCG(1, 2))
-	x := Draw(g, func(z []float32) { train.FillNoise("normal", r, z) }, n, 500, false)
+	cfg, _ := recipe.Preset("seed")
+	g := cfg.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: 500, Rand: rand.New(rand.NewPCG(cfg.Train.Seed, 1))}, nil)
+	x := Draw(g, cfg.Model.NoiseStream(1, 2), n, 500, false)
 	untrained := filepath.Join(dir, "untrained.npy")
 	if err := npy.WriteFile(untrained, []int{n, 1, 28, 28}, x); err != nil {
 		t.Fatal(err)
 	}
-	floor, err := Run(Options{Samples: untrained}, be)
+	floor, err := Run(Options{Samples: untrained, Backend: be})
 	if err != nil {
 		t.Fatal(err)
 	}

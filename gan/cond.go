@@ -1,7 +1,6 @@
 package gan
 
 import (
-	"fmt"
 	"math/rand/v2"
 
 	"gogan/engine/nn"
@@ -36,20 +35,6 @@ func CGANArch() CondArch {
 	return CondArch{Arch: a, Classes: 10, EmbedDim: 10, DDropout: 0.4}
 }
 
-// Validate reports impossible sizes.
-func (a CondArch) Validate() error {
-	if err := a.Arch.Validate(); err != nil {
-		return err
-	}
-	switch {
-	case a.Classes < 2 || a.Classes > 256:
-		return fmt.Errorf("%d classes: want 2 to 256", a.Classes)
-	case a.EmbedDim < 1:
-		return fmt.Errorf("label embedding size %d must be ≥ 1", a.EmbedDim)
-	}
-	return nil
-}
-
 // NewCondGenerator builds cgan.py's Generator: label_emb.weight, then
 // model.0.weight... as gan.py's, the first Linear EmbedDim wider.
 func NewCondGenerator(ctx nn.Context, a CondArch) *nn.Sequential {
@@ -64,7 +49,7 @@ func NewCondGenerator(ctx nn.Context, a CondArch) *nn.Sequential {
 // unbounded output. With MBStdGroup the minibatch-stddev feature comes before
 // the output layer, as in the seed's D. With Projection the same hidden
 // layers see the image alone and an nn.Projection head adds the label.
-func NewCondDiscriminator(ctx nn.Context, a CondArch) *nn.Sequential {
+func NewCondDiscriminator(ctx nn.Context, a CondArch) *Discriminator {
 	dim := a.ImgDim()
 	var layers []nn.Layer
 	in := dim
@@ -84,11 +69,14 @@ func NewCondDiscriminator(ctx nn.Context, a CondArch) *nn.Sequential {
 		layers = append(layers, nn.NewMinibatchStdDev(ctx, in, a.MBStdGroup))
 		in++
 	}
+	var s *nn.Sequential
 	if a.Projection {
-		return nn.NewSequential("model", nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes))
+		s = nn.NewSequential("model", nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes))
+	} else {
+		s = nn.NewSequential("model", append(layers, nn.NewLinear(ctx, in, 1))...)
 	}
-	layers = append(layers, nn.NewLinear(ctx, in, 1))
-	return nn.NewSequential("model", layers...)
+	// No sigmoid: the objective is least squares or logistic on D's value.
+	return &Discriminator{Sequential: s, Dropouts: Dropouts(s)}
 }
 
 // Dropouts lists the dropout layers of s, also those inside a projection

@@ -45,7 +45,7 @@ func katCondTrainer(b gemm.Backend) *Trainer {
 	ctx.MaxBatch = 2 * katBatch
 	d := NewCondDiscriminator(ctx, a)
 	katInit(g, katCGSeed)
-	katInit(d, katCDSeed)
+	katInit(d.Sequential, katCDSeed)
 	copy(g.Layers[0].(*nn.ClassEmbedding).W.W, chirp(100, katCEmbSeed, 1))
 	copy(d.Layers[0].(*nn.ClassEmbedding).W.W, chirp(100, katCEmbSeed+1, 1))
 	masks := rand.New(&hashUniforms{})

@@ -37,38 +37,12 @@ func (e *EMA) Update() {
 }
 
 // StandingStats recomputes the BatchNorm running statistics of g as the
-// plain average over batches forward passes of fresh noise in training mode.
-// An averaged G's weights never produced the running statistics the trained
-// G accumulated, so its eval-mode samples need their own.
+// plain average over batches forward passes of n rows of fresh noise in
+// training mode (see nn.RecomputeStats).
 func StandingStats(g *nn.Sequential, noise func(z []float32), z []float32, n, batches int) {
-	var bns []*nn.BatchNorm1d
-	for _, l := range g.Layers {
-		if bn, ok := l.(*nn.BatchNorm1d); ok {
-			bns = append(bns, bn)
-		}
-	}
-	if len(bns) == 0 {
-		return
-	}
-	moms := make([]float64, len(bns))
-	for i, bn := range bns {
-		moms[i] = bn.Momentum
-		bn.NumBatches = 0
-		clear(bn.RunMean)
-		for j := range bn.RunVar {
-			bn.RunVar[j] = 0
-		}
-	}
-	for b := range batches {
-		for _, bn := range bns {
-			// Momentum 1/(b+1) makes the running value the mean of all
-			// batches so far.
-			bn.Momentum = 1 / float64(b+1)
-		}
-		noise(z[:n*g.In()])
-		g.Forward(z[:n*g.In()], n, true)
-	}
-	for i, bn := range bns {
-		bn.Momentum = moms[i]
-	}
+	zn := z[:n*g.In()]
+	nn.RecomputeStats(g, batches, func() ([]float32, int) {
+		noise(zn)
+		return zn, n
+	})
 }

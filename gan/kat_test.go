@@ -74,7 +74,7 @@ func katTrainer(b gemm.Backend, loss GLoss, order Order) *Trainer {
 	ctx.MaxBatch = 2 * katBatch
 	d := NewSeedDiscriminator(ctx, a)
 	katInit(g, katGSeed)
-	katInit(d, katDSeed)
+	katInit(d.Sequential, katDSeed)
 	draws := 0
 	noise := func(z []float32) {
 		copy(z, chirp(len(z), katZSeed+float64(draws), 1))

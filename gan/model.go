@@ -3,7 +3,7 @@
 package gan
 
 import (
-	"fmt"
+	"math/rand/v2"
 
 	"gogan/engine/nn"
 )
@@ -35,29 +35,6 @@ func SeedArch() Arch {
 // ImgDim is C·H·W.
 func (a Arch) ImgDim() int { return a.Channels * a.ImgSize * a.ImgSize }
 
-// Validate reports impossible sizes.
-func (a Arch) Validate() error {
-	switch {
-	case a.LatentDim < 1:
-		return fmt.Errorf("latent dimension %d must be ≥ 1", a.LatentDim)
-	case a.Channels != 1 && a.Channels != 3:
-		return fmt.Errorf("channels %d must be 1 or 3", a.Channels)
-	case a.ImgSize < 1:
-		return fmt.Errorf("image size %d must be ≥ 1", a.ImgSize)
-	case len(a.GWidths) == 0 || len(a.DWidths) == 0:
-		return fmt.Errorf("G and D need at least one hidden layer")
-	case a.BNEps <= 0:
-		return fmt.Errorf("BatchNorm eps %g must be > 0", a.BNEps)
-	case a.BNMomentum < 0 || a.BNMomentum > 1:
-		return fmt.Errorf("BatchNorm momentum %g must be in [0, 1]", a.BNMomentum)
-	case a.DDropout < 0 || a.DDropout >= 1:
-		return fmt.Errorf("D dropout %g must be in [0, 1)", a.DDropout)
-	case a.MBStdGroup < 0 || a.MBStdGroup == 1:
-		return fmt.Errorf("minibatch-stddev group %d must be 0 (off) or ≥ 2", a.MBStdGroup)
-	}
-	return nil
-}
-
 // NewSeedGenerator builds gan.py's Generator; layer indices, and so
 // state_dict names, match nn.Sequential's (model.0.weight, model.3.running_var…).
 func NewSeedGenerator(ctx nn.Context, a Arch) *nn.Sequential {
@@ -75,21 +52,60 @@ func NewSeedGenerator(ctx nn.Context, a Arch) *nn.Sequential {
 	return nn.NewSequential("model", layers...)
 }
 
+// Discriminator is D with handles on the layers a training step and a run
+// need, taken when it is built: its output sigmoid (whose input is the logit
+// the stable losses use) and its dropout layers (whose masks draw from a
+// stream the run saves).
+type Discriminator struct {
+	*nn.Sequential
+	Out      *nn.Sigmoid
+	Dropouts []*nn.Dropout
+}
+
+// SetDropoutRand makes every dropout layer of D draw its masks from r.
+func (d *Discriminator) SetDropoutRand(r *rand.Rand) {
+	for _, l := range d.Dropouts {
+		l.SetRand(r)
+	}
+}
+
+// discriminator collects the layers of a D as it is built.
+type discriminator struct {
+	layers []nn.Layer
+	drops  []*nn.Dropout
+}
+
+func (b *discriminator) add(ls ...nn.Layer) {
+	for _, l := range ls {
+		if d, ok := l.(*nn.Dropout); ok {
+			b.drops = append(b.drops, d)
+		}
+	}
+	b.layers = append(b.layers, ls...)
+}
+
+// finish ends D with its sigmoid output.
+func (b *discriminator) finish(ctx nn.Context) *Discriminator {
+	out := nn.NewSigmoid(ctx, 1)
+	b.layers = append(b.layers, out)
+	return &Discriminator{Sequential: nn.NewSequential("model", b.layers...), Out: out, Dropouts: b.drops}
+}
+
 // NewSeedDiscriminator builds gan.py's Discriminator.
-func NewSeedDiscriminator(ctx nn.Context, a Arch) *nn.Sequential {
-	var layers []nn.Layer
+func NewSeedDiscriminator(ctx nn.Context, a Arch) *Discriminator {
+	var b discriminator
 	in := a.ImgDim()
 	for _, w := range a.DWidths {
-		layers = append(layers, nn.NewLinear(ctx, in, w), nn.NewLeakyReLU(ctx, w, a.Slope))
+		b.add(nn.NewLinear(ctx, in, w), nn.NewLeakyReLU(ctx, w, a.Slope))
 		if a.DDropout > 0 {
-			layers = append(layers, nn.NewDropout(ctx, w, 1-a.DDropout))
+			b.add(nn.NewDropout(ctx, w, 1-a.DDropout))
 		}
 		in = w
 	}
 	if a.MBStdGroup > 0 {
-		layers = append(layers, nn.NewMinibatchStdDev(ctx, in, a.MBStdGroup))
+		b.add(nn.NewMinibatchStdDev(ctx, in, a.MBStdGroup))
 		in++
 	}
-	layers = append(layers, nn.NewLinear(ctx, in, 1), nn.NewSigmoid(ctx, 1))
-	return nn.NewSequential("model", layers...)
+	b.add(nn.NewLinear(ctx, in, 1))
+	return b.finish(ctx)
 }

@@ -51,13 +51,14 @@ func NewPaperGenerator(ctx nn.Context, a PaperArch, pixelMeans []float64) *nn.Se
 }
 
 // NewPaperDiscriminator builds the paper's D.
-func NewPaperDiscriminator(ctx nn.Context, a PaperArch) *nn.Sequential {
+func NewPaperDiscriminator(ctx nn.Context, a PaperArch) *Discriminator {
+	var b discriminator
 	h := a.DUnits * a.DPieces
-	return nn.NewSequential("model",
-		nn.NewDropout(ctx, a.ImgDim, a.KeepIn),
+	b.add(nn.NewDropout(ctx, a.ImgDim, a.KeepIn),
 		irange(ctx, nn.NewLinear(ctx, a.ImgDim, h), a.DInit), nn.NewMaxout(ctx, a.DUnits, a.DPieces),
 		nn.NewDropout(ctx, a.DUnits, a.KeepHid),
 		irange(ctx, nn.NewLinear(ctx, a.DUnits, h), a.DInit), nn.NewMaxout(ctx, a.DUnits, a.DPieces),
 		nn.NewDropout(ctx, a.DUnits, a.KeepHid),
-		irange(ctx, nn.NewLinear(ctx, a.DUnits, 1), a.DInit), nn.NewSigmoid(ctx, 1))
+		irange(ctx, nn.NewLinear(ctx, a.DUnits, 1), a.DInit))
+	return b.finish(ctx)
 }

@@ -78,14 +78,15 @@ type Trainer struct {
 	// AfterG, if set, runs after each G update (an EMA of G's weights).
 	AfterG func()
 
-	deferG          bool
 	bgStart, bgDone chan struct{}
+
+	dOut *nn.Sigmoid // D's output layer: its output and its input, the logits
 
 	max, latent, dim int
 	z                []float32
 	dIn              []float32 // [fake; real] rows fed to D together
 	dGrad            []float32
-	dOut             []float32 // D's output over dIn in the last forward
+	dVal             []float32 // D's output over dIn in the last forward
 
 	// A conditional pair (G's first layer a ClassEmbedding) carries each
 	// row's class: G's input rows are [c, z...] and D's [img..., c], so
@@ -99,10 +100,10 @@ type Trainer struct {
 
 // NewTrainer wires G (built for maxBatch rows) and D (built for 2·maxBatch
 // rows, since D's step sees fakes and reals as one batch).
-func NewTrainer(g, d *nn.Sequential, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
+func NewTrainer(g *nn.Sequential, d *Discriminator, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
 	latent, dim := g.In(), g.Out()
 	t := &Trainer{
-		G: g, D: d, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise, RealTarget: 1,
+		G: g, D: d.Sequential, dOut: d.Out, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise, RealTarget: 1,
 		max: maxBatch, latent: latent, dim: dim, dw: dim,
 		z: make([]float32, maxBatch*latent), dGrad: make([]float32, 2*maxBatch),
 	}
@@ -146,9 +147,7 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 		// step, so D's activations from it are exactly what D's step needs.
 		n := reals[0].N
 		t.generate(n)
-		t.deferG = true
 		st.GLoss = t.gStep(n, reals[0])
-		t.deferG = false
 		t.startBG()
 		st.DLoss, st.DReal, st.DFake = t.dStep(n)
 		<-t.bgDone
@@ -167,6 +166,7 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	n := reals[len(reals)-1].N
 	t.generate(n)
 	st.GLoss = t.gStep(n, Batch{})
+	t.updateG()
 	return st, nil
 }
 
@@ -204,12 +204,13 @@ func (t *Trainer) forwardD(n int, real Batch) []float32 {
 		}
 		rows = 2 * n
 	}
-	t.dOut = t.D.Forward(t.dIn[:rows*t.dw], rows, true)
-	return t.dOut
+	t.dVal = t.D.Forward(t.dIn[:rows*t.dw], rows, true)
+	return t.dVal
 }
 
-// gStep updates G from D's verdict on the n fakes in dIn (running D over them
-// and, when real is given, over the real rows too for the D step to reuse).
+// gStep computes G's gradients from D's verdict on the n fakes in dIn
+// (running D over them and, when real is given, over the real rows too for
+// the D step to reuse); the caller applies them with updateG.
 func (t *Trainer) gStep(n int, real Batch) float32 {
 	p := t.forwardD(n, real)
 	grad := t.dGrad[:n]
@@ -233,9 +234,6 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 		dFake = t.dFake[:n*t.dim]
 	}
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
-	if !t.deferG {
-		t.updateG()
-	}
 	return loss
 }
 
@@ -243,7 +241,7 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 // d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2, or with LeastSquares
 // MSE in place of BCE.
 func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
-	out := t.dOut[:2*n]
+	out := t.dVal[:2*n]
 	grad := t.dGrad[:2*n]
 	var lf, lr float32
 	switch t.Objective {
@@ -290,7 +288,7 @@ func (t *Trainer) startBG() {
 // or with Logits to the sigmoid's input.
 func (t *Trainer) bce(p []float32, lo, hi int, target float32, grad []float32, weight float32) float32 {
 	if t.Logits && t.Objective == CrossEntropy {
-		a := t.D.Layers[len(t.D.Layers)-1].(*nn.Sigmoid).Input(hi)
+		a := t.dOut.Input(hi)
 		return nn.BCEWithLogits(a[lo:hi], target, grad, weight)
 	}
 	return nn.BCE(p[lo:hi], target, grad, weight)

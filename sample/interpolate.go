@@ -4,7 +4,12 @@ import (
 	"fmt"
 
 	"gogan/engine/gemm"
-	"gogan/format/grid"
+)
+
+// The paper's Figure 3: DefaultRows rows of DefaultSteps images.
+const (
+	DefaultRows  = 8
+	DefaultSteps = 10
 )
 
 // InterpOptions describe the paper's Figure 3: rows of digits from linear
@@ -14,14 +19,15 @@ type InterpOptions struct {
 	Rows       int // pairs of end points
 	Steps      int // images per row, end points included
 	Seed       uint64
-	Out        string // .png
+	Out        string       // .png
+	Backend    gemm.Backend // nil: gemm.Default()
 }
 
-// Latents returns rows×steps latent vectors: row r goes linearly from its
-// first random end point to its second.
-func (g *Generator) Latents(rows, steps int, seed uint64) []float32 {
-	l := g.Config.LatentDim
-	ends := g.Noise(2*rows, seed)
+// Interpolation returns rows×steps latent vectors: row r goes linearly from
+// its first random end point to its second.
+func (g *Generator) Interpolation(rows, steps int, seed uint64) []float32 {
+	l := g.Model.LatentDim
+	ends := g.Latents(2*rows, seed)
 	z := make([]float32, rows*steps*l)
 	for r := 0; r < rows; r++ {
 		a, b := ends[2*r*l:(2*r+1)*l], ends[(2*r+1)*l:(2*r+2)*l]
@@ -38,20 +44,28 @@ func (g *Generator) Latents(rows, steps int, seed uint64) []float32 {
 
 // Interpolate draws the interpolation grid with BatchNorm's running
 // statistics, so each image depends only on its own z.
-func Interpolate(o InterpOptions, be gemm.Backend) error {
-	if o.Rows < 1 || o.Steps < 2 || o.Rows*o.Steps > maxSamples {
-		return fmt.Errorf("interpolate: need 1 or more rows and 2 or more steps, at most %d images (got %d and %d)", maxSamples, o.Rows, o.Steps)
-	}
-	n := o.Rows * o.Steps
-	g, err := Load(o.Checkpoint, be, n)
+func Interpolate(o InterpOptions) error {
+	g, err := Open(o.Checkpoint, o.Backend)
 	if err != nil {
 		return err
 	}
-	imgs := g.Draw(g.Latents(o.Rows, o.Steps, o.Seed), n, false)
-	c := g.Config
-	opt := grid.DefaultOptions()
-	opt.NRow = o.Steps
-	opt.Normalize = true
-	opt.Range = &[2]float32{c.Lo(), c.Hi()}
-	return grid.WritePNG(o.Out, imgs, n, c.Channels, c.ImgSize, c.ImgSize, opt)
+	return g.WriteInterpolation(o.Out, o.Rows, o.Steps, o.Seed)
+}
+
+// WriteInterpolation writes the interpolation grid of rows×steps images to
+// a PNG.
+func (g *Generator) WriteInterpolation(path string, rows, steps int, seed uint64) error {
+	if rows < 1 || steps < 2 || rows*steps > MaxSamples {
+		return fmt.Errorf("interpolate: need 1 or more rows and 2 or more steps, at most %d images (got %d and %d)", MaxSamples, rows, steps)
+	}
+	n := rows * steps
+	s, err := g.NewSampler(n)
+	if err != nil {
+		return err
+	}
+	imgs, err := s.Draw(g.Interpolation(rows, steps, seed), n, Running)
+	if err != nil {
+		return err
+	}
+	return g.WriteGrid(path, imgs, n, steps)
 }

@@ -4,15 +4,15 @@ import (
 	"math"
 	"testing"
 
-	"gogan/train"
+	"gogan/recipe"
 )
 
 func TestLatentsInterpolateLinearly(t *testing.T) {
-	cfg, _ := train.Preset("seed")
-	g := &Generator{Config: cfg}
-	z := g.Latents(2, 5, 1)
-	l := cfg.LatentDim
-	ends := g.Noise(4, 1)
+	cfg, _ := recipe.Preset("seed")
+	g := &Generator{Model: cfg.Model}
+	z := g.Interpolation(2, 5, 1)
+	l := cfg.Model.LatentDim
+	ends := g.Latents(4, 1)
 	for r := 0; r < 2; r++ {
 		a, b := ends[2*r*l:], ends[(2*r+1)*l:]
 		for i := 0; i < l; i++ {
@@ -21,5 +21,48 @@ func TestLatentsInterpolateLinearly(t *testing.T) {
 				t.Fatalf("row %d dim %d: %v %v %v, ends %v %v", r, i, first, mid, last, a[i], b[i])
 			}
 		}
+	}
+}
+
+// TestSampleMatchesSampler checks the convenience methods draw what a
+// Sampler draws from the same latent vectors, and images carry G's pixels.
+func TestSampleMatchesSampler(t *testing.T) {
+	g, err := Open("testdata/tiny", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := g.Sample(5, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := g.NewSampler(5)
+	y, err := s.Draw(g.Latents(5, 3), 5, Running)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range x {
+		if x[i] != y[i] || x[i] < -1 || x[i] > 1 {
+			t.Fatalf("value %d: Sample %v, Sampler %v", i, x[i], y[i])
+		}
+	}
+	imgs, err := g.Images(x, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Pixel (3, 14) of sample 2: (x+1)/2·255, rounded as torchvision does.
+	v := x[2*784+3*28+14]
+	r, _, _, _ := imgs[2].At(14, 3).RGBA()
+	want := uint32(math.Min(255, math.Max(0, math.Floor(float64((v+1)/2)*255+0.5))))
+	if r>>8 != want {
+		t.Errorf("pixel %d, want %d from %v", r>>8, want, v)
+	}
+	if _, err := s.Draw(g.Latents(6, 3), 6, Running); err == nil {
+		t.Error("a sampler for 5 drew 6")
+	}
+	if _, err := s.Draw(g.Latents(1, 3), 1, Batch); err == nil {
+		t.Error("batch statistics over one sample accepted")
+	}
+	if _, err := Open("testdata/nope", nil); err == nil {
+		t.Error("opened a missing run")
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"gogan/engine/gemm"
 	"gogan/gan"
+	"gogan/recipe"
 )
 
 // BenchmarkPresetStep times one training iteration of each preset's seed
@@ -20,18 +21,18 @@ func BenchmarkPresetStep(b *testing.B) {
 	}
 	for _, name := range []string{"seed", "improved"} {
 		b.Run(name, func(b *testing.B) {
-			c, _ := Preset(name)
+			c, _ := recipe.Preset(name)
 			c.Out = b.TempDir()
 			m, err := Build(c, be, nil)
 			if err != nil {
 				b.Fatal(err)
 			}
 			rng := rand.New(rand.NewPCG(1, 1))
-			x := make([]float32, c.BatchSize*784)
+			x := make([]float32, c.Train.BatchSize*784)
 			for i := range x {
 				x[i] = float32(2*rng.Float64() - 1)
 			}
-			batch := []gan.Batch{{X: x, N: c.BatchSize}}
+			batch := []gan.Batch{{X: x, N: c.Train.BatchSize}}
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := m.Trainer.Step(batch); err != nil {

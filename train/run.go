@@ -1,3 +1,5 @@
+// Package train runs a whole GAN training job from a recipe: data, the
+// iteration loop, sample grids, metrics, plots, checkpoints and resumption.
 package train
 
 import (
@@ -11,13 +13,16 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
 	"gogan/data/dataset"
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
+	"gogan/engine/nn"
 	"gogan/format/grid"
 	"gogan/gan"
+	"gogan/metric/fid"
+	"gogan/recipe"
+	"gogan/recipe/configfile"
+	"gogan/runlog"
 )
 
 // Options are how Run reports, not what it trains.
@@ -29,9 +34,10 @@ type Options struct {
 	// LogEvery is the interval in batches of gan.py-style lines when there is
 	// no progress bar (default 100).
 	LogEvery int
-	// Evaluate, if set, is called every cfg.EvalEvery epochs with G in its
-	// current state and returns the quality figures to log and plot.
-	Evaluate func(m *Models, epoch int) (EvalPoint, error)
+	// Evaluate, if set, is called every Run.EvalEvery epochs with the
+	// generator samples come from and a noise source of its own, and returns
+	// the quality figures to log and plot.
+	Evaluate Quality
 }
 
 // Summary is what a finished (or interrupted) run reports.
@@ -47,27 +53,34 @@ type Summary struct {
 	Last        gan.Stats
 }
 
+// Quality measures a generator from the latent vectors noise draws.
+type Quality func(g *nn.Sequential, noise func(z []float32)) (fid.Report, error)
+
 // ErrDiverged reports a NaN or Inf loss.
 var ErrDiverged = errors.New("training diverged")
 
+// ErrRunExists reports a new run into a directory that holds one.
+var ErrRunExists = errors.New("the directory already holds a run's checkpoint")
+
 // LoadData returns the training images for c: the embedded MNIST, or the IDX
-// directory or image folder c.Data, limited to c.TrainImages.
-func LoadData(c Config) (*dataset.Set, error) {
+// directory or image folder c.Train.Data, limited to c.Train.TrainImages.
+func LoadData(c recipe.Config) (*dataset.Set, error) {
 	var set *dataset.Set
 	var err error
-	if c.Data == "" {
+	m, t := c.Model, c.Train
+	if t.Data == "" {
 		set, err = mnist.Train()
-		if err == nil && (c.ImgSize != 28 || c.Channels != 1) {
-			err = fmt.Errorf("the embedded MNIST is 1x28x28 but --channels is %d and --img-size %d; use --data for other images", c.Channels, c.ImgSize)
+		if err == nil && (m.ImgSize != 28 || m.Channels != 1) {
+			err = fmt.Errorf("the embedded MNIST is 1x28x28 but channels is %d and img_size %d; give a data directory for other images", m.Channels, m.ImgSize)
 		}
 	} else {
-		set, err = dataset.Load(c.Data, c.Channels, c.ImgSize)
+		set, err = dataset.Load(t.Data, m.Channels, m.ImgSize)
 	}
 	if err != nil {
 		return nil, err
 	}
-	if c.TrainImages > 0 && c.TrainImages < set.N {
-		set = set.Slice(0, c.TrainImages)
+	if t.TrainImages > 0 && t.TrainImages < set.N {
+		set = set.Slice(0, t.TrainImages)
 	}
 	if set.N < 2 {
 		return nil, fmt.Errorf("%s has %d images; training needs at least 2", set.Name, set.N)
@@ -78,7 +91,7 @@ func LoadData(c Config) (*dataset.Set, error) {
 // Run trains according to cfg, writing everything into cfg.Out. On context
 // cancellation (Ctrl-C) it saves a checkpoint and returns with
 // Summary.Interrupted set.
-func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
+func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) {
 	start := time.Now()
 	logw := opt.Log
 	if logw == nil {
@@ -87,14 +100,11 @@ func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
 	if opt.LogEvery <= 0 {
 		opt.LogEvery = 100
 	}
-	be := opt.Backend
-	if be == nil {
-		var err error
-		if be, err = gemm.Default(); err != nil {
-			return nil, err
-		}
+	be, err := gemm.OrDefault(opt.Backend)
+	if err != nil {
+		return nil, err
 	}
-	cfg.Backend, cfg.BackendInfo, cfg.Version = be.Name(), be.Info(), Version
+	cfg.Backend, cfg.BackendInfo, cfg.Version = be.Name(), be.Info(), recipe.Version
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -102,12 +112,12 @@ func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Join(cfg.Out, "images"), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(cfg.Out, recipe.ImagesDir), 0o755); err != nil {
 		return nil, fmt.Errorf("train: cannot create the output directory: %w", err)
 	}
 	if !opt.Resume {
-		if _, err := os.Stat(filepath.Join(cfg.Out, StateFile)); err == nil {
-			return nil, fmt.Errorf("train: %s already holds a run's checkpoint; continue it with --resume or choose another --out", cfg.Out)
+		if _, err := os.Stat(filepath.Join(cfg.Out, recipe.StateFile)); err == nil {
+			return nil, fmt.Errorf("train: %s: %w", cfg.Out, ErrRunExists)
 		}
 	}
 	m, err := Build(cfg, be, data)
@@ -121,18 +131,18 @@ func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
 		}
 		fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
 	}
-	if err := SaveConfig(cfg); err != nil {
+	if err := configfile.Save(cfg); err != nil {
 		return nil, err
 	}
-	metrics, err := openMetrics(cfg.Out, pos.BatchesDone, opt.Resume)
+	metrics, err := runlog.OpenMetrics(cfg.Out, pos.BatchesDone, opt.Resume)
 	if err != nil {
 		return nil, err
 	}
-	defer metrics.close()
+	defer metrics.Close()
 
 	r := &runner{cfg: cfg, opt: opt, m: m, data: data, pos: pos, metrics: metrics, log: logw, be: be}
 	if opt.Resume {
-		evals, err := ReadEvals(filepath.Join(cfg.Out, EvalFile))
+		evals, err := runlog.ReadEvals(filepath.Join(cfg.Out, recipe.EvalFile))
 		if err != nil {
 			return nil, err
 		}
@@ -146,15 +156,15 @@ func Run(ctx context.Context, cfg Config, opt Options) (*Summary, error) {
 }
 
 type runner struct {
-	cfg     Config
+	cfg     recipe.Config
 	opt     Options
 	m       *Models
 	data    *dataset.Set
 	pos     Position
-	metrics *metricsLog
+	metrics *runlog.Metrics
 	log     io.Writer
 	be      gemm.Backend
-	evals   []EvalPoint
+	evals   []runlog.EvalPoint
 
 	stepTime  time.Duration
 	stepCount int64
@@ -162,7 +172,7 @@ type runner struct {
 }
 
 func (r *runner) batchesPerEpoch() int {
-	return (r.data.N + r.cfg.BatchSize - 1) / r.cfg.BatchSize
+	return (r.data.N + r.cfg.Train.BatchSize - 1) / r.cfg.Train.BatchSize
 }
 
 // totalIterations is how many G updates the whole run makes: per epoch, the
@@ -170,54 +180,51 @@ func (r *runner) batchesPerEpoch() int {
 // skipped.
 func (r *runner) totalIterations() int64 {
 	nb := r.batchesPerEpoch()
-	if r.data.N%r.cfg.BatchSize == 1 {
+	if r.data.N%r.cfg.Train.BatchSize == 1 {
 		nb--
 	}
-	k := r.cfg.DSteps
-	total := int64(r.cfg.Epochs) * int64(nb/k)
-	if r.cfg.MaxBatches > 0 {
-		total = min(total, int64((r.cfg.MaxBatches+k-1)/k))
+	k := r.cfg.Train.DSteps
+	total := int64(r.cfg.Run.Epochs) * int64(nb/k)
+	if r.cfg.Run.MaxBatches > 0 {
+		total = min(total, int64((r.cfg.Run.MaxBatches+k-1)/k))
 	}
 	return total
 }
 
 func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 	cfg, m := r.cfg, r.m
+	tc, rc, lo, hi := cfg.Train, cfg.Run, cfg.Model.PixelRange.Lo(), cfg.Model.PixelRange.Hi()
 	nb := r.batchesPerEpoch()
 	dim := r.data.Dim()
-	k := cfg.DSteps
+	k := tc.DSteps
 	bufs := make([][]float32, k)
 	for i := range bufs {
-		bufs[i] = make([]float32, cfg.BatchSize*dim)
+		bufs[i] = make([]float32, tc.BatchSize*dim)
 	}
 	reals := make([]gan.Batch, k)
-	fixedZ := make([]float32, min(25, cfg.BatchSize)*cfg.LatentDim)
-	FillNoise(cfg.Noise, rand.New(rand.NewPCG(cfg.Seed, streamFixed)), fixedZ)
+	fixedZ := FixedLatents(cfg, min(25, tc.BatchSize))
 	shuffle := rand.New(r.m.ShuffleSrc)
-	total := cfg.Epochs * nb
-	if cfg.MaxBatches > 0 {
-		total = min(total, cfg.MaxBatches)
+	total := rc.Epochs * nb
+	if rc.MaxBatches > 0 {
+		total = min(total, rc.MaxBatches)
 	}
-	bar := r.newBar(total)
+	console := runlog.NewConsole(r.log, r.opt.Progress, rc.Epochs, nb, k, total, r.pos.BatchesDone, r.opt.LogEvery)
 	iterations := r.totalIterations()
 	r.lastCkpt = r.pos.BatchesDone
 	baseSeconds := r.pos.TrainSeconds
-	fmt.Fprintf(r.log, "gogan %s: preset %s, %d images, %d batches per epoch, backend %s (%s)\n", Version, cfg.Preset, r.data.N, nb, r.be.Name(), r.be.Info())
+	fmt.Fprintf(r.log, "gogan %s: preset %s, %d images, %d batches per epoch, backend %s (%s)\n", recipe.Version, cfg.Preset, r.data.N, nb, r.be.Name(), r.be.Info())
 	var last gan.Stats
 	stop := func(interrupted bool) (*Summary, error) {
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
 		}
-		if err := WriteLossPlot(filepath.Join(cfg.Out, LossPlotFile), r.metrics.all, nb, r.evals); err != nil {
+		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals); err != nil {
 			return nil, err
 		}
-		if bar != nil {
-			bar.Exit()
-			fmt.Fprintln(r.opt.Progress)
-		}
+		console.Close()
 		return r.summary(start, last, interrupted), nil
 	}
-	for r.pos.Epoch < cfg.Epochs {
+	for r.pos.Epoch < rc.Epochs {
 		if r.pos.Batch == 0 {
 			st, err := m.ShuffleSrc.MarshalBinary()
 			if err != nil {
@@ -236,9 +243,9 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 			n := 0
 			for i := range k {
 				b := r.pos.Batch + i
-				idx := perm[b*cfg.BatchSize : min((b+1)*cfg.BatchSize, r.data.N)]
+				idx := perm[b*tc.BatchSize : min((b+1)*tc.BatchSize, r.data.N)]
 				n = len(idx)
-				r.data.Float(bufs[i][:n*dim], idx, cfg.Lo(), cfg.Hi())
+				r.data.Float(bufs[i][:n*dim], idx, lo, hi)
 				reals[i] = gan.Batch{X: bufs[i], N: n}
 			}
 			if n < 2 {
@@ -259,25 +266,25 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				return nil, fmt.Errorf("train: %w at epoch %d, batch %d: d_loss=%v g_loss=%v; the last good checkpoint (batches_done %d) is in %s and was not overwritten", ErrDiverged, r.pos.Epoch, r.pos.Batch, st.DLoss, st.GLoss, r.lastCkpt, cfg.Out)
 			}
 			r.pos.Iterations++
-			r.metrics.add(Row{Epoch: r.pos.Epoch, Batch: r.pos.Batch, BatchesDone: r.pos.BatchesDone, DLoss: st.DLoss, GLoss: st.GLoss, DReal: st.DReal, DFake: st.DFake, Seconds: baseSeconds + time.Since(start).Seconds()})
+			r.metrics.Add(runlog.Row{Epoch: r.pos.Epoch, Batch: r.pos.Batch, BatchesDone: r.pos.BatchesDone, DLoss: st.DLoss, GLoss: st.GLoss, DReal: st.DReal, DFake: st.DFake, Seconds: baseSeconds + time.Since(start).Seconds()})
 			for i := range k {
-				if bd := r.pos.BatchesDone + i; cfg.SampleInterval > 0 && bd%cfg.SampleInterval == 0 {
+				if bd := r.pos.BatchesDone + i; rc.SampleInterval > 0 && bd%rc.SampleInterval == 0 {
 					if err := r.sampleGrid(bd, n); err != nil {
 						return nil, err
 					}
 				}
 			}
-			r.report(bar, st, nb)
+			console.Iteration(r.pos.Epoch, r.pos.Batch, r.pos.BatchesDone, st.DLoss, st.GLoss)
 			r.pos.Batch += k
 			r.pos.BatchesDone += k
-			if cfg.MaxBatches > 0 && r.pos.BatchesDone >= cfg.MaxBatches {
+			if rc.MaxBatches > 0 && r.pos.BatchesDone >= rc.MaxBatches {
 				if r.pos.Batch+k > nb {
 					r.endEpoch()
 				}
-				fmt.Fprintf(r.log, "\nstopping after %d batches (--max-batches)\n", r.pos.BatchesDone)
+				fmt.Fprintf(r.log, "\nstopping after %d batches (max_batches)\n", r.pos.BatchesDone)
 				return stop(false)
 			}
-			if cfg.CheckpointEvery > 0 && r.pos.BatchesDone-r.lastCkpt >= cfg.CheckpointEvery {
+			if rc.CheckpointEvery > 0 && r.pos.BatchesDone-r.lastCkpt >= rc.CheckpointEvery {
 				if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 					return nil, err
 				}
@@ -288,21 +295,22 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 		if err := r.fixedGrid(epoch, fixedZ); err != nil {
 			return nil, err
 		}
-		if r.opt.Evaluate != nil && cfg.EvalEvery > 0 && (epoch+1)%cfg.EvalEvery == 0 {
-			ev, err := r.opt.Evaluate(m, epoch+1)
+		if r.opt.Evaluate != nil && rc.EvalEvery > 0 && (epoch+1)%rc.EvalEvery == 0 {
+			rep, err := r.opt.Evaluate(m.SamplingG(), cfg.Model.NoiseStream(tc.Seed, recipe.StreamEval))
 			if err != nil {
 				return nil, fmt.Errorf("train: evaluating after epoch %d: %w", epoch+1, err)
 			}
+			ev := runlog.EvalPoint{Epoch: epoch + 1, FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}
 			r.evals = append(r.evals, ev)
-			if err := WriteEvals(filepath.Join(cfg.Out, EvalFile), r.evals); err != nil {
+			if err := runlog.WriteEvals(filepath.Join(cfg.Out, recipe.EvalFile), r.evals); err != nil {
 				return nil, err
 			}
-			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, cfg.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
+			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
 		}
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
 		}
-		if err := WriteLossPlot(filepath.Join(cfg.Out, LossPlotFile), r.metrics.all, nb, r.evals); err != nil {
+		if err := runlog.WriteLossPlot(filepath.Join(cfg.Out, recipe.LossPlotFile), r.metrics.Rows(), nb, r.evals); err != nil {
 			return nil, err
 		}
 	}
@@ -318,7 +326,7 @@ func finite(v float32) bool { return !math.IsNaN(float64(v)) && !math.IsInf(floa
 
 func (r *runner) checkpoint(seconds float64) error {
 	r.pos.TrainSeconds = seconds
-	if err := r.metrics.flush(); err != nil {
+	if err := r.metrics.Flush(); err != nil {
 		return err
 	}
 	if err := saveCheckpoint(r.m, r.pos, r.cfg); err != nil {
@@ -331,55 +339,28 @@ func (r *runner) checkpoint(seconds float64) error {
 // sampleGrid saves gan.py's images/<batches_done>.png: the first 25 fakes of
 // the batch, 5 per row, min-max normalised together.
 func (r *runner) sampleGrid(batchesDone, n int) error {
-	c := r.cfg
 	k := min(25, n)
 	opt := grid.DefaultOptions()
 	opt.NRow, opt.Normalize = 5, true
-	path := filepath.Join(c.Out, "images", fmt.Sprintf("%d.png", batchesDone))
-	return grid.WritePNG(path, r.m.Trainer.Fakes(k), k, c.Channels, c.ImgSize, c.ImgSize, opt)
+	path := filepath.Join(r.cfg.Out, recipe.ImagesDir, fmt.Sprintf("%d.png", batchesDone))
+	ch, h, w := r.cfg.Model.Shape()
+	return grid.WritePNG(path, r.m.Trainer.Fakes(k), k, ch, h, w, opt)
 }
 
 // fixedGrid draws the same 25 latent vectors after every epoch, with
 // BatchNorm's running statistics, so epochs can be compared picture to
 // picture.
 func (r *runner) fixedGrid(epoch int, z []float32) error {
-	c := r.cfg
-	n := len(z) / c.LatentDim
+	m := r.cfg.Model
+	n := len(z) / m.LatentDim
 	imgs := r.m.SamplingG().Forward(z, n, false)
 	opt := grid.DefaultOptions()
 	opt.NRow = 5
-	opt.Range = &[2]float32{c.Lo(), c.Hi()}
+	opt.Range = &[2]float32{m.PixelRange.Lo(), m.PixelRange.Hi()}
 	opt.Normalize = true
-	path := filepath.Join(c.Out, "images", fmt.Sprintf("epoch_%03d.png", epoch+1))
-	return grid.WritePNG(path, imgs, n, c.Channels, c.ImgSize, c.ImgSize, opt)
-}
-
-func (r *runner) newBar(total int) *progressbar.ProgressBar {
-	if r.opt.Progress == nil {
-		return nil
-	}
-	bar := progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(r.opt.Progress),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("batch"),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionSetWidth(24),
-	)
-	bar.Set(min(r.pos.BatchesDone, total))
-	return bar
-}
-
-func (r *runner) report(bar *progressbar.ProgressBar, st gan.Stats, nb int) {
-	if bar != nil {
-		bar.Describe(fmt.Sprintf("[Epoch %d/%d] [Batch %d/%d] D %.3f G %.3f", r.pos.Epoch, r.cfg.Epochs, r.pos.Batch, nb, st.DLoss, st.GLoss))
-		bar.Add(r.cfg.DSteps)
-		return
-	}
-	if r.pos.BatchesDone%r.opt.LogEvery < r.cfg.DSteps || r.pos.Batch+2*r.cfg.DSteps > nb {
-		fmt.Fprintf(r.log, "[Epoch %d/%d] [Batch %d/%d] [D loss: %f] [G loss: %f]\n", r.pos.Epoch, r.cfg.Epochs, r.pos.Batch, nb, st.DLoss, st.GLoss)
-	}
+	path := filepath.Join(r.cfg.Out, recipe.ImagesDir, fmt.Sprintf("epoch_%03d.png", epoch+1))
+	ch, h, w := m.Shape()
+	return grid.WritePNG(path, imgs, n, ch, h, w, opt)
 }
 
 func (r *runner) summary(start time.Time, last gan.Stats, interrupted bool) *Summary {

@@ -4,22 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 
 	"gogan/checkpoint"
 	"gogan/engine/nn"
-	"gogan/format/safetensors"
-)
-
-// Files in a run directory.
-const (
-	GeneratorFile     = "generator.safetensors"
-	GeneratorEMAFile  = "generator_ema.safetensors"
-	DiscriminatorFile = "discriminator.safetensors"
-	StateFile         = "training_state.safetensors"
+	"gogan/engine/optim"
+	"gogan/recipe"
 )
 
 // Position is where a run stands: the next batch to train on.
@@ -34,138 +25,75 @@ type Position struct {
 	TrainSeconds   float64 `json:"train_seconds"`
 }
 
+// state lists what the state file keeps beside the weights, under the names
+// gogan 0.1.0 gave them; shuffleAt holds the epoch's shuffle state.
+func (m *Models) state(shuffleAt *checkpoint.Bytes) checkpoint.TrainingState {
+	return checkpoint.TrainingState{
+		Optimizers: map[string]optim.Optimizer{"g": m.GOpt, "d": m.DOpt},
+		Streams: map[string]checkpoint.Stream{
+			"noise": m.NoiseSrc, "dropout": m.DropoutSrc, "shuffle": m.ShuffleSrc, "shuffle_at_epoch": shuffleAt,
+		},
+	}
+}
+
 // saveCheckpoint writes G, D and the training state. Each file is atomic;
 // all three carry batches_done so a resume can tell a torn set (a crash
 // between files) from a whole one. The state file is written last.
-func saveCheckpoint(m *Models, pos Position, cfg Config) error {
-	meta := map[string]string{"format": "pt", "gogan_version": Version, "batches_done": strconv.Itoa(pos.BatchesDone), "preset": cfg.Preset}
-	if err := checkpoint.Save(filepath.Join(cfg.Out, GeneratorFile), m.G, meta); err != nil {
-		return err
-	}
-	if err := checkpoint.Save(filepath.Join(cfg.Out, DiscriminatorFile), m.D, meta); err != nil {
-		return err
-	}
+func saveCheckpoint(m *Models, pos Position, cfg recipe.Config) error {
+	meta := map[string]string{"format": "pt", "gogan_version": recipe.Version, "batches_done": strconv.Itoa(pos.BatchesDone), "preset": cfg.Preset}
 	if m.EMA != nil {
-		if err := checkpoint.Save(filepath.Join(cfg.Out, GeneratorEMAFile), m.SamplingG(), meta); err != nil {
+		m.SamplingG() // the average is saved with the statistics samples use
+	}
+	files, nets := m.files()
+	for i, f := range files {
+		if err := checkpoint.Save(filepath.Join(cfg.Out, f), nets[i], meta); err != nil {
 			return err
 		}
 	}
-	var ts []safetensors.Tensor
-	addOpt := func(prefix string, st map[string][]float32, steps int64) {
-		names := make([]string, 0, len(st))
-		for k := range st {
-			names = append(names, k)
-		}
-		sort.Strings(names)
-		for _, k := range names {
-			ts = append(ts, safetensors.F32(prefix+k, []int{len(st[k])}, st[k]))
-		}
-		ts = append(ts, safetensors.I64(prefix+"step", []int{}, []int64{steps}))
-	}
-	gst, gsteps := m.GOpt.State()
-	dst, dsteps := m.DOpt.State()
-	addOpt("optimizer_g.", gst, gsteps)
-	addOpt("optimizer_d.", dst, dsteps)
-	for name, src := range map[string]interface{ MarshalBinary() ([]byte, error) }{
-		"rng.noise": m.NoiseSrc, "rng.dropout": m.DropoutSrc, "rng.shuffle": m.ShuffleSrc,
-	} {
-		b, err := src.MarshalBinary()
-		if err != nil {
-			return err
-		}
-		ts = append(ts, u8(name, b))
-	}
-	ts = append(ts, u8("rng.shuffle_at_epoch", pos.ShuffleAtEpoch))
-	sort.Slice(ts, func(i, j int) bool { return ts[i].Name < ts[j].Name })
 	pj, _ := json.Marshal(pos)
 	meta["position"] = string(pj)
-	return safetensors.WriteFile(filepath.Join(cfg.Out, StateFile), ts, meta)
+	return checkpoint.SaveState(filepath.Join(cfg.Out, recipe.StateFile), m.state(&checkpoint.Bytes{B: pos.ShuffleAtEpoch}), meta)
 }
 
-func u8(name string, b []byte) safetensors.Tensor {
-	return safetensors.Tensor{Name: name, DType: "U8", Shape: []int{len(b)}, Data: b}
+// files are the weight files of a checkpoint and the networks they hold.
+func (m *Models) files() ([]string, []*nn.Sequential) {
+	files := []string{recipe.GeneratorFile, recipe.DiscriminatorFile}
+	nets := []*nn.Sequential{m.G, m.D.Sequential}
+	if m.EMA != nil {
+		files, nets = append(files, recipe.GeneratorEMAFile), append(nets, m.EMA.Avg)
+	}
+	return files, nets
 }
 
-// ErrNoCheckpoint is returned by --resume on a directory without one.
+// ErrNoCheckpoint is returned when resuming a directory without one.
 var ErrNoCheckpoint = errors.New("no checkpoint to resume from")
 
 // loadCheckpoint restores G, D, optimisers and random streams from cfg.Out.
-func loadCheckpoint(m *Models, cfg Config) (Position, error) {
+func loadCheckpoint(m *Models, cfg recipe.Config) (Position, error) {
 	var pos Position
-	statePath := filepath.Join(cfg.Out, StateFile)
-	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {
-		return pos, fmt.Errorf("train: %s: %w (%s is missing; start without --resume)", cfg.Out, ErrNoCheckpoint, StateFile)
+	statePath := filepath.Join(cfg.Out, recipe.StateFile)
+	shuffleAt := &checkpoint.Bytes{}
+	meta, err := checkpoint.LoadState(statePath, m.state(shuffleAt))
+	if errors.Is(err, checkpoint.ErrNoState) {
+		return pos, fmt.Errorf("train: %s: %w (%s is missing; start the run afresh instead)", cfg.Out, ErrNoCheckpoint, recipe.StateFile)
 	}
-	st, err := safetensors.ReadFile(statePath)
 	if err != nil {
 		return pos, err
 	}
-	if err := json.Unmarshal([]byte(st.Metadata["position"]), &pos); err != nil {
+	if err := json.Unmarshal([]byte(meta["position"]), &pos); err != nil {
 		return pos, fmt.Errorf("train: %s: bad position metadata: %w", statePath, err)
 	}
-	files := []string{GeneratorFile, DiscriminatorFile}
-	nets := []*nn.Sequential{m.G, m.D}
-	if m.EMA != nil {
-		files, nets = append(files, GeneratorEMAFile), append(nets, m.EMA.Avg)
-	}
+	pos.ShuffleAtEpoch = shuffleAt.B
+	files, nets := m.files()
 	for i, f := range files {
 		path := filepath.Join(cfg.Out, f)
-		net := nets[i]
-		meta, err := checkpoint.Load(path, net)
+		wmeta, err := checkpoint.Load(path, nets[i])
 		if err != nil {
 			return pos, err
 		}
-		if meta["batches_done"] != st.Metadata["batches_done"] {
-			return pos, fmt.Errorf("train: %s is from batch %s but %s from batch %s: the checkpoint set is torn (interrupted while saving?)", path, meta["batches_done"], statePath, st.Metadata["batches_done"])
+		if wmeta["batches_done"] != meta["batches_done"] {
+			return pos, fmt.Errorf("train: %s is from batch %s but %s from batch %s: the checkpoint set is torn (interrupted while saving?)", path, wmeta["batches_done"], statePath, meta["batches_done"])
 		}
 	}
-	readOpt := func(prefix string, o interface {
-		SetState(map[string][]float32, int64) error
-	}) error {
-		tensors := map[string][]float32{}
-		var steps int64
-		for _, t := range st.Tensors {
-			if len(t.Name) <= len(prefix) || t.Name[:len(prefix)] != prefix {
-				continue
-			}
-			name := t.Name[len(prefix):]
-			if name == "step" {
-				v, err := t.Int64s()
-				if err != nil || len(v) != 1 {
-					return fmt.Errorf("%s: bad step tensor", t.Name)
-				}
-				steps = v[0]
-				continue
-			}
-			v, err := t.Float32s()
-			if err != nil {
-				return err
-			}
-			tensors[name] = v
-		}
-		return o.SetState(tensors, steps)
-	}
-	if err := readOpt("optimizer_g.", m.GOpt); err != nil {
-		return pos, fmt.Errorf("train: %s: %w", statePath, err)
-	}
-	if err := readOpt("optimizer_d.", m.DOpt); err != nil {
-		return pos, fmt.Errorf("train: %s: %w", statePath, err)
-	}
-	for name, dst := range map[string]interface{ UnmarshalBinary([]byte) error }{
-		"rng.noise": m.NoiseSrc, "rng.dropout": m.DropoutSrc, "rng.shuffle": m.ShuffleSrc,
-	} {
-		t, ok := st.Get(name)
-		if !ok {
-			return pos, fmt.Errorf("train: %s: missing %s", statePath, name)
-		}
-		if err := dst.UnmarshalBinary(t.Data); err != nil {
-			return pos, fmt.Errorf("train: %s: %s: %w", statePath, name, err)
-		}
-	}
-	t, ok := st.Get("rng.shuffle_at_epoch")
-	if !ok {
-		return pos, fmt.Errorf("train: %s: missing rng.shuffle_at_epoch", statePath)
-	}
-	pos.ShuffleAtEpoch = append([]byte(nil), t.Data...)
 	return pos, nil
 }

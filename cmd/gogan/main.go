@@ -6,22 +6,25 @@ package main
 
 import (
 	"context"
+	"encoding"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 
 	"golang.org/x/term"
 
+	"gogan/data/dataset"
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
 	"gogan/evaluation"
 	"gogan/metric/classifier"
+	"gogan/recipe"
+	"gogan/recipe/configfile"
 	"gogan/sample"
 	"gogan/train"
 )
@@ -70,7 +73,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			err = berr
 			break
 		}
-		fmt.Fprintf(stdout, "gogan %s, backend %s (%s)\n", train.Version, be.Name(), be.Info())
+		fmt.Fprintf(stdout, "gogan %s, backend %s (%s)\n", recipe.Version, be.Name(), be.Info())
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 	default:
@@ -120,93 +123,84 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// The preset decides the defaults the other flags show, so it is read
 	// before the flag set is built.
 	preset := presetArg(args)
-	c, err := train.Preset(preset)
+	c, err := recipe.Preset(preset)
 	if err != nil {
-		return flagError{err}
+		return flagError{flagNames(err)}
 	}
+	m, t, r := &c.Model, &c.Train, &c.Run
+	gLoss, order := t.GLoss.String(), t.Order.String()
 	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model.", stderr)
-	fs.String("preset", c.Preset, "named settings: "+strings.Join(train.Presets, ", ")+" (flags override them)")
-	fs.IntVar(&c.Epochs, "epochs", c.Epochs, "number of epochs of training")
-	fs.IntVar(&c.BatchSize, "batch-size", c.BatchSize, "size of the batches")
-	fs.Float64Var(&c.LR, "lr", c.LR, "learning rate")
-	fs.Float64Var(&c.B1, "b1", c.B1, "Adam: decay of first order momentum of gradient")
-	fs.Float64Var(&c.B2, "b2", c.B2, "Adam: decay of second order momentum of gradient")
-	fs.IntVar(&c.LatentDim, "latent-dim", c.LatentDim, "dimensionality of the latent space")
-	fs.IntVar(&c.ImgSize, "img-size", c.ImgSize, "size of each image dimension")
-	fs.IntVar(&c.Channels, "channels", c.Channels, "number of image channels")
-	fs.IntVar(&c.SampleInterval, "sample-interval", c.SampleInterval, "batches between image samples (0: none)")
-	fs.Uint64Var(&c.Seed, "seed", c.Seed, "random seed (weights, noise, shuffling)")
+	fs.String("preset", c.Preset, "named settings: "+strings.Join(recipe.Presets, ", ")+" (flags override them)")
+	fs.IntVar(&r.Epochs, "epochs", r.Epochs, "number of epochs of training")
+	fs.IntVar(&t.BatchSize, "batch-size", t.BatchSize, "size of the batches")
+	fs.Float64Var(&t.LR, "lr", t.LR, "learning rate")
+	fs.Float64Var(&t.B1, "b1", t.B1, "Adam: decay of first order momentum of gradient")
+	fs.Float64Var(&t.B2, "b2", t.B2, "Adam: decay of second order momentum of gradient")
+	fs.IntVar(&m.LatentDim, "latent-dim", m.LatentDim, "dimensionality of the latent space")
+	fs.IntVar(&m.ImgSize, "img-size", m.ImgSize, "size of each image dimension")
+	fs.IntVar(&m.Channels, "channels", m.Channels, "number of image channels")
+	fs.IntVar(&r.SampleInterval, "sample-interval", r.SampleInterval, "batches between image samples (0: none)")
+	fs.Uint64Var(&t.Seed, "seed", t.Seed, "random seed (weights, noise, shuffling)")
 	fs.StringVar(&c.Out, "out", "", "output directory (default runs/<preset>-seed<seed>)")
-	fs.StringVar(&c.Data, "data", "", "train on an IDX directory (Fashion-MNIST, KMNIST, EMNIST…) or a folder of PNG/JPEG images instead of the embedded MNIST")
-	fs.IntVar(&c.DSteps, "d-steps", c.DSteps, "k: discriminator steps per iteration (the paper's Algorithm 1)")
-	fs.StringVar(&c.GLoss, "g-loss", c.GLoss, "generator loss: nonsaturating (max log D(G(z))) or minimax (min log(1-D(G(z))))")
-	fs.StringVar(&c.Order, "order", c.Order, "update order: g-first (gan.py) or d-first (the paper)")
-	fs.Float64Var(&c.BNEps, "bn-eps", c.BNEps, "BatchNorm eps (gan.py passes 0.8 here, meaning momentum; PyTorch's default is 1e-5)")
-	fs.Float64Var(&c.BNMomentum, "bn-momentum", c.BNMomentum, "BatchNorm running-statistics momentum")
-	fs.IntVar(&c.MaxBatches, "max-batches", c.MaxBatches, "stop after this many batches in all (0: train all epochs)")
-	fs.IntVar(&c.EvalEvery, "eval-every", c.EvalEvery, "epochs between quality evaluations (FID, class score, largest class share on 10,000 samples) logged and plotted (0: none)")
-	fs.IntVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
-	fs.Float64Var(&c.DLR, "d-lr", c.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
-	fs.Float64Var(&c.DDropout, "d-dropout", c.DDropout, "drop D's hidden units with this probability in training (0: off)")
-	fs.IntVar(&c.MBStdGroup, "mbstd-group", c.MBStdGroup, "add a minibatch-standard-deviation feature to D over groups of this many rows (0: off; 4 is usual)")
-	fs.Float64Var(&c.LRLinear, "lr-linear-decay", c.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
-	fs.Float64Var(&c.RealLabel, "real-label", c.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
-	fs.Float64Var(&c.EMA, "ema", c.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
-	resume := fs.Bool("resume", false, "continue the run in --out from its last checkpoint")
+	fs.StringVar(&t.Data, "data", "", "train on an IDX directory (Fashion-MNIST, KMNIST, EMNIST…) or a folder of PNG/JPEG images instead of the embedded MNIST")
+	fs.IntVar(&t.DSteps, "d-steps", t.DSteps, "k: discriminator steps per iteration (the paper's Algorithm 1)")
+	fs.StringVar(&gLoss, "g-loss", gLoss, "generator loss: nonsaturating (max log D(G(z))) or minimax (min log(1-D(G(z))))")
+	fs.StringVar(&order, "order", order, "update order: g-first (gan.py) or d-first (the paper)")
+	fs.Float64Var(&m.BNEps, "bn-eps", m.BNEps, "BatchNorm eps (gan.py passes 0.8 here, meaning momentum; PyTorch's default is 1e-5)")
+	fs.Float64Var(&m.BNMomentum, "bn-momentum", m.BNMomentum, "BatchNorm running-statistics momentum")
+	fs.IntVar(&r.MaxBatches, "max-batches", r.MaxBatches, "stop after this many batches in all (0: train all epochs)")
+	fs.IntVar(&r.EvalEvery, "eval-every", r.EvalEvery, fmt.Sprintf("epochs between quality evaluations (FID, class score, largest class share on %d samples) logged and plotted (0: none)", evaluation.DefaultSamples))
+	fs.IntVar(&r.CheckpointEvery, "checkpoint-every", r.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
+	fs.Float64Var(&t.DLR, "d-lr", t.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
+	fs.Float64Var(&m.DDropout, "d-dropout", m.DDropout, "drop D's hidden units with this probability in training (0: off)")
+	fs.IntVar(&m.MBStdGroup, "mbstd-group", m.MBStdGroup, "add a minibatch-standard-deviation feature to D over groups of this many rows (0: off; 4 is usual)")
+	fs.Float64Var(&t.LRLinear, "lr-linear-decay", t.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
+	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
+	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
+	resume := fs.Bool("resume", false, "continue the run in --out (default runs/<preset>-seed<seed>) from its last checkpoint")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if c.Out == "" {
-		if *resume {
-			return flagError{errors.New("--resume needs --out, the run directory to continue")}
-		}
-		c.Out = filepath.Join("runs", fmt.Sprintf("%s-seed%d", c.Preset, c.Seed))
-	}
-	if *resume {
-		saved, err := train.LoadConfig(c.Out)
-		if err != nil {
-			return fmt.Errorf("--resume: %w", err)
-		}
-		// A resumed run keeps its settings; only how long it runs and how
-		// often it reports may change.
-		for name := range set {
-			switch name {
-			case "epochs":
-				saved.Epochs = c.Epochs
-			case "max-batches":
-				saved.MaxBatches = c.MaxBatches
-			case "sample-interval":
-				saved.SampleInterval = c.SampleInterval
-			case "checkpoint-every":
-				saved.CheckpointEvery = c.CheckpointEvery
-			case "eval-every":
-				saved.EvalEvery = c.EvalEvery
-			case "out", "resume", "preset":
-			default:
-				return flagError{fmt.Errorf("--%s cannot change when resuming (the run keeps the settings in %s)", name, filepath.Join(c.Out, train.ConfigFile))}
-			}
-		}
-		c = saved
-	}
-	if err := c.Validate(); err != nil {
+	if err := setText("g-loss", gLoss, &t.GLoss); err != nil {
 		return flagError{err}
 	}
-	opt := train.Options{Resume: *resume, Log: stdout}
-	if c.EvalEvery > 0 {
-		opt.Evaluate = func(m *train.Models, epoch int) (train.EvalPoint, error) {
-			ev, err := evaluation.Quality(m, c, 10000)
-			ev.Epoch = epoch
-			return ev, err
+	if err := setText("order", order, &t.Order); err != nil {
+		return flagError{err}
+	}
+	var given []string
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != "resume" {
+			given = append(given, strings.ReplaceAll(f.Name, "-", "_"))
 		}
+	})
+	if c.Out == "" {
+		c.Out = recipe.DefaultDir(c.Preset, t.Seed)
+	}
+	if *resume {
+		saved, err := configfile.Load(c.Out)
+		if err != nil {
+			return fmt.Errorf("resume: %w", err)
+		}
+		if c, err = recipe.Resume(saved, c, given); err != nil {
+			return flagError{flagNames(err)}
+		}
+	}
+	if err := c.Validate(); err != nil {
+		return flagError{flagNames(err)}
+	}
+	opt := train.Options{Resume: *resume, Log: stdout}
+	if c.Run.EvalEvery > 0 {
+		opt.Evaluate = evaluation.Quality(c.Model, c.Train.BatchSize)
 	}
 	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		opt.Progress = stderr
 	}
 	s, err := train.Run(ctx, c, opt)
+	if errors.Is(err, train.ErrRunExists) {
+		return fmt.Errorf("%w; continue it with --resume or choose another --out", err)
+	}
 	if err != nil {
-		return err
+		return flagNames(err)
 	}
 	status := "done"
 	if s.Interrupted {
@@ -228,30 +222,65 @@ func presetArg(args []string) string {
 			return args[i+1]
 		}
 	}
-	return "seed"
+	return recipe.DefaultPreset
+}
+
+// setText parses a flag's text into an enum, naming the flag on error.
+func setText(flagName, text string, dst encoding.TextUnmarshaler) error {
+	if err := dst.UnmarshalText([]byte(text)); err != nil {
+		return fmt.Errorf("--%s %w", flagName, err)
+	}
+	return nil
+}
+
+// flagNames rewrites the settings a library error names (batch_size) as
+// the flags that set them (--batch-size).
+func flagNames(err error) error {
+	var inv recipe.Invalid
+	var fe *recipe.FieldError
+	var se *dataset.ShapeError
+	switch {
+	case errors.As(err, &se):
+		flagged := *se
+		flagged.Setting = asFlag(&recipe.FieldError{Setting: se.Setting}).Setting
+		return &flagged
+	case errors.As(err, &inv):
+		out := make(recipe.Invalid, len(inv))
+		for i, e := range inv {
+			out[i] = asFlag(e)
+		}
+		return out
+	case errors.As(err, &fe):
+		return asFlag(fe)
+	}
+	return err
+}
+
+func asFlag(e *recipe.FieldError) *recipe.FieldError {
+	return &recipe.FieldError{Setting: "--" + strings.ReplaceAll(e.Setting, "_", "-"), Problem: e.Problem}
 }
 
 func sampleCmd(args []string, stdout, stderr io.Writer) error {
-	var o sample.Options
+	o := sample.Options{}
+	bn := sample.Running.String()
 	fs := newFlags("sample", "Draws images from a trained generator into a PNG grid or a NumPy .npy (float32, (N, C, H, W), G's raw output range).", stderr)
 	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file (required)")
-	fs.IntVar(&o.N, "n", 64, "number of samples")
+	fs.IntVar(&o.N, "n", sample.DefaultN, "number of samples")
 	fs.StringVar(&o.Out, "o", "samples.png", "output file, .png or .npy")
-	fs.IntVar(&o.NRow, "nrow", 8, "images per row in a PNG grid")
-	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the latent vectors")
+	fs.IntVar(&o.NRow, "nrow", sample.DefaultNRow, "images per row in a PNG grid")
+	fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "seed of the latent vectors")
 	fs.StringVar(&o.ZFile, "z", "", "take the latent vectors from this .npy (float32, (N, latent)) instead of drawing them")
-	fs.StringVar(&o.BN, "bn", "running", "BatchNorm statistics: running (eval mode; a sample does not depend on its batch-mates) or batch (what gan.py does when it saves images)")
+	fs.StringVar(&bn, "bn", bn, "BatchNorm statistics: running (eval mode; a sample does not depend on its batch-mates) or batch (what gan.py does when it saves images)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if o.Checkpoint == "" {
 		return flagError{errors.New("sample: --checkpoint is required")}
 	}
-	be, err := gemm.Default()
-	if err != nil {
+	if err := setText("bn", bn, &o.BN); err != nil {
 		return err
 	}
-	if err := sample.Run(o, be); err != nil {
+	if err := sample.Run(o); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", o.Out)
@@ -262,9 +291,9 @@ func interpolateCmd(args []string, stdout, stderr io.Writer) error {
 	var o sample.InterpOptions
 	fs := newFlags("interpolate", "Draws rows of digits from linear interpolation between random points in z space (the paper's Figure 3).", stderr)
 	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file (required)")
-	fs.IntVar(&o.Rows, "rows", 8, "rows, each between two random points")
-	fs.IntVar(&o.Steps, "steps", 10, "images per row, end points included")
-	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the end points")
+	fs.IntVar(&o.Rows, "rows", sample.DefaultRows, "rows, each between two random points")
+	fs.IntVar(&o.Steps, "steps", sample.DefaultSteps, "images per row, end points included")
+	fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "seed of the end points")
 	fs.StringVar(&o.Out, "o", "interpolation.png", "output PNG")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -272,11 +301,7 @@ func interpolateCmd(args []string, stdout, stderr io.Writer) error {
 	if o.Checkpoint == "" {
 		return flagError{errors.New("interpolate: --checkpoint is required")}
 	}
-	be, err := gemm.Default()
-	if err != nil {
-		return err
-	}
-	if err := sample.Interpolate(o, be); err != nil {
+	if err := sample.Interpolate(o); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", o.Out)
@@ -285,22 +310,25 @@ func interpolateCmd(args []string, stdout, stderr io.Writer) error {
 
 func evalCmd(args []string, stdout, stderr io.Writer) error {
 	o := evaluation.Options{Log: stdout}
+	bn := sample.Running.String()
 	fs := newFlags("eval", "Evaluates a generator: the paper's Parzen-window log-likelihood on the MNIST test set, FID / class score / class histogram with the embedded MNIST classifier, nearest training images (the paper's Figure 2) and an interpolation (Figure 3). Writes report.json, report.md and PNGs.", stderr)
 	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file")
 	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, 28, 28) instead of a checkpoint")
-	fs.IntVar(&o.N, "n", 10000, "samples to draw (the paper's protocol uses 10,000)")
-	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the latent vectors")
+	fs.IntVar(&o.N, "n", evaluation.DefaultSamples, "samples to draw (the paper's protocol uses 10,000)")
+	fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "seed of the latent vectors")
 	fs.StringVar(&o.Out, "out", "", "report directory (default <run>/eval)")
-	fs.StringVar(&o.BN, "bn", "running", "BatchNorm statistics when sampling: running or batch")
+	fs.StringVar(&bn, "bn", bn, "BatchNorm statistics when sampling: running or batch")
 	fs.BoolVar(&o.Parzen, "parzen", true, "compute the Parzen-window log-likelihood")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	be, err := gemm.Default()
-	if err != nil {
+	if err := setText("bn", bn, &o.BN); err != nil {
 		return err
 	}
-	rep, err := evaluation.Run(o, be)
+	rep, err := evaluation.Run(o)
+	if errors.Is(err, evaluation.ErrSource) {
+		return errors.New("eval: give exactly one of --checkpoint and --samples")
+	}
 	if err != nil {
 		return err
 	}

@@ -13,12 +13,12 @@ import (
 	"strings"
 	"testing"
 
-	"gogan/checkpoint"
 	"gogan/data/mnist"
-	"gogan/engine/gemm"
 	"gogan/format/idx"
 	"gogan/format/npy"
-	"gogan/train"
+	"gogan/recipe"
+	"gogan/runlog"
+	"gogan/sample"
 )
 
 func gogan(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -93,7 +93,7 @@ func TestTrainEndToEnd(t *testing.T) {
 		t.Error("images/300.png exists but batch 300 was never trained")
 	}
 	pngSize(t, filepath.Join(out, "loss.png"))
-	rows, err := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, err := runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestTrainEndToEnd(t *testing.T) {
 	if r := rows[299]; !(r.DReal > 0.5 && r.DLoss > 0 && r.GLoss > 0) {
 		t.Errorf("implausible final metrics %+v", r)
 	}
-	var cfg train.Config
+	var cfg recipe.Config
 	b, err := os.ReadFile(filepath.Join(out, "config.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -113,12 +113,10 @@ func TestTrainEndToEnd(t *testing.T) {
 	if err := json.Unmarshal(b, &cfg); err != nil {
 		t.Fatal(err)
 	}
-	if cfg.BNEps != 0.8 || cfg.BatchSize != 64 || cfg.Backend == "" || cfg.Version == "" {
+	if cfg.Model.BNEps != 0.8 || cfg.Train.BatchSize != 64 || cfg.Backend == "" || cfg.Version == "" {
 		t.Errorf("config.json misses settings: %+v", cfg)
 	}
-	be, _ := gemm.Default()
-	g := train.BuildGenerator(cfg, be, 4, nil)
-	if _, err := checkpoint.Load(filepath.Join(out, "generator.safetensors"), g); err != nil {
+	if _, err := sample.Open(out, nil); err != nil {
 		t.Fatal(err)
 	}
 
@@ -197,8 +195,8 @@ func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {
 			t.Errorf("%s differs between the resumed and the uninterrupted run", f)
 		}
 	}
-	ra, _ := train.ReadMetrics(filepath.Join(whole, "metrics.csv"))
-	rb, _ := train.ReadMetrics(filepath.Join(parts, "metrics.csv"))
+	ra, _ := runlog.ReadMetrics(filepath.Join(whole, "metrics.csv"))
+	rb, _ := runlog.ReadMetrics(filepath.Join(parts, "metrics.csv"))
 	if len(ra) != 16 || len(rb) != len(ra) {
 		t.Fatalf("metrics rows: %d uninterrupted, %d resumed; want 16", len(ra), len(rb))
 	}
@@ -291,16 +289,15 @@ func TestDivergenceKeepsCheckpoint(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "training diverged") || !strings.Contains(errOut, "NaN") {
 		t.Fatalf("exit %d, stderr %q; want a divergence error", code, errOut)
 	}
-	cfg, err := train.LoadConfig(out)
+	gen, err := sample.Open(out, nil)
+	if err != nil {
+		t.Fatalf("the last good checkpoint does not load: %v", err)
+	}
+	s, err := gen.NewSampler(4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	be, _ := gemm.Default()
-	g := train.BuildGenerator(cfg, be, 4, nil)
-	if _, err := checkpoint.Load(filepath.Join(out, "generator.safetensors"), g); err != nil {
-		t.Fatalf("the last good checkpoint does not load: %v", err)
-	}
-	for _, p := range g.Params() {
+	for _, p := range s.Net().Params() {
 		for _, v := range p.W {
 			if v != v {
 				t.Fatalf("checkpoint %s holds NaN", p.Name)
@@ -331,7 +328,7 @@ func TestEvalEvery(t *testing.T) {
 	if !strings.Contains(stdout, "[Epoch 2/2] FID") {
 		t.Errorf("no evaluation line in:\n%s", stdout)
 	}
-	evals, err := train.ReadEvals(filepath.Join(out, train.EvalFile))
+	evals, err := runlog.ReadEvals(filepath.Join(out, recipe.EvalFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -377,12 +374,12 @@ func TestInterruptSavesCheckpoint(t *testing.T) {
 	if !strings.Contains(w.String(), "interrupted; continue with: gogan train --resume --out "+out) {
 		t.Fatalf("no interruption message:\n%s", w.String())
 	}
-	rows, _ := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, _ := runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if len(rows) < 16 || len(rows) >= 48 {
 		t.Fatalf("%d iterations before the interrupt took effect", len(rows))
 	}
 	mustRun(t, "train", "--resume", "--out", out)
-	rows, _ = train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, _ = runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if len(rows) != 48 {
 		t.Fatalf("after resuming, %d rows, want 3 epochs × 16", len(rows))
 	}
@@ -409,7 +406,7 @@ func TestTrainOnImageFolder(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "run")
 	mustRun(t, "train", "--data", dir, "--channels", "3", "--img-size", "16", "--batch-size", "8", "--epochs", "2", "--sample-interval", "3", "--out", out)
-	rows, err := train.ReadMetrics(filepath.Join(out, "metrics.csv"))
+	rows, err := runlog.ReadMetrics(filepath.Join(out, "metrics.csv"))
 	if err != nil || len(rows) != 10 {
 		t.Fatalf("%d metrics rows (%v), want 2 epochs × 5 batches", len(rows), err)
 	}

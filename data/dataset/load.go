@@ -26,10 +26,22 @@ func Load(dir string, channels, size int) (*Set, error) {
 		return nil, err
 	}
 	if s.C != channels {
-		return nil, fmt.Errorf("dataset: %s: images have %d channel(s) but --channels is %d", dir, s.C, channels)
+		return nil, &ShapeError{Dir: dir, Have: fmt.Sprintf("have %d channel(s)", s.C), Setting: "channels", Asked: channels}
 	}
 	if s.H != size || s.W != size {
-		return nil, fmt.Errorf("dataset: %s: images are %dx%d but --img-size is %d", dir, s.H, s.W, size)
+		return nil, &ShapeError{Dir: dir, Have: fmt.Sprintf("are %dx%d", s.H, s.W), Setting: "img_size", Asked: size}
 	}
 	return s, nil
+}
+
+// ShapeError says the images in Dir do not have the shape asked for.
+// Setting names the setting that asked (channels or img_size), so a command
+// line can name its flag instead.
+type ShapeError struct {
+	Dir, Have, Setting string
+	Asked              int
+}
+
+func (e *ShapeError) Error() string {
+	return fmt.Sprintf("dataset: %s: images %s but %s is %d", e.Dir, e.Have, e.Setting, e.Asked)
 }

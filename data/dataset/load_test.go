@@ -27,8 +27,8 @@ func TestLoad(t *testing.T) {
 		wantN    int
 	}{
 		{"idx", idxDir, 1, 28, "", 2},
-		{"idx wrong size", idxDir, 1, 32, "dataset: DIR: images are 28x28 but --img-size is 32", 0},
-		{"idx wrong channels", idxDir, 3, 28, "dataset: DIR: images have 1 channel(s) but --channels is 3", 0},
+		{"idx wrong size", idxDir, 1, 32, "dataset: DIR: images are 28x28 but img_size is 32", 0},
+		{"idx wrong channels", idxDir, 3, 28, "dataset: DIR: images have 1 channel(s) but channels is 3", 0},
 		{"folder resized", pngDir, 3, 32, "", 1},
 		{"bad channels", idxDir, 0, 28, "dataset: 0 channels asked for", 0},
 		{"bad size", pngDir, 1, -1, "dataset: image size -1 asked for", 0},

@@ -21,6 +21,7 @@ type BatchNorm1d struct {
 	RunVar      []float32
 	NumBatches  int64
 	names       [3]string
+	cumulative  bool // running statistics average all batches (RecomputeStats)
 
 	xhat   []float32 // normalised input, for backward
 	invstd []float64
@@ -106,6 +107,11 @@ func (b *BatchNorm1d) Forward(x []float32, n int, train bool) []float32 {
 		}
 	}
 	mom := b.Momentum
+	if b.cumulative {
+		// PyTorch's momentum=None: the running value is the plain mean of
+		// every batch since the reset.
+		mom = 1 / float64(b.NumBatches+1)
+	}
 	for j := 0; j < d; j++ {
 		b.invstd[j] = 1 / math.Sqrt(m2[j]/float64(n)+b.Eps)
 		b.RunMean[j] = float32((1-mom)*float64(b.RunMean[j]) + mom*mean[j])
@@ -168,4 +174,44 @@ func (b *BatchNorm1d) Backward(dy []float32, n int, p Pass) []float32 {
 		}
 	}
 	return dx
+}
+
+// ResetRunningStats restores PyTorch's initial running statistics: mean 0,
+// variance 1, no batches tracked.
+func (b *BatchNorm1d) ResetRunningStats() {
+	clear(b.RunMean)
+	for j := range b.RunVar {
+		b.RunVar[j] = 1
+	}
+	b.NumBatches = 0
+}
+
+// RecomputeStats resets the running statistics of every BatchNorm in s and
+// re-estimates them as the plain average over batches training-mode forward
+// passes (PyTorch's momentum=None), each on the rows next returns. Weights
+// that never produced the running statistics they carry (an average of G's
+// weights) need this before eval-mode sampling.
+func RecomputeStats(s *Sequential, batches int, next func() (x []float32, n int)) {
+	var bns []*BatchNorm1d
+	for _, l := range s.Layers {
+		if bn, ok := l.(*BatchNorm1d); ok {
+			bns = append(bns, bn)
+		}
+	}
+	if len(bns) == 0 {
+		return
+	}
+	for _, bn := range bns {
+		bn.ResetRunningStats()
+		bn.cumulative = true
+	}
+	defer func() {
+		for _, bn := range bns {
+			bn.cumulative = false
+		}
+	}()
+	for range batches {
+		x, n := next()
+		s.Forward(x, n, true)
+	}
 }

@@ -13,6 +13,8 @@ import (
 // Optimizer updates parameters from their gradients.
 type Optimizer interface {
 	Step()
+	// SetLR sets the learning rate of the following steps (a schedule).
+	SetLR(lr float64)
 	// State returns the tensors needed to resume exactly (moments, momentum
 	// buffers), named after the parameters, and the step count.
 	State() (tensors map[string][]float32, steps int64)
@@ -76,6 +78,8 @@ func adamUpdate(w, g, m, v []float32, b1, b2, c1, c2, stepSize, bc2sqrt, eps flo
 		w[j] -= num * mj / (float32(math.Sqrt(float64(vj))) + epsScaled)
 	}
 }
+
+func (a *Adam) SetLR(lr float64) { a.LR = lr }
 
 func (a *Adam) State() (map[string][]float32, int64) {
 	st := map[string][]float32{}
@@ -146,6 +150,11 @@ func (s *SGD) Step() {
 		}
 	}
 }
+
+func (s *SGD) SetLR(lr float64) { s.LR = lr }
+
+// SetMomentum sets the momentum of the following steps (a schedule).
+func (s *SGD) SetMomentum(m float64) { s.Momentum = m }
 
 func (s *SGD) State() (map[string][]float32, int64) {
 	st := map[string][]float32{}

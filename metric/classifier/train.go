@@ -90,12 +90,9 @@ func Train(opts TrainOptions, progress func(epoch int, loss, acc float64)) (*Mod
 	if err := checkData(data); err != nil {
 		return nil, err
 	}
-	be := o.BLAS
-	if be == nil {
-		var err error
-		if be, err = gemm.Default(); err != nil {
-			return nil, fmt.Errorf("classifier: %w", err)
-		}
+	be, err := gemm.OrDefault(o.BLAS)
+	if err != nil {
+		return nil, fmt.Errorf("classifier: %w", err)
 	}
 
 	m := newModel(be, o.BatchSize, rand.New(rand.NewPCG(o.Seed, 0)))

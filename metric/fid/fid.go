@@ -215,16 +215,16 @@ func TestSetStats(m *classifier.Model) (*RefStats, error) {
 
 // Report is what Evaluate measures on a set of samples.
 type Report struct {
-	FID               float64 // Fréchet distance to the reference features; lower is better
-	ClassScore        float64 // 1 to 10; 10 for confident, evenly spread classes
-	MeanConfidence    float64 // mean of each sample's largest class probability
-	LargestClassShare float64 // fraction of samples in the most common class; 0.1 when even
+	FID               float64 `json:"fid"`                 // Fréchet distance to the reference features; lower is better
+	ClassScore        float64 `json:"class_score"`         // 1 to 10; 10 for confident, evenly spread classes
+	MeanConfidence    float64 `json:"mean_confidence"`     // mean of each sample's largest class probability
+	LargestClassShare float64 `json:"largest_class_share"` // fraction of samples in the most common class; 0.1 when even
 	// SmallestClassShare is the rarest class's fraction; a class G has
 	// dropped shows here first.
-	SmallestClassShare float64
-	ClassesAbove2pct   int   // classes holding more than 2% of the samples
-	Counts             []int // samples per predicted class, 0-9
-	N                  int   // number of samples
+	SmallestClassShare float64 `json:"smallest_class_share"`
+	ClassesAbove2pct   int     `json:"classes_above_2pct"` // classes holding more than 2% of the samples
+	Counts             []int   `json:"counts"`             // samples per predicted class, 0-9
+	N                  int     `json:"n"`                  // number of samples
 }
 
 func (r Report) String() string {

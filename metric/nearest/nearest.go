@@ -59,7 +59,12 @@ func Find(be gemm.Backend, q []float32, nq int, ref []float32, nr int, d int) (R
 
 // Summary is the distribution of distances.
 type Summary struct {
-	Mean, Min, P5, Median, P95, Max float64
+	Mean   float64 `json:"mean"`
+	Min    float64 `json:"min"`
+	P5     float64 `json:"p5"`
+	Median float64 `json:"median"`
+	P95    float64 `json:"p95"`
+	Max    float64 `json:"max"`
 }
 
 // Summarize describes a set of distances.

@@ -89,11 +89,11 @@ func SelectSigma(be gemm.Backend, centres []float32, nc int, valid []float32, nv
 
 // Result is the outcome of Evaluate.
 type Result struct {
-	Sigma    float64   // the width chosen on the validation set
-	Mean     float64   // mean test log-likelihood, in nats
-	StdErr   float64   // std/sqrt(n), the std with ddof=0 as numpy's default
-	PerSigma []float64 // mean validation log-likelihood for each of Sigmas()
-	Seconds  float64   // wall time of the whole evaluation
+	Sigma    float64   `json:"sigma"`     // the width chosen on the validation set
+	Mean     float64   `json:"mean"`      // mean test log-likelihood, in nats
+	StdErr   float64   `json:"std_err"`   // std/sqrt(n), the std with ddof=0 as numpy's default
+	PerSigma []float64 `json:"per_sigma"` // mean validation log-likelihood for each of Sigmas()
+	Seconds  float64   `json:"seconds"`   // wall time of the whole evaluation
 }
 
 func (r Result) String() string {

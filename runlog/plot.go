@@ -1,4 +1,4 @@
-package train
+package runlog
 
 import (
 	"fmt"
@@ -13,9 +13,6 @@ import (
 
 	"gogan/format/atomicfile"
 )
-
-// LossPlotFile is the loss-curve picture in a run directory.
-const LossPlotFile = "loss.png"
 
 // EvalPoint is one quality evaluation during training.
 type EvalPoint struct {

@@ -3,15 +3,14 @@ package train
 import (
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/engine/optim"
+	"gogan/gan"
+	"gogan/recipe"
 )
 
 func shapes(s *nn.Sequential) string {
@@ -23,7 +22,7 @@ func shapes(s *nn.Sequential) string {
 }
 
 func TestPaperPreset(t *testing.T) {
-	c, err := Preset("paper")
+	c, err := recipe.Preset("paper")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +38,7 @@ func TestPaperPreset(t *testing.T) {
 	if got := shapes(m.G); got != wantG {
 		t.Errorf("G:\n%s\nwant\n%s", got, wantG)
 	}
-	if got := shapes(m.D); got != wantD {
+	if got := shapes(m.D.Sequential); got != wantD {
 		t.Errorf("D:\n%s\nwant\n%s", got, wantD)
 	}
 	keeps := []float64{}
@@ -68,7 +67,7 @@ func TestPaperPreset(t *testing.T) {
 	if _, ok := m.GOpt.(*optim.SGD); !ok {
 		t.Errorf("paper preset optimiser %T, want SGD", m.GOpt)
 	}
-	if c.BatchSize != 100 || c.TrainImages != 50000 || c.Noise != "uniform" || c.PixelRange != "unit" || c.DSteps != 1 || c.GLoss != "nonsaturating" {
+	if c.Train.BatchSize != 100 || c.Train.TrainImages != 50000 || c.Model.Noise != recipe.Uniform || c.Model.PixelRange != recipe.Unit || c.Train.DSteps != 1 || c.Train.GLoss != gan.NonSaturating {
 		t.Errorf("paper preset %+v", c)
 	}
 	// lr 0.1 decayed by 1.000004 per step down to 1e-6; momentum 0.5 rising
@@ -77,7 +76,7 @@ func TestPaperPreset(t *testing.T) {
 		step int64
 		lr   float64
 	}{{0, 0.1}, {1, 0.1 / 1.000004}, {100000, 0.1 / math.Pow(1.000004, 100000)}, {5_000_000, 1e-6}} {
-		if got := LRAt(c, s.step, 0); math.Abs(got-s.lr) > 1e-12 {
+		if got := c.Train.LRAt(s.step, 0); math.Abs(got-s.lr) > 1e-12 {
 			t.Errorf("lr at step %d = %g, want %g", s.step, got, s.lr)
 		}
 	}
@@ -85,73 +84,27 @@ func TestPaperPreset(t *testing.T) {
 		epoch int
 		mom   float64
 	}{{0, 0.5}, {1, 0.5}, {125, 0.5 + 0.2*124/249}, {250, 0.7}, {400, 0.7}} {
-		if got := MomentumAt(c, s.epoch); math.Abs(got-s.mom) > 1e-12 {
+		if got := c.Train.MomentumAt(s.epoch); math.Abs(got-s.mom) > 1e-12 {
 			t.Errorf("momentum at epoch %d = %g, want %g", s.epoch, got, s.mom)
 		}
 	}
 	m.Schedule(100000, 0, 125)
 	sgd := m.DOpt.(*optim.SGD)
-	if math.Abs(sgd.LR-LRAt(c, 100000, 0)) > 1e-15 || math.Abs(sgd.Momentum-MomentumAt(c, 125)) > 1e-15 {
+	if math.Abs(sgd.LR-c.Train.LRAt(100000, 0)) > 1e-15 || math.Abs(sgd.Momentum-c.Train.MomentumAt(125)) > 1e-15 {
 		t.Errorf("Schedule set lr %g momentum %g", sgd.LR, sgd.Momentum)
 	}
 }
 
-func TestSeedPresetIsGanPy(t *testing.T) {
-	c, _ := Preset("seed")
-	// reference.md §1, gan.py's argparse defaults.
-	if c.Epochs != 200 || c.BatchSize != 64 || c.LR != 0.0002 || c.B1 != 0.5 || c.B2 != 0.999 || c.LatentDim != 100 || c.ImgSize != 28 || c.Channels != 1 || c.SampleInterval != 400 || c.BNEps != 0.8 || c.BNMomentum != 0.1 || c.Order != "g-first" || c.GLoss != "nonsaturating" || c.EMA != 0 || c.RealLabel != 1 {
-		t.Fatalf("seed preset %+v", c)
-	}
-	imp, _ := Preset("improved")
-	if imp.BNEps != 1e-5 || imp.Model != "seed" || imp.EMA != 0.999 || imp.DLR != 0.0004 || imp.RealLabel != 1 || imp.MBStdGroup != 4 || imp.DDropout != 0 || imp.LRLinear != 0 {
-		t.Fatalf("improved preset %+v", imp)
-	}
-	if _, err := Preset("nope"); err == nil {
-		t.Fatal("unknown preset accepted")
-	}
-}
-
-func TestEvalsRoundTripAndOldFiles(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, EvalFile)
-	want := []EvalPoint{{Epoch: 5, FID: 17.75, ClassScore: 7.5, LargestClassShare: 0.139, SmallestClassShare: 0.07}, {Epoch: 10, FID: 9.625, ClassScore: 7.74, LargestClassShare: 0.125, SmallestClassShare: 0.0625}}
-	if err := WriteEvals(path, want); err != nil {
-		t.Fatal(err)
-	}
-	got, err := ReadEvals(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("read back %+v, want %+v", got, want)
-	}
-	// eval.csv of a run from before the smallest_class_share column.
-	old := "epoch,fid,class_score,largest_class_share\n5,17.8000,7.5000,0.1390\n"
-	if err := os.WriteFile(path, []byte(old), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	got, err = ReadEvals(path)
-	if err != nil || len(got) != 1 || got[0].FID != 17.8 || got[0].SmallestClassShare != 0 {
-		t.Fatalf("old eval.csv read as %+v, %v", got, err)
-	}
-	if err := os.WriteFile(path, []byte("epoch,fid\n5,17.8\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ReadEvals(path); err == nil || !strings.Contains(err.Error(), "line 2 has 2 fields") {
-		t.Fatalf("two-column eval.csv: err %v", err)
-	}
-}
-
 func TestLinearDecay(t *testing.T) {
-	c, _ := Preset("improved")
-	c.LRLinear = 0.5
+	c, _ := recipe.Preset("improved")
+	c.Train.LRLinear = 0.5
 	// Over 1000 steps: constant for the first 500, then linearly down to 0
 	// at step 1000; D keeps its 2x ratio to G throughout.
 	for _, s := range []struct {
 		step int64
 		lr   float64
 	}{{0, 2e-4}, {500, 2e-4}, {750, 1e-4}, {999, 2e-4 / 500}, {1000, 0}, {1200, 0}} {
-		if got := LRAt(c, s.step, 1000); math.Abs(got-s.lr) > 1e-15 {
+		if got := c.Train.LRAt(s.step, 1000); math.Abs(got-s.lr) > 1e-15 {
 			t.Errorf("lr at step %d of 1000 = %g, want %g", s.step, got, s.lr)
 		}
 	}
@@ -164,8 +117,8 @@ func TestLinearDecay(t *testing.T) {
 	if g, d := m.GOpt.(*optim.Adam).LR, m.DOpt.(*optim.Adam).LR; math.Abs(g-1e-4) > 1e-15 || math.Abs(d-2e-4) > 1e-15 {
 		t.Errorf("Schedule at 750 of 1000 set lr G %g D %g, want 1e-4 and 2e-4", g, d)
 	}
-	c.LRLinear = 1.5
-	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "--lr-linear-decay 1.5") {
+	c.Train.LRLinear = 1.5
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "lr_linear_decay 1.5") {
 		t.Errorf("Validate(lr-linear-decay 1.5) = %v", err)
 	}
 }

@@ -1,4 +1,8 @@
-package train
+// Package runlog reads and writes a run's logs, which the trainer appends to
+// and other tools (plots, dashboards) read: metrics.csv, one row per
+// training iteration; eval.csv, one row per quality evaluation; and the loss
+// plot drawn from them.
+package runlog
 
 import (
 	"bufio"
@@ -11,10 +15,8 @@ import (
 	"strconv"
 
 	"gogan/format/atomicfile"
+	"gogan/recipe"
 )
-
-// MetricsFile is the per-iteration log, one CSV row per training iteration.
-const MetricsFile = "metrics.csv"
 
 var metricsHeader = []string{"epoch", "batch", "batches_done", "d_loss", "g_loss", "d_real", "d_fake", "seconds"}
 
@@ -35,16 +37,16 @@ func (r Row) record() []string {
 func ReadMetrics(path string) ([]Row, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+		return nil, fmt.Errorf("runlog: %w", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(bufio.NewReader(f))
 	head, err := r.Read()
 	if err != nil {
-		return nil, fmt.Errorf("train: %s: %w", path, err)
+		return nil, fmt.Errorf("runlog: %s: %w", path, err)
 	}
 	if len(head) != len(metricsHeader) || head[0] != metricsHeader[0] {
-		return nil, fmt.Errorf("train: %s: header %v, want %v", path, head, metricsHeader)
+		return nil, fmt.Errorf("runlog: %s: header %v, want %v", path, head, metricsHeader)
 	}
 	var rows []Row
 	for line := 2; ; line++ {
@@ -53,7 +55,7 @@ func ReadMetrics(path string) ([]Row, error) {
 			return rows, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("train: %s: %w", path, err)
+			return nil, fmt.Errorf("runlog: %s: %w", path, err)
 		}
 		var row Row
 		var perr error
@@ -72,23 +74,24 @@ func ReadMetrics(path string) ([]Row, error) {
 		row.DReal, row.DFake = float32(atof(rec[5])), float32(atof(rec[6]))
 		row.Seconds = atof(rec[7])
 		if perr != nil {
-			return nil, fmt.Errorf("train: %s: line %d: %w", path, line, perr)
+			return nil, fmt.Errorf("runlog: %s: line %d: %w", path, line, perr)
 		}
 		rows = append(rows, row)
 	}
 }
 
-// metricsLog appends rows to metrics.csv.
-type metricsLog struct {
+// Metrics appends rows to metrics.csv.
+type Metrics struct {
 	f   *os.File
 	w   *csv.Writer
-	all []Row // kept for the loss plot
+	all []Row
 }
 
-// openMetrics starts metrics.csv afresh, or on resume keeps the rows before
-// the checkpoint (rows logged after it are redone by the resumed run).
-func openMetrics(dir string, resumeAt int, resume bool) (*metricsLog, error) {
-	path := filepath.Join(dir, MetricsFile)
+// OpenMetrics starts dir's metrics.csv afresh, or on resume keeps the rows
+// before batch resumeAt (rows logged after a checkpoint are redone by the
+// resumed run).
+func OpenMetrics(dir string, resumeAt int, resume bool) (*Metrics, error) {
+	path := filepath.Join(dir, recipe.MetricsFile)
 	var keep []Row
 	if resume {
 		rows, err := ReadMetrics(path)
@@ -115,32 +118,34 @@ func openMetrics(dir string, resumeAt int, resume bool) (*metricsLog, error) {
 	}
 	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+		return nil, fmt.Errorf("runlog: %w", err)
 	}
-	return &metricsLog{f: f, w: csv.NewWriter(f), all: keep}, nil
+	return &Metrics{f: f, w: csv.NewWriter(f), all: keep}, nil
 }
 
-func (m *metricsLog) add(r Row) {
+// Add appends a row (written at the next Flush).
+func (m *Metrics) Add(r Row) {
 	m.all = append(m.all, r)
 	m.w.Write(r.record())
 }
 
-func (m *metricsLog) flush() error {
+// Flush writes the rows added so far.
+func (m *Metrics) Flush() error {
 	m.w.Flush()
 	if err := m.w.Error(); err != nil {
-		return fmt.Errorf("train: writing %s: %w", m.f.Name(), err)
+		return fmt.Errorf("runlog: writing %s: %w", m.f.Name(), err)
 	}
 	return nil
 }
 
-func (m *metricsLog) close() error {
-	err := m.flush()
+// Rows are every row of the file, kept rows and added ones, for the plot.
+func (m *Metrics) Rows() []Row { return m.all }
+
+// Close flushes and closes the file.
+func (m *Metrics) Close() error {
+	err := m.Flush()
 	return errors.Join(err, m.f.Close())
 }
-
-// EvalFile holds the quality evaluations of --eval-every, one row per
-// evaluated epoch.
-const EvalFile = "eval.csv"
 
 // WriteEvals rewrites eval.csv with every evaluation so far.
 func WriteEvals(path string, evals []EvalPoint) error {
@@ -162,12 +167,12 @@ func ReadEvals(path string) ([]EvalPoint, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+		return nil, fmt.Errorf("runlog: %w", err)
 	}
 	defer f.Close()
 	recs, err := csv.NewReader(f).ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("train: %s: %w", path, err)
+		return nil, fmt.Errorf("runlog: %s: %w", path, err)
 	}
 	var out []EvalPoint
 	for i, r := range recs {
@@ -176,7 +181,7 @@ func ReadEvals(path string) ([]EvalPoint, error) {
 		}
 		// Runs from before smallest_class_share have four columns.
 		if len(r) != 4 && len(r) != 5 {
-			return nil, fmt.Errorf("train: %s: line %d has %d fields, want 5 (4 from runs before smallest_class_share)", path, i+1, len(r))
+			return nil, fmt.Errorf("runlog: %s: line %d has %d fields, want 5 (4 from runs before smallest_class_share)", path, i+1, len(r))
 		}
 		var e EvalPoint
 		var errs [5]error
@@ -188,7 +193,7 @@ func ReadEvals(path string) ([]EvalPoint, error) {
 			e.SmallestClassShare, errs[4] = strconv.ParseFloat(r[4], 64)
 		}
 		if err := errors.Join(errs[:]...); err != nil {
-			return nil, fmt.Errorf("train: %s: line %d: %w", path, i+1, err)
+			return nil, fmt.Errorf("runlog: %s: line %d: %w", path, i+1, err)
 		}
 		out = append(out, e)
 	}

@@ -1,0 +1,122 @@
+package recipe
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"gogan/engine/nn"
+	"gogan/engine/optim"
+	"gogan/gan"
+)
+
+// SeedArch is the seed model's architecture with m's sizes.
+func (m Model) SeedArch() gan.Arch {
+	a := gan.SeedArch()
+	a.LatentDim, a.Channels, a.ImgSize = m.LatentDim, m.Channels, m.ImgSize
+	a.GWidths, a.DWidths = m.GWidths, m.DWidths
+	a.BNEps, a.BNMomentum = m.BNEps, m.BNMomentum
+	a.MBStdGroup, a.DDropout = m.MBStdGroup, m.DDropout
+	return a
+}
+
+// PaperArch is the paper model's architecture with m's sizes.
+func (m Model) PaperArch() gan.PaperArch {
+	a := gan.DefaultPaperArch()
+	a.LatentDim, a.ImgDim = m.LatentDim, m.ImgDim()
+	a.GHidden, a.DUnits, a.DPieces = m.GHidden, m.DUnits, m.DPieces
+	return a
+}
+
+// NewGenerator builds G. The paper's G takes its output bias from
+// pixelMeans (nil leaves it 0: a checkpoint overwrites it anyway).
+func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential {
+	if m.Kind == Paper {
+		return gan.NewPaperGenerator(ctx, m.PaperArch(), pixelMeans)
+	}
+	return gan.NewSeedGenerator(ctx, m.SeedArch())
+}
+
+// NewDiscriminator builds D.
+func (m Model) NewDiscriminator(ctx nn.Context) *gan.Discriminator {
+	if m.Kind == Paper {
+		return gan.NewPaperDiscriminator(ctx, m.PaperArch())
+	}
+	return gan.NewSeedDiscriminator(ctx, m.SeedArch())
+}
+
+// NewOptimizers builds G's and D's optimisers over their parameters.
+func (t Train) NewOptimizers(g, d []*nn.Param) (gOpt, dOpt optim.Optimizer) {
+	if t.Optimizer == SGD {
+		return optim.NewSGD(g, t.LR, t.Momentum), optim.NewSGD(d, t.DLROrLR(), t.Momentum)
+	}
+	return optim.NewAdam(g, t.LR, t.B1, t.B2), optim.NewAdam(d, t.DLROrLR(), t.B1, t.B2)
+}
+
+// DLROrLR is D's base learning rate.
+func (t Train) DLROrLR() float64 {
+	if t.DLR > 0 {
+		return t.DLR
+	}
+	return t.LR
+}
+
+// Fill draws z from the noise distribution.
+func (n Noise) Fill(r *rand.Rand, z []float32) {
+	if n == Uniform {
+		s := math.Sqrt(3)
+		for i := range z {
+			z[i] = float32(s * (2*r.Float64() - 1))
+		}
+		return
+	}
+	for i := range z {
+		z[i] = float32(r.NormFloat64())
+	}
+}
+
+// Streams of the sampling and evaluation commands, apart from the training
+// streams, so their latent vectors depend only on the seed they are given.
+const (
+	StreamSample = 0x5a   // gogan sample and interpolate
+	StreamEval   = 0xe7a1 // gogan eval and train's quality evaluations
+)
+
+// NoiseStream returns a source of latent vectors from the given stream of
+// seed.
+func (m Model) NoiseStream(seed, stream uint64) func(z []float32) {
+	r := rand.New(rand.NewPCG(seed, stream))
+	return func(z []float32) { m.Noise.Fill(r, z) }
+}
+
+// LRAt is G's learning rate after step of total updates: for the paper's SGD
+// lr decays by LRDecay per step down to LRMin; with LRLinear both learning
+// rates fall linearly to 0 over that last fraction of the run.
+func (t Train) LRAt(step, total int64) float64 { return t.decayed(t.LR, step, total) }
+
+// LRsAt are G's and D's learning rates after step of total updates.
+func (t Train) LRsAt(step, total int64) (g, d float64) {
+	return t.decayed(t.LR, step, total), t.decayed(t.DLROrLR(), step, total)
+}
+
+func (t Train) decayed(lr float64, step, total int64) float64 {
+	if t.LRDecay > 1 {
+		lr = max(lr/math.Pow(t.LRDecay, float64(step)), t.LRMin)
+	}
+	if t.LRLinear > 0 && total > 0 {
+		end, start := float64(total), float64(total)*(1-t.LRLinear)
+		if s := float64(step); s > start {
+			lr *= max(0, (end-s)/(end-start))
+		}
+	}
+	return lr
+}
+
+// MomentumAt is the SGD momentum once epoch epochs are complete.
+func (t Train) MomentumAt(epoch int) float64 {
+	if t.MomentumEpoch <= 1 || t.MomentumFinal == 0 {
+		return t.Momentum
+	}
+	a := float64(epoch-1) / float64(t.MomentumEpoch-1)
+	a = min(max(a, 0), 1)
+	return t.Momentum*(1-a) + t.MomentumFinal*a
+}

@@ -1,0 +1,150 @@
+// Package configfile reads and writes a run's config.json: the settings in
+// their three groups, each holding only what its model kind and optimiser
+// use, and the flat file of gogan 0.1.0.
+package configfile
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+
+	"gogan/format/atomicfile"
+	"gogan/internal/fields"
+	"gogan/recipe"
+)
+
+// fileConfig is config.json's layout: the groups as objects, each holding
+// only the settings its model kind and optimiser use.
+type file struct {
+	Preset      string          `json:"preset"`
+	Model       json.RawMessage `json:"model"`
+	Train       json.RawMessage `json:"train"`
+	Run         recipe.Run      `json:"run"`
+	Backend     string          `json:"backend,omitempty"`
+	BackendInfo string          `json:"backend_info,omitempty"`
+	Version     string          `json:"version,omitempty"`
+}
+
+// unused lists the settings c's model kind and optimiser ignore, left out of
+// config.json.
+func unused(c recipe.Config) map[string]bool {
+	u := map[string]bool{}
+	add := func(names ...string) {
+		for _, n := range names {
+			u[n] = true
+		}
+	}
+	if c.Model.Kind == recipe.Paper {
+		add("g_widths", "d_widths", "bn_eps", "bn_momentum", "mbstd_group", "d_dropout")
+	} else {
+		add("g_hidden", "d_units", "d_pieces")
+	}
+	if c.Train.Optimizer == recipe.SGD {
+		add("b1", "b2")
+	} else {
+		add("momentum", "momentum_final", "momentum_epoch")
+	}
+	if c.Train.LRDecay == 1 {
+		add("lr_decay", "lr_min")
+	}
+	return u
+}
+
+// Marshal encodes c in config.json's layout, indented.
+func Marshal(c recipe.Config) ([]byte, error) {
+	skip := unused(c)
+	model, err := marshalOmitting(c.Model, skip)
+	if err != nil {
+		return nil, err
+	}
+	train, err := marshalOmitting(c.Train, skip)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.MarshalIndent(file{Preset: c.Preset, Model: model, Train: train, Run: c.Run, Backend: c.Backend, BackendInfo: c.BackendInfo, Version: c.Version}, "", "  ")
+	return append(b, '\n'), err
+}
+
+// marshalOmitting encodes a struct's fields in declaration order, less those
+// whose JSON names skip holds.
+func marshalOmitting(v any, skip map[string]bool) ([]byte, error) {
+	var b bytes.Buffer
+	var err error
+	b.WriteByte('{')
+	fields.Each(v, func(name string, f reflect.Value) {
+		if skip[name] || err != nil {
+			return
+		}
+		var val []byte
+		if val, err = json.Marshal(f.Interface()); err != nil {
+			return
+		}
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%q:%s", name, val)
+	})
+	b.WriteByte('}')
+	return b.Bytes(), err
+}
+
+// Unmarshal decodes config.json: today's layout, or the flat one of gogan
+// 0.1.0. Settings the file leaves out (those its model does not use) keep
+// its preset's values.
+func Unmarshal(b []byte) (recipe.Config, error) {
+	var probe map[string]json.RawMessage
+	if err := json.Unmarshal(b, &probe); err != nil {
+		return recipe.Config{}, err
+	}
+	if _, flat := probe["batch_size"]; flat {
+		return fromLegacy(b)
+	}
+	var f file
+	if err := json.Unmarshal(b, &f); err != nil {
+		return recipe.Config{}, err
+	}
+	base, err := recipe.Preset(f.Preset)
+	if err != nil {
+		return recipe.Config{}, err
+	}
+	if len(f.Model) > 0 {
+		if err := json.Unmarshal(f.Model, &base.Model); err != nil {
+			return recipe.Config{}, fmt.Errorf("model: %w", err)
+		}
+	}
+	if len(f.Train) > 0 {
+		if err := json.Unmarshal(f.Train, &base.Train); err != nil {
+			return recipe.Config{}, fmt.Errorf("train: %w", err)
+		}
+	}
+	base.Run = f.Run
+	base.Backend, base.BackendInfo, base.Version = f.Backend, f.BackendInfo, f.Version
+	return base, nil
+}
+
+// Save writes config.json into c.Out atomically.
+func Save(c recipe.Config) error {
+	b, err := Marshal(c)
+	if err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(filepath.Join(c.Out, recipe.ConfigFile), b)
+}
+
+// Load reads a run directory's config.json; Out is set to dir.
+func Load(dir string) (recipe.Config, error) {
+	path := filepath.Join(dir, recipe.ConfigFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return recipe.Config{}, fmt.Errorf("configfile: %w", err)
+	}
+	c, err := Unmarshal(b)
+	if err != nil {
+		return recipe.Config{}, fmt.Errorf("configfile: %s: %w", path, err)
+	}
+	c.Out = dir
+	return c, nil
+}

@@ -1,0 +1,77 @@
+package recipe
+
+import "gogan/internal/enum"
+
+// ModelKind selects the architecture of G and D.
+type ModelKind int
+
+const (
+	Seed  ModelKind = iota // gan.py's MLPs with BatchNorm and LeakyReLU
+	Paper                  // Goodfellow et al.'s ReLU G and maxout D
+)
+
+// Noise is the distribution of the latent vectors.
+type Noise int
+
+const (
+	Normal  Noise = iota // N(0, 1), gan.py's
+	Uniform              // U[-sqrt 3, sqrt 3], the paper's (also unit variance)
+)
+
+// PixelRange is the range of the images G makes and D sees.
+type PixelRange int
+
+const (
+	Tanh PixelRange = iota // [-1, 1]
+	Unit                   // [0, 1]
+)
+
+// Optimizer selects how both networks are updated.
+type Optimizer int
+
+const (
+	Adam Optimizer = iota
+	SGD            // with momentum, PyTorch's form
+)
+
+var (
+	kindNames  = []string{Seed: "seed", Paper: "paper"}
+	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
+	rangeNames = []string{Tanh: "tanh", Unit: "unit"}
+	optNames   = []string{Adam: "adam", SGD: "sgd"}
+)
+
+func (k ModelKind) String() string               { return enum.Name(kindNames, int(k)) }
+func (k ModelKind) MarshalText() ([]byte, error) { return enum.Text(kindNames, int(k)) }
+func (k *ModelKind) UnmarshalText(b []byte) error {
+	return enum.Parse(kindNames, (*int)(k), b)
+}
+
+func (n Noise) String() string               { return enum.Name(noiseNames, int(n)) }
+func (n Noise) MarshalText() ([]byte, error) { return enum.Text(noiseNames, int(n)) }
+func (n *Noise) UnmarshalText(b []byte) error {
+	return enum.Parse(noiseNames, (*int)(n), b)
+}
+
+func (p PixelRange) String() string               { return enum.Name(rangeNames, int(p)) }
+func (p PixelRange) MarshalText() ([]byte, error) { return enum.Text(rangeNames, int(p)) }
+func (p *PixelRange) UnmarshalText(b []byte) error {
+	return enum.Parse(rangeNames, (*int)(p), b)
+}
+
+func (o Optimizer) String() string               { return enum.Name(optNames, int(o)) }
+func (o Optimizer) MarshalText() ([]byte, error) { return enum.Text(optNames, int(o)) }
+func (o *Optimizer) UnmarshalText(b []byte) error {
+	return enum.Parse(optNames, (*int)(o), b)
+}
+
+// Lo is the bottom of the pixel range; the top is always 1.
+func (p PixelRange) Lo() float32 {
+	if p == Unit {
+		return 0
+	}
+	return -1
+}
+
+// Hi is the top of the pixel range.
+func (p PixelRange) Hi() float32 { return 1 }

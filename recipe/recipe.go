@@ -1,0 +1,178 @@
+// Package recipe is the one description of a GAN run: the named presets, the
+// settings grouped by what they decide (the model, how it trains, how long
+// the run goes), their validation, config.json, and building the networks,
+// optimisers and trainer they describe. train runs a recipe; sample and
+// evaluation rebuild its generator; the command line only fills one.
+package recipe
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"gogan/gan"
+)
+
+// Version is gogan's version, recorded in config.json and checkpoints.
+const Version = "0.1.0"
+
+// Files in a run directory.
+const (
+	ConfigFile        = "config.json"
+	GeneratorFile     = "generator.safetensors"
+	GeneratorEMAFile  = "generator_ema.safetensors"
+	DiscriminatorFile = "discriminator.safetensors"
+	StateFile         = "training_state.safetensors"
+	MetricsFile       = "metrics.csv" // one row per training iteration
+	EvalFile          = "eval.csv"    // one row per quality evaluation
+	LossPlotFile      = "loss.png"
+	ImagesDir         = "images"
+)
+
+// Config is every setting of a run. Presets fill it; single settings may be
+// overridden before Validate. config.json records it.
+type Config struct {
+	Preset string
+	Model  Model
+	Train  Train
+	Run    Run
+	// Out is the run directory. It is not recorded: a run may be moved.
+	Out string
+	// Recorded, not set: what ran it.
+	Backend, BackendInfo, Version string
+}
+
+// Model is what G and D are. Sampling needs only this.
+type Model struct {
+	Kind       ModelKind  `json:"kind"`
+	LatentDim  int        `json:"latent_dim"`
+	Channels   int        `json:"channels"`
+	ImgSize    int        `json:"img_size"`
+	Noise      Noise      `json:"noise"`
+	PixelRange PixelRange `json:"pixel_range"`
+
+	// The seed model's layers (gan.py's MLPs).
+	GWidths    []int   `json:"g_widths"`    // G's hidden widths; BatchNorm on all but the first
+	DWidths    []int   `json:"d_widths"`    // D's hidden widths
+	BNEps      float64 `json:"bn_eps"`      // gan.py passes 0.8 here, meaning momentum
+	BNMomentum float64 `json:"bn_momentum"` // running-statistics momentum
+	MBStdGroup int     `json:"mbstd_group"` // rows per minibatch-stddev group in D (0: none)
+	DDropout   float64 `json:"d_dropout"`   // drop probability of D's hidden units (0: none)
+
+	// The paper model's layers (mnist.yaml).
+	GHidden int `json:"g_hidden"` // width of G's two ReLU layers
+	DUnits  int `json:"d_units"`  // maxout units per D layer
+	DPieces int `json:"d_pieces"` // pieces per maxout unit
+}
+
+// Train is how G and D learn.
+type Train struct {
+	Seed        uint64    `json:"seed"`         // weights, noise, shuffling, dropout
+	Data        string    `json:"data"`         // "" = the embedded MNIST
+	TrainImages int       `json:"train_images"` // train on the first this many (0: all)
+	BatchSize   int       `json:"batch_size"`
+	DSteps      int       `json:"d_steps"` // D steps per iteration (the paper's k)
+	Order       gan.Order `json:"order"`
+	GLoss       gan.GLoss `json:"g_loss"`
+	LogitLoss   bool      `json:"logit_loss"` // losses from D's logits (pylearn2), not probabilities (PyTorch's BCELoss)
+	RealLabel   float64   `json:"real_label"` // D's target for reals (0.9: one-sided label smoothing)
+	EMA         float64   `json:"ema"`        // decay of G's weight average used for samples (0: none)
+
+	Optimizer Optimizer `json:"optimizer"`
+	LR        float64   `json:"lr"`
+	DLR       float64   `json:"d_lr"` // D's learning rate if not LR (TTUR; 0: LR)
+	B1        float64   `json:"b1"`   // Adam
+	B2        float64   `json:"b2"`
+	// SGD momentum rises linearly from Momentum at epoch 1 to MomentumFinal
+	// at MomentumEpoch (pylearn2's MomentumAdjustor).
+	Momentum      float64 `json:"momentum"`
+	MomentumFinal float64 `json:"momentum_final"`
+	MomentumEpoch int     `json:"momentum_epoch"`
+	LRDecay       float64 `json:"lr_decay"` // lr divided by this each step (1: constant)
+	LRMin         float64 `json:"lr_min"`
+	// LRLinear is the fraction of the run at its end over which both
+	// learning rates fall linearly to 0.
+	LRLinear float64 `json:"lr_linear_decay"`
+}
+
+// Run is how long a run goes and how often it reports: the only settings a
+// resumed run may change.
+type Run struct {
+	Epochs          int `json:"epochs"`
+	MaxBatches      int `json:"max_batches"`      // stop after this many batches in all (0: no limit)
+	SampleInterval  int `json:"sample_interval"`  // batches between gan.py's sample grids (0: none)
+	CheckpointEvery int `json:"checkpoint_every"` // batches between checkpoints (0: each epoch end only)
+	EvalEvery       int `json:"eval_every"`       // epochs between quality evaluations (0: never)
+}
+
+// Presets lists the named configurations.
+var Presets = []string{"seed", "paper", "improved"}
+
+// DefaultPreset is the preset of a run that names none.
+const DefaultPreset = "seed"
+
+// Preset returns a named configuration. "seed" holds gan.py's defaults, the
+// single source of truth for them; the layer sizes come from gan's
+// architectures.
+func Preset(name string) (Config, error) {
+	seed := gan.SeedArch()
+	paper := gan.DefaultPaperArch()
+	c := Config{
+		Preset: DefaultPreset,
+		Model: Model{
+			Kind: Seed, LatentDim: seed.LatentDim, Channels: seed.Channels, ImgSize: seed.ImgSize,
+			Noise: Normal, PixelRange: Tanh,
+			GWidths: seed.GWidths, DWidths: seed.DWidths, BNEps: seed.BNEps, BNMomentum: seed.BNMomentum,
+			GHidden: paper.GHidden, DUnits: paper.DUnits, DPieces: paper.DPieces,
+		},
+		Train: Train{
+			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
+			Optimizer: Adam, LR: 0.0002, B1: 0.5, B2: 0.999, LRDecay: 1,
+		},
+		Run: Run{Epochs: 200, SampleInterval: 400},
+	}
+	switch name {
+	case "", "seed":
+		return c, nil
+	case "paper":
+		// goodfeli/adversarial mnist.yaml (reference.md §2).
+		c.Preset, c.Model.Kind = "paper", Paper
+		c.Model.Noise, c.Model.PixelRange = Uniform, Unit
+		c.Train.BatchSize, c.Train.LR, c.Train.Optimizer = 100, 0.1, SGD
+		c.Train.Momentum, c.Train.MomentumFinal, c.Train.MomentumEpoch = 0.5, 0.7, 250
+		c.Train.LRDecay, c.Train.LRMin = 1.000004, 1e-6
+		c.Train.TrainImages = 50000
+		c.Train.LogitLoss = true
+		c.Run.Epochs = 300
+		return c, nil
+	case "improved":
+		// gan.py with BatchNorm's eps at PyTorch's default (the seed's 0.8
+		// is most of its mode collapse) plus what measurably helped in
+		// docs/quality.md: a moving average of G's weights for sampling, D
+		// learning twice as fast as G (TTUR) and a minibatch-stddev feature
+		// in D, which stops the late drift towards fewer 2s. One-sided label
+		// smoothing and learning-rate decay did not help and are left out;
+		// dropout in D helped less than the minibatch feature.
+		c.Preset = "improved"
+		c.Model.BNEps = 1e-5
+		c.Model.MBStdGroup = 4
+		c.Train.EMA = 0.999
+		c.Train.DLR = 2 * c.Train.LR
+		return c, nil
+	}
+	return Config{}, fmt.Errorf("unknown preset %q (want one of %s)", name, strings.Join(Presets, ", "))
+}
+
+// DefaultDir is the run directory of a run given none: runs/<preset>-seed<seed>.
+func DefaultDir(preset string, seed uint64) string {
+	if preset == "" {
+		preset = DefaultPreset
+	}
+	return filepath.Join("runs", fmt.Sprintf("%s-seed%d", preset, seed))
+}
+
+// ImgDim is C·H·W, the length of one image row.
+func (m Model) ImgDim() int { return m.Channels * m.ImgSize * m.ImgSize }
+
+// Shape is an image's (C, H, W).
+func (m Model) Shape() (c, h, w int) { return m.Channels, m.ImgSize, m.ImgSize }

@@ -1,0 +1,93 @@
+package recipe
+
+import (
+	"fmt"
+	"strings"
+
+	"gogan/gan"
+)
+
+// FieldError is a problem with one setting, named as config.json names it
+// (batch_size, lr_linear_decay…); a command line maps the name to its flag.
+type FieldError struct {
+	Setting string
+	Problem string // e.g. "1 must be in [2, 65536]"
+}
+
+func (e *FieldError) Error() string { return e.Setting + " " + e.Problem }
+
+// Invalid lists every problem Validate found.
+type Invalid []*FieldError
+
+func (v Invalid) Error() string {
+	parts := make([]string, len(v))
+	for i, e := range v {
+		parts[i] = e.Error()
+	}
+	return "invalid settings: " + strings.Join(parts, "; ")
+}
+
+// Validate checks every setting, and the settings the model kind does not
+// use only where they were changed from off.
+func (c *Config) Validate() error {
+	var bad Invalid
+	check := func(ok bool, setting, format string, args ...any) {
+		if !ok {
+			bad = append(bad, &FieldError{Setting: setting, Problem: fmt.Sprintf(format, args...)})
+		}
+	}
+	m, t, r := &c.Model, &c.Train, &c.Run
+	check(r.Epochs >= 1, "epochs", "%d must be ≥ 1", r.Epochs)
+	check(t.BatchSize >= 2 && t.BatchSize <= 1<<16, "batch_size", "%d must be in [2, 65536] (BatchNorm needs two rows)", t.BatchSize)
+	check(t.LR > 0, "lr", "%g must be > 0", t.LR)
+	check(m.LatentDim >= 1 && m.LatentDim <= 1<<16, "latent_dim", "%d must be in [1, 65536]", m.LatentDim)
+	check(m.ImgSize >= 1 && m.ImgSize <= 1024, "img_size", "%d must be in [1, 1024]", m.ImgSize)
+	check(m.Channels == 1 || m.Channels == 3, "channels", "%d must be 1 or 3", m.Channels)
+	check(r.SampleInterval >= 0, "sample_interval", "%d must be ≥ 0", r.SampleInterval)
+	check(t.DSteps >= 1, "d_steps", "%d must be ≥ 1", t.DSteps)
+	check(t.GLoss == gan.NonSaturating || t.GLoss == gan.Minimax, "g_loss", "%v must be nonsaturating or minimax", t.GLoss)
+	check(t.Order == gan.GFirst || t.Order == gan.DFirst, "order", "%v must be g-first or d-first", t.Order)
+	check(r.MaxBatches >= 0, "max_batches", "%d must be ≥ 0", r.MaxBatches)
+	check(r.CheckpointEvery >= 0, "checkpoint_every", "%d must be ≥ 0", r.CheckpointEvery)
+	check(r.EvalEvery >= 0, "eval_every", "%d must be ≥ 0", r.EvalEvery)
+	check(m.Kind == Seed || m.Kind == Paper, "model", "%v must be seed or paper", m.Kind)
+	check(t.Optimizer == Adam || t.Optimizer == SGD, "optimizer", "%v must be adam or sgd", t.Optimizer)
+	check(m.Noise == Normal || m.Noise == Uniform, "noise", "%v must be normal or uniform", m.Noise)
+	check(m.PixelRange == Tanh || m.PixelRange == Unit, "pixel_range", "%v must be tanh or unit", m.PixelRange)
+	if t.Optimizer == Adam {
+		check(t.B1 >= 0 && t.B1 < 1, "b1", "%g must be in [0, 1)", t.B1)
+		check(t.B2 >= 0 && t.B2 < 1, "b2", "%g must be in [0, 1)", t.B2)
+	}
+	check(t.LRDecay >= 1, "lr_decay", "%g must be ≥ 1", t.LRDecay)
+	check(t.LRLinear >= 0 && t.LRLinear <= 1, "lr_linear_decay", "%g must be in [0, 1]", t.LRLinear)
+	check(t.DLR >= 0, "d_lr", "%g must be ≥ 0", t.DLR)
+	check(t.RealLabel > 0.5 && t.RealLabel <= 1, "real_label", "%g must be in (0.5, 1]", t.RealLabel)
+	check(t.EMA >= 0 && t.EMA < 1, "ema", "%g must be in [0, 1)", t.EMA)
+	check(t.TrainImages >= 0, "train_images", "%d must be ≥ 0", t.TrainImages)
+	if m.Kind == Seed {
+		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
+		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
+		check(m.MBStdGroup >= 0 && m.MBStdGroup != 1, "mbstd_group", "%d must be 0 (off) or ≥ 2", m.MBStdGroup)
+		check(m.DDropout >= 0 && m.DDropout < 1, "d_dropout", "%g must be in [0, 1)", m.DDropout)
+		check(widths(m.GWidths), "g_widths", "%v must be one or more widths ≥ 1", m.GWidths)
+		check(widths(m.DWidths), "d_widths", "%v must be one or more widths ≥ 1", m.DWidths)
+	} else {
+		check(m.DDropout == 0, "d_dropout", "applies to the seed's D; the paper model has its own")
+		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not the paper model")
+		check(m.GHidden >= 1 && m.DUnits >= 1 && m.DPieces >= 1, "model", "paper sizes g_hidden %d, d_units %d, d_pieces %d must be ≥ 1", m.GHidden, m.DUnits, m.DPieces)
+	}
+	check(c.Out != "", "out", "must name a directory")
+	if len(bad) > 0 {
+		return bad
+	}
+	return nil
+}
+
+func widths(w []int) bool {
+	for _, v := range w {
+		if v < 1 {
+			return false
+		}
+	}
+	return len(w) > 0
+}

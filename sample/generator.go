@@ -1,0 +1,196 @@
+// Package sample draws images from a trained generator: the API Go programs
+// use (Open, then Sample or a Sampler of their own) and the gogan sample and
+// interpolate commands built on it.
+package sample
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+
+	"gogan/checkpoint"
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/format/grid"
+	"gogan/format/safetensors"
+	"gogan/internal/enum"
+	"gogan/recipe"
+	"gogan/recipe/configfile"
+)
+
+// BN selects the BatchNorm statistics G samples with.
+type BN int
+
+const (
+	// Running uses the running statistics (eval mode): a sample depends only
+	// on its own latent vector. The default.
+	Running BN = iota
+	// Batch normalises with the batch's own statistics, as gan.py does when
+	// it saves images (it never calls eval()); needs at least 2 samples.
+	Batch
+)
+
+var bnNames = []string{Running: "running", Batch: "batch"}
+
+func (b BN) String() string               { return enum.Name(bnNames, int(b)) }
+func (b BN) MarshalText() ([]byte, error) { return enum.Text(bnNames, int(b)) }
+func (b *BN) UnmarshalText(t []byte) error {
+	return enum.Parse(bnNames, (*int)(b), t)
+}
+
+// MaxSamples bounds one draw, which G computes in one pass.
+const MaxSamples = 1 << 17
+
+// Generator is a trained G: its model description and weights. Its methods
+// are safe for concurrent use; each call draws with buffers of its own.
+type Generator struct {
+	Model   recipe.Model
+	Path    string // the weights file
+	weights *safetensors.File
+	be      gemm.Backend
+}
+
+// Open loads a generator from a run directory (its weight average when it
+// has one, else generator.safetensors, with the run's config.json) or from
+// a generator .safetensors file (with the config.json beside it, or the seed
+// preset's model when there is none). be nil means gemm.Default().
+func Open(path string, be gemm.Backend) (*Generator, error) {
+	be, err := gemm.OrDefault(be)
+	if err != nil {
+		return nil, err
+	}
+	file, dir := path, filepath.Dir(path)
+	if st, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("sample: %w", err)
+	} else if st.IsDir() {
+		// A run with a weight average samples from it, as its own grids do.
+		file, dir = filepath.Join(path, recipe.GeneratorEMAFile), path
+		if _, err := os.Stat(file); err != nil {
+			file = filepath.Join(path, recipe.GeneratorFile)
+		}
+	}
+	cfg, err := configfile.Load(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		cfg, err = recipe.Preset(recipe.DefaultPreset)
+	}
+	if err != nil {
+		return nil, err
+	}
+	w, err := safetensors.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	g := &Generator{Model: cfg.Model, Path: file, weights: w, be: be}
+	// Check the weights fit the model now rather than at the first draw.
+	if _, err := g.NewSampler(1); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// Latents draws n latent vectors from the generator's noise distribution,
+// the same for the same seed.
+func (g *Generator) Latents(n int, seed uint64) []float32 {
+	z := make([]float32, n*g.Model.LatentDim)
+	g.Model.NoiseStream(seed, recipe.StreamSample)(z)
+	return z
+}
+
+// Sample draws n images from seed's latent vectors with the running
+// statistics: n rows of C·H·W float32 in G's pixel range.
+func (g *Generator) Sample(n int, seed uint64) ([]float32, error) {
+	s, err := g.NewSampler(n)
+	if err != nil {
+		return nil, err
+	}
+	return s.Draw(g.Latents(n, seed), n, Running)
+}
+
+// SampleImages is Sample as images (gray for one channel, RGBA for three).
+func (g *Generator) SampleImages(n int, seed uint64) ([]image.Image, error) {
+	x, err := g.Sample(n, seed)
+	if err != nil {
+		return nil, err
+	}
+	return g.Images(x, n)
+}
+
+// Images converts n rows of G's output to images, mapping G's pixel range to
+// 0-255.
+func (g *Generator) Images(x []float32, n int) ([]image.Image, error) {
+	c, h, w := g.Model.Shape()
+	d := g.Model.ImgDim()
+	if n < 0 || len(x) < n*d {
+		return nil, fmt.Errorf("sample: %d values are fewer than %d images of %d", len(x), n, d)
+	}
+	opt := g.gridOptions(1)
+	opt.Padding = 0
+	out := make([]image.Image, n)
+	for i := range out {
+		img, err := grid.Image(x[i*d:(i+1)*d], 1, c, h, w, opt)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = img
+	}
+	return out, nil
+}
+
+// WriteGrid writes n rows of G's output as a PNG grid of nrow images per
+// row (torchvision's save_image layout, G's pixel range mapped to 0-255).
+func (g *Generator) WriteGrid(path string, x []float32, n, nrow int) error {
+	c, h, w := g.Model.Shape()
+	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow))
+}
+
+func (g *Generator) gridOptions(nrow int) grid.Options {
+	opt := grid.DefaultOptions()
+	if nrow > 0 {
+		opt.NRow = nrow
+	}
+	opt.Normalize = true
+	opt.Range = &[2]float32{g.Model.PixelRange.Lo(), g.Model.PixelRange.Hi()}
+	return opt
+}
+
+// Sampler is G with buffers for up to a fixed number of rows. It is not safe
+// for concurrent use: give each goroutine its own (NewSampler).
+type Sampler struct {
+	net *nn.Sequential
+	max int
+}
+
+// NewSampler builds G for up to maxBatch rows per Draw.
+func (g *Generator) NewSampler(maxBatch int) (*Sampler, error) {
+	if maxBatch < 1 || maxBatch > MaxSamples {
+		return nil, fmt.Errorf("sample: %d samples at once; want 1 to %d", maxBatch, MaxSamples)
+	}
+	// The paper's G takes its output bias from the data, but the weights
+	// overwrite it, so no data is needed here.
+	net := g.Model.NewGenerator(nn.Context{BLAS: g.be, MaxBatch: maxBatch, Rand: rand.New(rand.NewPCG(0, 0))}, nil)
+	if err := checkpoint.Apply(g.weights, net); err != nil {
+		return nil, fmt.Errorf("checkpoint: %s: %w", g.Path, err)
+	}
+	return &Sampler{net: net, max: maxBatch}, nil
+}
+
+// Net is the sampler's network, for callers that run it themselves.
+func (s *Sampler) Net() *nn.Sequential { return s.net }
+
+// Draw runs G on n latent vectors z (n×latent) and returns a copy of its
+// n×C·H·W output.
+func (s *Sampler) Draw(z []float32, n int, bn BN) ([]float32, error) {
+	if n < 1 || n > s.max {
+		return nil, fmt.Errorf("sample: %d samples; this sampler takes 1 to %d", n, s.max)
+	}
+	if len(z) != n*s.net.In() {
+		return nil, fmt.Errorf("sample: latent vectors have %d dimensions but the generator takes %d", len(z)/n, s.net.In())
+	}
+	if bn == Batch && n < 2 {
+		return nil, errors.New("sample: batch statistics need at least 2 samples")
+	}
+	return append([]float32(nil), s.net.Forward(z, n, bn == Batch)...), nil
+}
