@@ -182,7 +182,10 @@ func Preset(name string) (Config, error) {
 			// docs/quality.md: what the improved preset taught (eps 1e-5,
 			// EMA, TTUR, minibatch stddev), a projection D, classes in
 			// equal shares in every G batch, and MNIST at its own 28x28.
+			// Without cgan.py's dropout in D, which slowed D's grasp of the
+			// classes (conditional accuracy 96.7% with it, 98.8% without).
 			c.Model.ImgSize, c.Model.BNEps, c.Model.MBStdGroup, c.Model.Projection = 28, 1e-5, 4, true
+			c.Model.DDropout = 0
 			c.Train.EMA, c.Train.DLR, c.Train.Labels = 0.999, 2*c.Train.LR, BalancedLabels
 		}
 		return c, nil
