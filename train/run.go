@@ -329,7 +329,11 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 			if err := runlog.WriteEvals(filepath.Join(cfg.Out, recipe.EvalFile), r.evals); err != nil {
 				return nil, err
 			}
-			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
+			cond := ""
+			if cfg.Model.Conditional() {
+				cond = fmt.Sprintf(", conditional accuracy %.2f%%", 100*rep.ConditionalAccuracy)
+			}
+			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%%s\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare, cond)
 		}
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err

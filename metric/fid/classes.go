@@ -13,19 +13,19 @@ import (
 type ClassReport struct {
 	// Accuracy is the conditional accuracy: the share of samples that the
 	// classifier assigns to the class they were drawn for.
-	Accuracy float64
+	Accuracy float64 `json:"accuracy"`
 	// PerClass is the same for each class's samples.
-	PerClass []float64
+	PerClass []float64 `json:"per_class"`
 	// WorstClass is the class of lowest PerClass, and WorstAccuracy its value.
-	WorstClass    int
-	WorstAccuracy float64
+	WorstClass    int     `json:"worst_class"`
+	WorstAccuracy float64 `json:"worst_accuracy"`
 	// IntraFID is, per class, the FID of that class's samples against the
 	// MNIST test images of that class (intra-class FID, Miyato & Koyama
 	// 2018); MeanIntraFID its mean. Each uses about a tenth of the samples,
 	// so it is biased upwards more than the overall FID at the same n.
-	IntraFID     []float64
-	MeanIntraFID float64
-	Counts       []int // samples drawn per class
+	IntraFID     []float64 `json:"intra_fid"`
+	MeanIntraFID float64   `json:"mean_intra_fid"`
+	Counts       []int     `json:"counts"` // samples drawn per class
 }
 
 func (r ClassReport) String() string {
