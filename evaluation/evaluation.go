@@ -16,14 +16,14 @@ import (
 
 	"gogan/data/dataset"
 	"gogan/data/mnist"
+	"gogan/data/resize"
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/format/atomicfile"
 	"gogan/format/grid"
 	"gogan/format/npy"
-	"gogan/metric/classifier"
-	"gogan/data/resize"
 	"gogan/gan"
+	"gogan/metric/classifier"
 	"gogan/metric/fid"
 	"gogan/metric/nearest"
 	"gogan/metric/parzen"
@@ -41,14 +41,14 @@ type Options struct {
 	Samples    string // or a .npy of samples, (N, 1, S, S), in [-1,1] or [0,1]
 	// Labels, with Samples, is a .npy (float32, (N,)) of the class each
 	// sample was drawn for: the conditional measures are added.
-	Labels string
-	N          int    // samples to draw (0: DefaultSamples)
-	Seed       uint64
-	Out        string // report directory (default <run>/eval)
-	BN         sample.BN
-	Parzen     bool
-	Log        io.Writer
-	Backend    gemm.Backend // nil: gemm.Default()
+	Labels  string
+	N       int // samples to draw (0: DefaultSamples)
+	Seed    uint64
+	Out     string // report directory (default <run>/eval)
+	BN      sample.BN
+	Parzen  bool
+	Log     io.Writer
+	Backend gemm.Backend // nil: gemm.Default()
 }
 
 // Report is eval/report.json.
