@@ -17,10 +17,13 @@ func seedG(seed uint64, a gan.Arch) *nn.Sequential {
 	return gan.NewSeedGenerator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 4, Rand: rand.New(rand.NewPCG(seed, 0))}, a)
 }
 
+// TestStateDictMatchesPyTorch checks the names, shapes and dtypes of gan.py's
+// Generator().state_dict() and Discriminator().state_dict() as PyTorch 1.13.1
+// prints them, from testdata/state_dict.py:
+//
+//	/usr/bin/python3 testdata/state_dict.py
 func TestStateDictMatchesPyTorch(t *testing.T) {
-	// Names, shapes and dtypes of gan.py's Generator().state_dict(), as
-	// printed by PyTorch 1.13 ([(k, tuple(v.shape), v.dtype) for k, v in ...]).
-	want := []string{
+	wantG := []string{
 		"model.0.weight [128 100] F32", "model.0.bias [128] F32",
 		"model.2.weight [256 128] F32", "model.2.bias [256] F32",
 		"model.3.weight [256] F32", "model.3.bias [256] F32", "model.3.running_mean [256] F32", "model.3.running_var [256] F32", "model.3.num_batches_tracked [] I64",
@@ -30,12 +33,24 @@ func TestStateDictMatchesPyTorch(t *testing.T) {
 		"model.9.weight [1024] F32", "model.9.bias [1024] F32", "model.9.running_mean [1024] F32", "model.9.running_var [1024] F32", "model.9.num_batches_tracked [] I64",
 		"model.11.weight [784 1024] F32", "model.11.bias [784] F32",
 	}
-	var got []string
-	for _, ts := range StateDict(seedG(1, gan.SeedArch())) {
-		got = append(got, fmt.Sprint(ts.Name, " ", ts.Shape, " ", ts.DType))
+	wantD := []string{
+		"model.0.weight [512 784] F32", "model.0.bias [512] F32",
+		"model.2.weight [256 512] F32", "model.2.bias [256] F32",
+		"model.4.weight [1 256] F32", "model.4.bias [1] F32",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Fatalf("state dict:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	d := gan.NewSeedDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 4, Rand: rand.New(rand.NewPCG(1, 0))}, gan.SeedArch())
+	for _, c := range []struct {
+		name string
+		m    *nn.Sequential
+		want []string
+	}{{"Generator", seedG(1, gan.SeedArch()), wantG}, {"Discriminator", d.Sequential, wantD}} {
+		var got []string
+		for _, ts := range StateDict(c.m) {
+			got = append(got, fmt.Sprint(ts.Name, " ", ts.Shape, " ", ts.DType))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s state dict:\n%s\nwant:\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
 	}
 }
 

@@ -306,6 +306,7 @@ func Run(o Options) (*Report, error) {
 	if err := writeReport(o.Out, rep); err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(logw, "report in %s: report.json, report.md and pictures\n", o.Out)
 	return rep, nil
 }
 

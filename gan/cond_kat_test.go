@@ -20,6 +20,7 @@ import (
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/engine/optim"
+	"gogan/internal/kat"
 )
 
 // Seeds as in cgan_kat.py: G's k-th Linear weight 140+2k and bias 141+2k,
@@ -46,8 +47,8 @@ func katCondTrainer(b gemm.Backend) *Trainer {
 	d := NewCondDiscriminator(ctx, a)
 	katInit(g, katCGSeed)
 	katInit(d.Sequential, katCDSeed)
-	copy(g.Layers[0].(*nn.ClassEmbedding).W.W, chirp(100, katCEmbSeed, 1))
-	copy(d.Layers[0].(*nn.ClassEmbedding).W.W, chirp(100, katCEmbSeed+1, 1))
+	copy(g.Layers[0].(*nn.ClassEmbedding).W.W, kat.Chirp(100, katCEmbSeed, 1))
+	copy(d.Layers[0].(*nn.ClassEmbedding).W.W, kat.Chirp(100, katCEmbSeed+1, 1))
 	masks := rand.New(&hashUniforms{})
 	for _, l := range d.Layers {
 		if drop, ok := l.(*nn.Dropout); ok {
@@ -56,7 +57,7 @@ func katCondTrainer(b gemm.Backend) *Trainer {
 	}
 	draws := 0
 	cn := &CondNoise{Latent: a.LatentDim,
-		Noise: func(z []float32) { copy(z, chirp(len(z), katCZSeed+float64(draws), 1)) },
+		Noise: func(z []float32) { copy(z, kat.Chirp(len(z), katCZSeed+float64(draws), 1)) },
 		Labels: func(c []int32) {
 			for i := range c {
 				c[i] = int32((7*i + 3*draws) % 10)
@@ -69,7 +70,7 @@ func katCondTrainer(b gemm.Backend) *Trainer {
 }
 
 func TestKATCGANIterations(t *testing.T) {
-	for _, b := range katBackends(t) {
+	for _, b := range kat.Backends(t) {
 		tr := katCondTrainer(b)
 		g0, d0 := snapshot(tr.G), snapshot(tr.D)
 		var worst katWorst
@@ -79,7 +80,7 @@ func TestKATCGANIterations(t *testing.T) {
 		for i := range labels {
 			labels[i] = uint8((3*i + 1) % 10)
 		}
-		real := Batch{X: chirp(katBatch*tr.G.Out(), katCRealSeed, 1), N: katBatch, Labels: labels}
+		real := Batch{X: kat.Chirp(katBatch*tr.G.Out(), katCRealSeed, 1), N: katBatch, Labels: labels}
 		for it := 1; it <= 3; it++ {
 			st, err := tr.Step([]Batch{real})
 			if err != nil {

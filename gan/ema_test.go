@@ -1,12 +1,12 @@
 package gan
 
 import (
-	"math"
 	"math/rand/v2"
 	"testing"
 
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
+	"gogan/internal/kat"
 )
 
 func TestEMAUpdate(t *testing.T) {
@@ -24,9 +24,7 @@ func TestEMAUpdate(t *testing.T) {
 	e.Update()
 	// Two updates towards w0+1 from w0: w0 + 1 - 0.9².
 	want := float64(w0) + 1 - 0.81
-	if got := float64(avg.Params()[0].W[5]); math.Abs(got-want) > 1e-6 {
-		t.Fatalf("average %v, want %v", got, want)
-	}
+	kat.Scalar(t, "average", float64(avg.Params()[0].W[5]), want, 0, 1e-6)
 }
 
 func TestStandingStats(t *testing.T) {
@@ -58,9 +56,7 @@ func TestStandingStats(t *testing.T) {
 	}
 	r = rand.New(rand.NewPCG(3, 3))
 	StandingStats(g, noise, z, 8, 3)
-	if got := float64(bn.RunMean[0]); math.Abs(got-want) > 1e-5 {
-		t.Fatalf("standing running mean %v, want the average %v", got, want)
-	}
+	kat.Scalar(t, "standing running mean (the average of the batch means)", float64(bn.RunMean[0]), want, 0, 1e-5)
 	if bn.NumBatches != 3 || bn.Momentum != 0.1 {
 		t.Fatalf("after standing stats: num_batches_tracked %d (want 3), momentum %v (want restored 0.1)", bn.NumBatches, bn.Momentum)
 	}

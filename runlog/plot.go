@@ -105,14 +105,27 @@ func colOf(ps []*plot.Plot) [][]*plot.Plot {
 	return out
 }
 
+// maxMarked is the longest series drawn with a marker at each point.
+const maxMarked = 60
+
 func addLine(p *plot.Plot, name string, xy plotter.XYs, c color.Color) error {
-	l, err := plotter.NewLine(xy)
+	l, pts, err := plotter.NewLinePoints(xy)
 	if err != nil {
-		return fmt.Errorf("train: plotting %s: %w", name, err)
+		return fmt.Errorf("runlog: plotting %s: %w", name, err)
 	}
 	l.Color = c
 	l.Width = vg.Points(1.2)
 	p.Add(l)
+	// A line needs two points: a series of one (an evaluation after the
+	// first epoch) would be invisible, so short series get markers too.
+	if len(xy) <= maxMarked {
+		pts.Color = c
+		pts.Shape = draw.CircleGlyph{}
+		pts.Radius = vg.Points(2)
+		p.Add(pts)
+		p.Legend.Add(name, l, pts)
+		return nil
+	}
 	p.Legend.Add(name, l)
 	return nil
 }

@@ -17,7 +17,7 @@ func TestLatentsInterpolateLinearly(t *testing.T) {
 		a, b := ends[2*r*l:], ends[(2*r+1)*l:]
 		for i := 0; i < l; i++ {
 			first, mid, last := z[(r*5)*l+i], z[(r*5+2)*l+i], z[(r*5+4)*l+i]
-			if first != a[i] || last != b[i] || math.Abs(float64(mid-(a[i]+b[i])/2)) > 1e-6 {
+			if first != a[i] || last != b[i] || !(math.Abs(float64(mid-(a[i]+b[i])/2)) <= 1e-6) {
 				t.Fatalf("row %d dim %d: %v %v %v, ends %v %v", r, i, first, mid, last, a[i], b[i])
 			}
 		}
@@ -41,7 +41,7 @@ func TestSampleMatchesSampler(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range x {
-		if x[i] != y[i] || x[i] < -1 || x[i] > 1 {
+		if x[i] != y[i] || !(x[i] >= -1 && x[i] <= 1) {
 			t.Fatalf("value %d: Sample %v, Sampler %v", i, x[i], y[i])
 		}
 	}

@@ -5,7 +5,6 @@
 set -euo pipefail
 epochs=${1:-10}
 runs=${2:-runs/ablation}
-gogan=${GOGAN:-go run ./cmd/gogan}
 declare -A variant=(
   [seed]="--preset seed"
   [eps]="--preset seed --bn-eps 1e-5"
@@ -16,6 +15,13 @@ declare -A variant=(
   [eps-ema-ttur-ddrop]="--preset seed --bn-eps 1e-5 --ema 0.999 --d-lr 0.0004 --d-dropout 0.3"
   [improved]="--preset improved" # eps + EMA + TTUR + minibatch stddev
 )
+mkdir -p "$runs"
+# Built once rather than `go run` per command; GOGAN names another binary.
+gogan=${GOGAN:-}
+if [ -z "$gogan" ]; then
+  go build -o "$runs/gogan" ./cmd/gogan
+  gogan="$runs/gogan"
+fi
 for name in ${VARIANTS:-seed eps eps-ema eps-ema-smooth eps-ttur eps-ema-ttur eps-ema-ttur-ddrop improved}; do
   for seed in 1 2; do
     out="$runs/$name-e$epochs-s$seed"

@@ -26,9 +26,10 @@ to each case below and in the Go tests. The GAN test reads the same formula
 at index j*j mod 1605677 (chirp below) to avoid rank-2 weight matrices, and
 its data seeds are chosen to keep LeakyReLU inputs off the kink (MARGIN).
 
-The GAN records, after each iteration, the losses and five float64 checksums
-of every state_dict tensor: sum x, sum |x|, and over the change since the
-start d = x - x0, sum d, sum |d| and sum d*cos(i). The change is what the
+The GAN records, after each iteration, the losses, the last D step's mean
+D(real) and D(fake), and five float64 checksums of every state_dict tensor:
+sum x, sum |x|, and over the change since the start d = x - x0, sum d, sum |d|
+and sum d*cos(i). The change is what the
 optimiser did; x itself moves too little in three Adam steps to show it.
 """
 
@@ -374,12 +375,15 @@ def det_init(model, seed0):
 # REAL_SEED and Z_SEED come from a search over (80+a, 90+10a), a = 0..23, for
 # the data that keeps LeakyReLU inputs farthest from the kink (see MARGIN).
 G_SEED, D_SEED, REAL_SEED, Z_SEED = 40, 60, 103, 320
+# REAL2_SEED, the real batch of the second D step when k = 2: the first seed
+# from 104 up that keeps the k = 2 scenarios' LeakyReLU inputs off the kink.
+REAL2_SEED = 105
 
 # Every LeakyReLU input, in every forward of every scenario, must be at least
 # MARGIN times its tensor's rms away from 0. A value nearer the kink could land
 # on the other side in gogan's float32 sums (different order from PyTorch's),
 # switching its derivative between 1 and 0.2: one such flip in D changed every
-# G gradient by 1e-3. In 1.5 million inputs the nearest is 4.6e-6·rms with
+# G gradient by 1e-3. In 3.2 million inputs the nearest is 2.5e-6·rms with
 # these seeds; gogan's sums differ from PyTorch's by ~1e-7·rms.
 MARGIN = 2e-6
 margins = []
@@ -420,8 +424,9 @@ def record(b, prefix, name, model, init):
 
 def kat_gan():
     b = Block("katGAN")
-    # The real batch, the same every iteration: chirp(64*784, 103, 1) as [64, 784].
-    real = t32(chirp(BATCH * IMG, REAL_SEED), (BATCH, 1, 28, 28))
+    # The real batch, the same every iteration: chirp(64*784, 103, 1) as [64, 784];
+    # with k = 2 D steps, the second sees chirp(64*784, REAL2_SEED, 1).
+    reals = [t32(chirp(BATCH * IMG, seed), (BATCH, 1, 28, 28)) for seed in (REAL_SEED, REAL2_SEED)]
     valid = torch.ones(BATCH, 1)
     fake = torch.zeros(BATCH, 1)
     bce = nn.BCELoss()
@@ -449,22 +454,33 @@ def kat_gan():
         og.step()
         return gen, g_loss
 
-    def d_step(d, od, gen):
+    def d_step(d, od, gen, real):
+        """D's update; returns d_loss and the mean D(real), D(fake) it saw."""
         od.zero_grad()
-        real_loss = bce(d(real), valid)
-        fake_loss = bce(d(gen.detach()), fake)
+        p_real, p_fake = d(real), d(gen.detach())
+        real_loss = bce(p_real, valid)
+        fake_loss = bce(p_fake, fake)
         d_loss = (real_loss + fake_loss) / 2
         d_loss.backward()
         od.step()
-        return d_loss
+        return d_loss, [p_real.mean().item(), p_fake.mean().item()]
 
     scenarios = (
-        # name, iterations, order, minimax
-        ("gfirst", 3, "G", False),   # gan.py
-        ("minimax", 1, "G", True),   # gan.py with the minimax G loss
-        ("dfirst", 1, "D", False),   # Algorithm 1, k = 1: D on z_0, then G on z_1
+        # name, iterations, order, minimax, k (D steps per iteration)
+        ("gfirst", 3, "G", False, 1),   # gan.py
+        ("minimax", 1, "G", True, 1),   # gan.py with the minimax G loss
+        ("dfirst", 1, "D", False, 1),   # Algorithm 1, k = 1: D on z_0, then G on z_1
+        # k = 2: the j-th D step of an iteration (j = 0, 1) sees real batch j.
+        # G first: G on z_0, D on those fakes and real 0, then D on G(z_1)
+        # (G already updated) and real 1.
+        ("gfirst_k2", 1, "G", False, 2),
+        # D first: D on G(z_0) and real 0, D on G(z_1) and real 1, G on z_2.
+        ("dfirst_k2", 1, "D", False, 2),
+        # The same with the minimax G loss. (G first, the minimax G's forward
+        # on z_1 puts a LeakyReLU input within MARGIN of the kink.)
+        ("dfirst_k2_minimax", 1, "D", True, 2),
     )
-    for name, iters, order, minimax in scenarios:
+    for name, iters, order, minimax, k in scenarios:
         g, d, og, od = build()
         g0, d0 = state(g), state(d)
         zs = noise_stream()
@@ -474,13 +490,17 @@ def kat_gan():
         for it in range(1, iters + 1):
             if order == "G":
                 gen, g_loss = g_step(g, d, og, next(zs), minimax)
-                d_loss = d_step(d, od, gen)
+                d_loss, d_out = d_step(d, od, gen, reals[0])
+                for j in range(1, k):
+                    d_loss, d_out = d_step(d, od, g(next(zs)), reals[j])
             else:
-                gen = g(next(zs))
-                d_loss = d_step(d, od, gen)
+                for j in range(k):
+                    d_loss, d_out = d_step(d, od, g(next(zs)), reals[j])
                 _, g_loss = g_step(g, d, og, next(zs), minimax)
             pre = "%s/iter%d" % (name, it)
             b.f64(pre + "/loss", [d_loss.item(), g_loss.item()])
+            # gogan's Stats.DReal and DFake: the last D step's mean outputs.
+            b.f64(pre + "/d_out", d_out)
             record(b, pre, "G", g, g0)
             record(b, pre, "D", d, d0)
             print("%s: d_loss %.6f g_loss %.6f" % (pre, d_loss.item(), g_loss.item()), file=sys.stderr)

@@ -2,10 +2,15 @@
 """Load a gogan checkpoint into PyTorch-GAN gan.py's own classes and check
 that G(z) matches `gogan sample --z` to 1e-5.
 
-Not run by CI (it needs PyTorch). Usage, from the repository root:
+Not run by CI. It needs PyTorch and NumPy: Debian's /usr/bin/python3 with
+`apt-get install python3-torch` (another python3 first on the PATH may lack
+torch). Usage, from any directory:
 
   go run ./cmd/gogan train --out runs/check --max-batches 300
-  /usr/bin/python3 testdata/pytorch_load.py runs/check
+  /usr/bin/python3 testdata/pytorch_load.py runs/check [GOGAN COMMAND...]
+
+GOGAN COMMAND is how to run gogan, e.g. `./gogan` for a built binary; the
+default is `go run ./cmd/gogan` in the repository this script belongs to.
 
 It writes z.npy, asks gogan for samples with running BatchNorm statistics
 (eval mode) and with batch statistics (gan.py's train mode), and compares
@@ -19,9 +24,15 @@ import struct
 import subprocess
 import sys
 
-import numpy as np
-import torch
-import torch.nn as nn
+try:
+    import numpy as np
+    import torch
+    import torch.nn as nn
+except ImportError as e:
+    sys.exit("pytorch_load.py needs PyTorch and NumPy (%s): run it with Debian's "
+             "/usr/bin/python3 after `apt-get install python3-torch`" % e)
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def load_file(path):
@@ -109,6 +120,18 @@ class Discriminator(nn.Module):
 
     def forward(self, img):
         return self.model(img.view(img.size(0), -1))
+
+
+def gogan_run(cmd, args):
+    """Runs gogan, from the repository root when it is `go run`, and exits
+    with gogan's own message rather than a traceback when it fails."""
+    cwd = REPO if cmd[:2] == ["go", "run"] else None
+    try:
+        subprocess.run(cmd + args, check=True, cwd=cwd)
+    except FileNotFoundError:
+        sys.exit("cannot run %r: give the gogan command after the run directory, e.g. ./gogan" % cmd[0])
+    except subprocess.CalledProcessError as e:
+        sys.exit("%s failed (exit %d); its message is above" % (" ".join(cmd + args), e.returncode))
 
 
 class CondGenerator(nn.Module):
@@ -217,7 +240,7 @@ def main_conditional(run, gogan, m):
     worst = 0.0
     for bn, mode in (("running", G.eval), ("batch", G.train)):
         out = os.path.join(run, "pt_samples_%s.npy" % bn)
-        subprocess.run(gogan + ["sample", "--checkpoint", gfile, "--z", zpath, "--labels", lpath, "--bn", bn, "-o", out], check=True)
+        gogan_run(gogan, ["sample", "--checkpoint", gfile, "--z", zpath, "--labels", lpath, "--bn", bn, "-o", out])
         mode()
         with torch.no_grad():
             want = G(torch.from_numpy(z), torch.from_numpy(labels).long()).numpy()
@@ -235,9 +258,14 @@ def main_conditional(run, gogan, m):
 
 
 def main():
-    run = sys.argv[1]
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
+        sys.exit(__doc__)
+    run = os.path.abspath(sys.argv[1])
     gogan = sys.argv[2:] or ["go", "run", "./cmd/gogan"]
-    cfg = json.load(open(os.path.join(run, "config.json")))
+    try:
+        cfg = json.load(open(os.path.join(run, "config.json")))
+    except (OSError, ValueError) as e:
+        sys.exit("%s is not a gogan run directory: %s" % (sys.argv[1], e))
     if cfg.get("model", {}).get("kind") == "cgan":
         return main_conditional(run, gogan, cfg["model"])
     shape = (cfg["channels"], cfg["img_size"], cfg["img_size"])
@@ -254,7 +282,7 @@ def main():
     worst = 0.0
     for bn, mode in (("running", G.eval), ("batch", G.train)):
         out = os.path.join(run, "pt_samples_%s.npy" % bn)
-        subprocess.run(gogan + ["sample", "--checkpoint", gfile, "--z", zpath, "--bn", bn, "-o", out], check=True)
+        gogan_run(gogan, ["sample", "--checkpoint", gfile, "--z", zpath, "--bn", bn, "-o", out])
         mode()
         with torch.no_grad():
             want = G(torch.from_numpy(z)).numpy()

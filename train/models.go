@@ -41,12 +41,9 @@ type Models struct {
 	cfg   recipe.Config
 }
 
-// Build constructs the models, optimisers and trainer for c. data supplies
-// the paper G's output bias (nil: none).
-func Build(c recipe.Config, be gemm.Backend, data *dataset.Set) (*Models, error) {
-	if err := c.Validate(); err != nil {
-		return nil, err
-	}
+// build constructs the models, optimisers and trainer for a valid c (Run
+// validates it). data supplies the paper G's output bias (nil: none).
+func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	m := &Models{cfg: c}
 	initRng := rand.New(rand.NewPCG(c.Train.Seed, streamInit))
 	m.NoiseSrc = rand.NewPCG(c.Train.Seed, streamNoise)
@@ -81,7 +78,7 @@ func Build(c recipe.Config, be gemm.Backend, data *dataset.Set) (*Models, error)
 		m.EMA = gan.NewEMA(m.G, avg, t.EMA)
 		m.Trainer.AfterG = m.EMA.Update
 	}
-	return m, nil
+	return m
 }
 
 // pixelMeans is the mean of each pixel over the first n training images (0:

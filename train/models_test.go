@@ -10,6 +10,7 @@ import (
 	"gogan/engine/nn"
 	"gogan/engine/optim"
 	"gogan/gan"
+	"gogan/internal/kat"
 	"gogan/recipe"
 )
 
@@ -27,10 +28,7 @@ func TestPaperPreset(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Out = t.TempDir()
-	m, err := Build(c, gemm.Go{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := build(c, gemm.Go{}, nil)
 	// mnist.yaml: G = ReLU 1200, ReLU 1200, Sigmoid 784; D = dropout(0.8),
 	// maxout 240x5, dropout(0.5), maxout 240x5, dropout(0.5), sigmoid.
 	wantG := "*nn.Linear(100→1200) *nn.ReLU(1200→1200) *nn.Linear(1200→1200) *nn.ReLU(1200→1200) *nn.Linear(1200→784) *nn.Sigmoid(784→784) "
@@ -52,14 +50,14 @@ func TestPaperPreset(t *testing.T) {
 	}
 	for _, p := range m.G.Params() {
 		for _, v := range p.W {
-			if math.Abs(float64(v)) > 0.05 {
+			if !(math.Abs(float64(v)) <= 0.05) {
 				t.Fatalf("G %s has %v outside ±0.05", p.Name, v)
 			}
 		}
 	}
 	for _, p := range m.D.Params() {
 		for _, v := range p.W {
-			if math.Abs(float64(v)) > 0.005 {
+			if !(math.Abs(float64(v)) <= 0.005) {
 				t.Fatalf("D %s has %v outside ±0.005", p.Name, v)
 			}
 		}
@@ -76,23 +74,18 @@ func TestPaperPreset(t *testing.T) {
 		step int64
 		lr   float64
 	}{{0, 0.1}, {1, 0.1 / 1.000004}, {100000, 0.1 / math.Pow(1.000004, 100000)}, {5_000_000, 1e-6}} {
-		if got := c.Train.LRAt(s.step, 0); math.Abs(got-s.lr) > 1e-12 {
-			t.Errorf("lr at step %d = %g, want %g", s.step, got, s.lr)
-		}
+		kat.Scalar(t, fmt.Sprintf("lr at step %d", s.step), c.Train.LRAt(s.step, 0), s.lr, 0, 1e-12)
 	}
 	for _, s := range []struct {
 		epoch int
 		mom   float64
 	}{{0, 0.5}, {1, 0.5}, {125, 0.5 + 0.2*124/249}, {250, 0.7}, {400, 0.7}} {
-		if got := c.Train.MomentumAt(s.epoch); math.Abs(got-s.mom) > 1e-12 {
-			t.Errorf("momentum at epoch %d = %g, want %g", s.epoch, got, s.mom)
-		}
+		kat.Scalar(t, fmt.Sprintf("momentum at epoch %d", s.epoch), c.Train.MomentumAt(s.epoch), s.mom, 0, 1e-12)
 	}
 	m.Schedule(100000, 0, 125)
 	sgd := m.DOpt.(*optim.SGD)
-	if math.Abs(sgd.LR-c.Train.LRAt(100000, 0)) > 1e-15 || math.Abs(sgd.Momentum-c.Train.MomentumAt(125)) > 1e-15 {
-		t.Errorf("Schedule set lr %g momentum %g", sgd.LR, sgd.Momentum)
-	}
+	kat.Scalar(t, "lr Schedule set", sgd.LR, c.Train.LRAt(100000, 0), 0, 1e-15)
+	kat.Scalar(t, "momentum Schedule set", sgd.Momentum, c.Train.MomentumAt(125), 0, 1e-15)
 }
 
 func TestLinearDecay(t *testing.T) {
@@ -104,19 +97,13 @@ func TestLinearDecay(t *testing.T) {
 		step int64
 		lr   float64
 	}{{0, 2e-4}, {500, 2e-4}, {750, 1e-4}, {999, 2e-4 / 500}, {1000, 0}, {1200, 0}} {
-		if got := c.Train.LRAt(s.step, 1000); math.Abs(got-s.lr) > 1e-15 {
-			t.Errorf("lr at step %d of 1000 = %g, want %g", s.step, got, s.lr)
-		}
+		kat.Scalar(t, fmt.Sprintf("lr at step %d of 1000", s.step), c.Train.LRAt(s.step, 1000), s.lr, 0, 1e-15)
 	}
 	c.Out = t.TempDir()
-	m, err := Build(c, gemm.Go{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := build(c, gemm.Go{}, nil)
 	m.Schedule(750, 1000, 0)
-	if g, d := m.GOpt.(*optim.Adam).LR, m.DOpt.(*optim.Adam).LR; math.Abs(g-1e-4) > 1e-15 || math.Abs(d-2e-4) > 1e-15 {
-		t.Errorf("Schedule at 750 of 1000 set lr G %g D %g, want 1e-4 and 2e-4", g, d)
-	}
+	kat.Scalar(t, "G's lr Schedule set at 750 of 1000", m.GOpt.(*optim.Adam).LR, 1e-4, 0, 1e-15)
+	kat.Scalar(t, "D's lr Schedule set at 750 of 1000", m.DOpt.(*optim.Adam).LR, 2e-4, 0, 1e-15)
 	c.Train.LRLinear = 1.5
 	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "lr_linear_decay 1.5") {
 		t.Errorf("Validate(lr-linear-decay 1.5) = %v", err)

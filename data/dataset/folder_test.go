@@ -161,6 +161,10 @@ func TestLoadImageFolderErrors(t *testing.T) {
 		{"two channels", nil, "", 2, 28, "dataset: 2 channels asked for, want 1 (grey) or 3 (RGB)"},
 		{"zero size", nil, "", 1, 0, "dataset: image size 0 asked for, want 1 to 4096"},
 		{"huge size", nil, "", 3, 5000, "image size 5000"},
+		// MaxSize passes the size check (and fails for want of images);
+		// one more does not.
+		{"size at the limit", nil, "", 3, MaxSize, "dataset: DIR: no .png, .jpg or .jpeg images found"},
+		{"size one past", nil, "", 3, MaxSize + 1, "dataset: image size 4097 asked for, want 1 to 4096"},
 		{"missing dir", nil, "nope", 1, 28, "dataset: stat DIR/nope: no such file or directory"},
 		{"a file", map[string][]byte{"f.png": nil}, "f.png", 1, 28, "dataset: DIR/f.png is not a directory"},
 		{"empty", nil, "", 1, 28, "dataset: DIR: no .png, .jpg or .jpeg images found"},
@@ -169,6 +173,10 @@ func TestLoadImageFolderErrors(t *testing.T) {
 		{"truncated png", map[string][]byte{"ok.png": pngBytes(t, grey(1, 1, 0)), "t.png": pngBytes(t, grey(2, 2, 0, 1, 2, 3))[:40]}, "", 1, 28, "dataset: DIR/t.png: decoding image:"},
 		{"first bad file named", map[string][]byte{"b.png": []byte("x"), "a.jpg": []byte("y")}, "", 1, 28, "DIR/a.jpg: decoding image"},
 		{"too many pixels", map[string][]byte{"big.png": pngHeader(t, 100000, 100000)}, "", 1, 28, "dataset: DIR/big.png: image is 100000x100000, want 1 to 67108864 pixels"},
+		// 8192x8192 = 2^26 pixels passes the check and fails decoding the
+		// missing pixel data; 5x13421773 = 2^26+1 is refused from the header.
+		{"pixels at the limit", map[string][]byte{"big.png": pngHeader(t, 8192, 8192)}, "", 1, 28, "dataset: DIR/big.png: decoding image: unexpected EOF"},
+		{"pixels one past", map[string][]byte{"big.png": pngHeader(t, 5, 13421773)}, "", 1, 28, "dataset: DIR/big.png: image is 5x13421773, want 1 to 67108864 pixels"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

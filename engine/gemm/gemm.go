@@ -1,6 +1,8 @@
 // Package gemm holds gogan's single matrix-product primitive, SGEMM, behind a
-// small interface with two implementations chosen once at start-up: OpenBLAS
-// loaded at run time (no cgo) and gonum's pure-Go BLAS as the fallback.
+// small interface with three implementations chosen once at start-up:
+// OpenBLAS loaded at run time (no cgo), gogan's own AVX2/FMA kernel in Go
+// assembly on amd64 CPUs that have it, and gonum's pure-Go BLAS as the
+// fallback everywhere else.
 //
 // Every matrix in gogan is float32 and row-major, so the interface takes the
 // row-major convention of CBLAS: C = alpha*op(A)*op(B) + beta*C where op(A) is
@@ -20,7 +22,7 @@ import (
 // blas.Float32Level3.Sgemm, row-major.
 type Backend interface {
 	Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int)
-	// Name is "openblas" or "go".
+	// Name is "openblas", "asm" or "go".
 	Name() string
 	// Info describes the backend for logs and config files: the library's
 	// own configuration string for OpenBLAS, the Go version for the fallback.
@@ -39,10 +41,11 @@ func (g Go) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32
 func (Go) Name() string { return "go" }
 
 // Info implements Backend.
-func (Go) Info() string { return "gonum pure-Go BLAS (install libopenblas0 for a ~10x faster GEMM)" }
+func (Go) Info() string { return "gonum pure-Go BLAS" }
 
-// EnvVar forces a backend: "openblas" or "go". Unset or "auto" means OpenBLAS
-// when it loads, Go otherwise.
+// EnvVar forces a backend: "openblas", "asm" or "go". Unset or "auto" means
+// OpenBLAS when it loads, else the assembly kernel when the CPU has AVX2 and
+// FMA, else Go.
 const EnvVar = "GOGAN_BLAS"
 
 var (
@@ -59,14 +62,51 @@ func Default() (Backend, error) {
 	return defaultBack, defaultErr
 }
 
-// Select returns the backend named by want ("", "auto", "openblas" or "go").
+var (
+	asmOnce sync.Once
+	asmBack *Asm
+	asmErr  error
+)
+
+// LoadAsm returns the process's assembly backend (one worker pool), or why
+// this CPU cannot run it.
+func LoadAsm() (*Asm, error) {
+	asmOnce.Do(func() { asmBack, asmErr = newAsm() })
+	return asmBack, asmErr
+}
+
+// Available returns every backend that runs here, the fallback first; tests
+// run their known answers and allocation checks on each.
+func Available() []Backend {
+	bs := []Backend{Go{}}
+	if s, err := LoadAsm(); err == nil {
+		bs = append(bs, s)
+	}
+	if ob, err := LoadOpenBLAS(); err == nil {
+		bs = append(bs, ob)
+	}
+	return bs
+}
+
+// Select returns the backend named by want ("", "auto", "openblas", "asm" or
+// "go").
 func Select(want string) (Backend, error) {
 	switch want {
 	case "", "auto":
 		if ob, err := LoadOpenBLAS(); err == nil {
 			return ob, nil
 		}
+		if hasAVX2FMA {
+			if s, err := LoadAsm(); err == nil {
+				return s, nil
+			}
+		}
 		return Go{}, nil
+	case "asm":
+		if !hasAVX2FMA {
+			return nil, fmt.Errorf("gemm: %s=asm but the assembly SGEMM needs an amd64 CPU with AVX2 and FMA", EnvVar)
+		}
+		return LoadAsm()
 	case "openblas":
 		ob, err := LoadOpenBLAS()
 		if err != nil {
@@ -76,7 +116,7 @@ func Select(want string) (Backend, error) {
 	case "go":
 		return Go{}, nil
 	}
-	return nil, fmt.Errorf("gemm: %s=%q: want openblas, go or auto", EnvVar, want)
+	return nil, fmt.Errorf("gemm: %s=%q: want openblas, asm, go or auto", EnvVar, want)
 }
 
 // RowNorms returns |row|² of each of the n rows of v (n×d), accumulated in

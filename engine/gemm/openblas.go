@@ -25,12 +25,10 @@ var libNames = []string{"libopenblas.so.0", "libopenblas.so", "libopenblas.dylib
 // purego's reflective RegisterFunc can do, and that allocates). The scalars
 // live in a heap struct reused under a mutex; Go's heap does not move.
 type OpenBLAS struct {
-	sgemm   uintptr
-	config  string
-	mu      sync.Mutex
-	args    *fortranArgs
-	parts   int
-	workers []worker
+	sgemm  uintptr
+	config string
+	args   []fortranArgs // one argument block per split slot
+	split  splitter
 }
 
 // syscallN is purego's internal call path. purego.SyscallN is marked
@@ -120,7 +118,7 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 	if err != nil {
 		return nil, fmt.Errorf("OpenBLAS loaded but has no sgemm_: %w", err)
 	}
-	ob := &OpenBLAS{sgemm: sym, args: new(fortranArgs), config: "OpenBLAS"}
+	ob := &OpenBLAS{sgemm: sym, config: "OpenBLAS"}
 	if cfg, err := purego.Dlsym(handle, "openblas_get_config"); err == nil {
 		r, _, _ := purego.SyscallN(cfg)
 		ob.config = cString(r)
@@ -130,7 +128,8 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 		purego.SyscallN(st, 1)
 	}
 	parts := min(runtime.GOMAXPROCS(0), maxParts)
-	ob.startWorkers(parts)
+	ob.args = make([]fortranArgs, parts)
+	ob.split.init(ob, parts, 1, 1)
 	ob.config += fmt.Sprintf(", 1 OpenBLAS thread per call, split over %d goroutines", parts)
 	return ob, nil
 }
@@ -160,98 +159,21 @@ func (o *OpenBLAS) Info() string { return o.config }
 // the operands are swapped and Fortran's sgemm_ sees the transposes for free.
 //
 // OpenBLAS runs single-threaded and gogan splits a large product into
-// blocks of C computed concurrently on its own worker goroutines. OpenBLAS's
-// own threads busy-wait between calls (sched_yield), and on a 2-core machine
-// that spinning steals the core from the element-wise work and the optimiser
-// between GEMMs: measured 18.8 ms per seed iteration with OpenBLAS's threads,
-// less with this split (see the README). Each element of C is computed by
-// one call, so results do not depend on timing.
+// blocks of C computed concurrently on its own worker goroutines (split.go).
+// OpenBLAS's own threads busy-wait between calls (sched_yield), and on a
+// 2-core machine that spinning steals the core from the element-wise work
+// and the optimiser between GEMMs: measured 18.8 ms per seed iteration with
+// OpenBLAS's threads, less with this split (see the README).
 func (o *OpenBLAS) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
 	checkGemm(tA, tB, m, n, k, a, lda, b, ldb, c, ldc)
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	parts := o.parts
-	if m*n*k < splitMin {
-		parts = 1
-	}
-	if parts == 1 {
-		o.call(o.args, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-		return
-	}
-	// Split C along its longer side into parts blocks; block 0 runs here.
-	for i := 1; i < parts; i++ {
-		w := &o.workers[i-1]
-		w.job = gemmJob{tA: tA, tB: tB, k: k, alpha: alpha, beta: beta, lda: lda, ldb: ldb, ldc: ldc}
-		j := &w.job
-		if m >= n {
-			lo, hi := i*m/parts, (i+1)*m/parts
-			j.m, j.n, j.c = hi-lo, n, c[lo*ldc:]
-			j.b = b
-			if tA == blas.NoTrans {
-				j.a = a[lo*lda:]
-			} else {
-				j.a = a[lo:]
-			}
-		} else {
-			lo, hi := i*n/parts, (i+1)*n/parts
-			j.m, j.n, j.c = m, hi-lo, c[lo:]
-			j.a = a
-			if tB == blas.NoTrans {
-				j.b = b[lo:]
-			} else {
-				j.b = b[lo*ldb:]
-			}
-		}
-		w.start <- struct{}{}
-	}
-	if m >= n {
-		o.call(o.args, tA, tB, m/parts, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-	} else {
-		o.call(o.args, tA, tB, m, n/parts, k, alpha, a, lda, b, ldb, beta, c, ldc)
-	}
-	for i := 1; i < parts; i++ {
-		<-o.workers[i-1].done
-	}
+	o.split.sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
-// maxParts bounds the split: gogan's matrices (at most 1024 wide, batch
-// 64-200) stop scaling well beyond it.
-const maxParts = 8
-
-// splitMin is the smallest product (m·n·k) worth splitting across cores.
-const splitMin = 1 << 18
-
-type gemmJob struct {
-	tA, tB                 blas.Transpose
-	m, n, k, lda, ldb, ldc int
-	alpha, beta            float32
-	a, b, c                []float32
-}
-
-type worker struct {
-	args        *fortranArgs
-	job         gemmJob
-	start, done chan struct{}
-}
-
-func (o *OpenBLAS) startWorkers(parts int) {
-	o.parts = parts
-	o.workers = make([]worker, parts-1)
-	for i := range o.workers {
-		w := &o.workers[i]
-		w.args, w.start, w.done = new(fortranArgs), make(chan struct{}), make(chan struct{})
-		go func() {
-			for range w.start {
-				j := &w.job
-				o.call(w.args, j.tA, j.tB, j.m, j.n, j.k, j.alpha, j.a, j.lda, j.b, j.ldb, j.beta, j.c, j.ldc)
-				j.a, j.b, j.c = nil, nil, nil
-				w.done <- struct{}{}
-			}
-		}()
-	}
+func (o *OpenBLAS) runBlock(slot int, j *gemmJob) {
+	o.call(&o.args[slot], j.tA, j.tB, j.m, j.n, j.k, j.alpha, j.a, j.lda, j.b, j.ldb, j.beta, j.c, j.ldc)
 }
 
 // call runs one sgemm_ with the argument block p.

@@ -29,6 +29,7 @@ type BatchNorm1d struct {
 	train  bool
 	sum    []float64 // per-feature scratch
 	sum2   []float64
+	vecK   []float64 // per-feature dx scale for the AVX loop (batchnorm_amd64.go)
 }
 
 // NewBatchNorm1d builds a BatchNorm1d with gamma 1, beta 0, running mean 0
@@ -76,9 +77,11 @@ func (b *BatchNorm1d) Forward(x []float32, n int, train bool) []float32 {
 	if !train {
 		for j := 0; j < d; j++ {
 			b.invstd[j] = 1 / math.Sqrt(float64(b.RunVar[j])+b.Eps)
+			b.sum[j] = float64(b.RunMean[j])
 		}
 		for i := 0; i < n; i++ {
-			for j := 0; j < d; j++ {
+			r := i * d
+			for j := bnNormVec(y[r:r+d], xhat[r:r+d], x[r:r+d], b.sum, b.invstd, b.Gamma.W, b.Beta.W); j < d; j++ {
 				h := float32((float64(x[i*d+j]) - float64(b.RunMean[j])) * b.invstd[j])
 				xhat[i*d+j] = h
 				y[i*d+j] = h*b.Gamma.W[j] + b.Beta.W[j]
@@ -93,16 +96,18 @@ func (b *BatchNorm1d) Forward(x []float32, n int, train bool) []float32 {
 	clear(mean)
 	clear(m2)
 	for i := 0; i < n; i++ {
-		for j, v := range x[i*d : (i+1)*d] {
-			mean[j] += float64(v)
+		row := x[i*d : (i+1)*d]
+		for j := bnAccumVec(mean, row); j < d; j++ {
+			mean[j] += float64(row[j])
 		}
 	}
 	for j := range mean {
 		mean[j] /= float64(n)
 	}
 	for i := 0; i < n; i++ {
-		for j, v := range x[i*d : (i+1)*d] {
-			c := float64(v) - mean[j]
+		row := x[i*d : (i+1)*d]
+		for j := bnAccumSqVec(m2, row, mean); j < d; j++ {
+			c := float64(row[j]) - mean[j]
 			m2[j] += c * c
 		}
 	}
@@ -119,7 +124,8 @@ func (b *BatchNorm1d) Forward(x []float32, n int, train bool) []float32 {
 	}
 	b.NumBatches++
 	for i := 0; i < n; i++ {
-		for j := 0; j < d; j++ {
+		r := i * d
+		for j := bnNormVec(y[r:r+d], xhat[r:r+d], x[r:r+d], mean, b.invstd, b.Gamma.W, b.Beta.W); j < d; j++ {
 			h := float32((float64(x[i*d+j]) - mean[j]) * b.invstd[j])
 			xhat[i*d+j] = h
 			y[i*d+j] = h*b.Gamma.W[j] + b.Beta.W[j]
@@ -141,7 +147,8 @@ func (b *BatchNorm1d) Backward(dy []float32, n int, p Pass) []float32 {
 	clear(sdy)
 	clear(sdyx)
 	for i := 0; i < n; i++ {
-		for j := 0; j < d; j++ {
+		r := i * d
+		for j := bnBackSumsVec(sdy, sdyx, dy[r:r+d], xhat[r:r+d]); j < d; j++ {
 			g := float64(dy[i*d+j])
 			sdy[j] += g
 			sdyx[j] += g * float64(xhat[i*d+j])
@@ -166,8 +173,10 @@ func (b *BatchNorm1d) Backward(dy []float32, n int, p Pass) []float32 {
 		return dx
 	}
 	fn := float64(n)
+	k := b.dxScale(fn)
 	for i := 0; i < n; i++ {
-		for j := 0; j < d; j++ {
+		r := i * d
+		for j := bnBackDxVec(dx[r:r+d], dy[r:r+d], xhat[r:r+d], k, sdy, sdyx, fn); j < d; j++ {
 			g := float64(dy[i*d+j])
 			k := float64(b.Gamma.W[j]) * b.invstd[j] / fn
 			dx[i*d+j] = float32(k * (fn*g - sdy[j] - float64(xhat[i*d+j])*sdyx[j]))

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"gogan/engine/gemm"
+
+	"gogan/internal/kat"
 )
 
 func testCtx(maxBatch int) Context {
@@ -51,9 +53,7 @@ func checkGradStep(t *testing.T, what string, v []float32, analytic []float32, e
 		lm := eval()
 		v[i] = old
 		num := (lp - lm) / (2 * h)
-		if d := math.Abs(num - float64(analytic[i])); d > 2e-3+1e-2*math.Abs(num) {
-			t.Errorf("%s[%d]: analytic %.6g, finite difference %.6g", what, i, analytic[i], num)
-		}
+		kat.Scalar(t, fmt.Sprintf("%s[%d] analytic, against the finite difference", what, i), float64(analytic[i]), num, 1e-2, 2e-3)
 	}
 	if checked == 0 {
 		t.Fatalf("%s: no element checked", what)
@@ -140,10 +140,10 @@ func TestDropoutGradient(t *testing.T) {
 	for i := range x {
 		// The mask is fixed by Forward: y = x·m and dx = dy·m with m ∈ {0, 1/keep}.
 		m := y[i] / x[i]
-		if m != 0 && math.Abs(float64(m)-1.25) > 1e-6 {
+		if m != 0 && !kat.Close(float64(m), 1.25, 0, 1e-6) {
 			t.Fatalf("y[%d]/x[%d] = %v, want 0 or 1/0.8", i, i, m)
 		}
-		if dx[i] != r[i]*m && math.Abs(float64(dx[i]-r[i]*m)) > 1e-6 {
+		if !kat.Close(float64(dx[i]), float64(r[i]*m), 0, 1e-6) {
 			t.Fatalf("dx[%d] = %v, want %v", i, dx[i], r[i]*m)
 		}
 	}
@@ -167,12 +167,8 @@ func TestDropoutStatistics(t *testing.T) {
 				sum += float64(v)
 			}
 			// 1e5 Bernoulli draws: the kept fraction's std is ~1.6e-3.
-			if f := kept / 1e5; math.Abs(f-keep) > 0.01 {
-				t.Errorf("kept fraction %.4f, want %.2f", f, keep)
-			}
-			if m := sum / 1e5; math.Abs(m-1) > 0.02 {
-				t.Errorf("mean output %.4f, want 1 (inverted dropout preserves the mean)", m)
-			}
+			kat.Scalar(t, "kept fraction", kept/1e5, keep, 0, 0.01)
+			kat.Scalar(t, "mean output (inverted dropout preserves the mean)", sum/1e5, 1, 0, 0.02)
 			ev := d.Forward(x, 1000, false)
 			for i, v := range ev {
 				if v != 1 {
@@ -224,15 +220,13 @@ func TestBCEWithLogits(t *testing.T) {
 		for i, v := range a {
 			p[i] = float32(1 / (1 + math.Exp(-float64(v))))
 		}
-		if got, want := BCEWithLogits(a[1:6], target, nil, 1), BCE(p[1:6], target, nil, 1); math.Abs(float64(got-want)) > 1e-5 {
-			t.Errorf("target %v: logits loss %v, BCE %v", target, got, want)
-		}
+		kat.Scalar(t, fmt.Sprintf("target %v: logits loss, against BCE", target), float64(BCEWithLogits(a[1:6], target, nil, 1)), float64(BCE(p[1:6], target, nil, 1)), 0, 1e-5)
 		eval := func() float64 { return 0.5 * float64(BCEWithLogits(a, target, nil, 1)) }
 		checkGrad(t, "dlogits", a, grad, eval, nil)
 		// Where BCELoss's gradient vanishes (p underflows), the logits
 		// gradient stays (p - t)/n: a rejected fake still teaches G.
-		if target == 1 && math.Abs(float64(grad[0])-0.5*(-1)/7) > 1e-6 {
-			t.Errorf("gradient at logit -30 = %v, want -1/14", grad[0])
+		if target == 1 {
+			kat.Scalar(t, "gradient at logit -30", float64(grad[0]), 0.5*(-1)/7, 0, 1e-6)
 		}
 	}
 }

@@ -12,71 +12,25 @@ package nn
 // of each case are listed in its test and in kat.py.
 
 import (
-	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"gogan/engine/gemm"
+	"gogan/internal/kat"
 )
 
-// det is kat.py's det: float32(scale·sin(0.37·i + 1.3·seed + 0.1)) in
-// float64. The explicit conversions stop the compiler fusing a multiply and an
-// add, which would round differently from Python.
-func det(n int, seed, scale float64) []float32 {
-	v := make([]float32, n)
-	for i := range v {
-		v[i] = float32(scale * math.Sin(float64(0.37*float64(i))+float64(1.3*seed)+0.1))
-	}
-	return v
-}
+var det = kat.Det
 
-// katWant returns the PyTorch values stored under key.
-func katWant(t *testing.T, key string) []float64 {
-	t.Helper()
-	w, ok := katNN[key]
-	if !ok {
-		t.Fatalf("no known answer %q: regenerate with testdata/kat.py", key)
-	}
-	return w
-}
-
-// katCheck asserts |got-want| <= rtol·|want| + atol element-wise, want being
-// PyTorch's float32 value, and returns the largest relative error,
-// |got-want| / max(|want|, atol/rtol) (0 when both tolerances are 0).
+// katCheck compares got with the PyTorch float32 values under key within
+// rtol·|want| + atol and returns the largest relative error.
 func katCheck(t *testing.T, key string, got []float32, rtol, atol float64) float64 {
 	t.Helper()
-	want := katWant(t, key)
-	if len(got) != len(want) {
-		t.Errorf("%s: %d values, PyTorch has %d", key, len(got), len(want))
-		return math.Inf(1)
-	}
-	worst := 0.0
-	for i, w64 := range want {
-		g, w := float64(got[i]), float64(float32(w64))
-		diff := math.Abs(g - w)
-		if !(diff <= rtol*math.Abs(w)+atol) {
-			t.Errorf("%s[%d] = %.9g, PyTorch %.9g (diff %.3g)", key, i, g, w, diff)
-		}
-		if diff > 0 {
-			worst = max(worst, diff/max(math.Abs(w), atol/rtol))
-		}
-	}
-	return worst
+	return kat.Float32s(t, key, got, kat.Want(t, katNN, key), rtol, atol)
 }
 
 func katContext(b gemm.Backend, maxBatch int) Context {
 	return Context{BLAS: b, MaxBatch: maxBatch, Rand: rand.New(rand.NewPCG(1, 2))}
-}
-
-func katBackends(t *testing.T) []gemm.Backend {
-	bs := []gemm.Backend{gemm.Go{}}
-	if ob, err := gemm.LoadOpenBLAS(); err == nil {
-		bs = append(bs, ob)
-	} else {
-		t.Logf("OpenBLAS not available, Go backend only: %v", err)
-	}
-	return bs
 }
 
 // Element-wise results are float32 operations that PyTorch and gogan round
@@ -88,7 +42,7 @@ var both = Pass{ParamGrads: true, InputGrad: true}
 // Linear(5, 3): weight det(15,1,0.4) as [3,5], bias det(3,2,0.4),
 // x det(20,3,1) as [4,5], dy det(12,4,1) as [4,3].
 func TestKATLinear(t *testing.T) {
-	for _, b := range katBackends(t) {
+	for _, b := range kat.Backends(t) {
 		t.Run(b.Name(), func(t *testing.T) {
 			l := NewLinear(katContext(b, 4), 5, 3)
 			copy(l.W.W, det(15, 1, 0.4))
@@ -191,13 +145,13 @@ func TestKATMaxout(t *testing.T) {
 // whose log is below the -100 clamp. The loss is scaled by w before backward:
 // PyTorch's gradient there is w·(p-t)/max(p(1-p), 1e-12)/n, up to 1e12/n.
 func TestKATBCE(t *testing.T) {
-	pw := katWant(t, "bce/p")
+	pw := kat.Want(t, katNN, "bce/p")
 	p := make([]float32, len(pw))
 	for i, v := range pw {
 		p[i] = float32(v)
 	}
 	for _, c := range []struct{ t, w float32 }{{1, 1}, {0, 1}, {1, 0.5}, {0, 0.5}, {0, -1}} {
-		k := "bce/t" + ftoa(c.t) + "/w" + ftoa(c.w) + "/"
+		k := "bce/t" + kat.Key(float64(c.t)) + "/w" + kat.Key(float64(c.w)) + "/"
 		t.Run(k, func(t *testing.T) {
 			grad := make([]float32, len(p))
 			loss := BCE(p, c.t, grad, c.w)
@@ -278,13 +232,13 @@ func TestKATProjection(t *testing.T) {
 }
 
 func TestKATMSE(t *testing.T) {
-	pw := katWant(t, "mse/p")
+	pw := kat.Want(t, katNN, "mse/p")
 	p := make([]float32, len(pw))
 	for i, v := range pw {
 		p[i] = float32(v)
 	}
 	for _, c := range []struct{ t, w float32 }{{1, 1}, {0, 1}, {1, 0.5}, {0, 0.5}} {
-		k := "mse/t" + ftoa(c.t) + "/w" + ftoa(c.w) + "/"
+		k := "mse/t" + kat.Key(float64(c.t)) + "/w" + kat.Key(float64(c.w)) + "/"
 		t.Run(k, func(t *testing.T) {
 			grad := make([]float32, len(p))
 			loss := MSE(p, c.t, grad, c.w)
@@ -294,21 +248,6 @@ func TestKATMSE(t *testing.T) {
 			t.Logf("max relative error %.2g", worst)
 		})
 	}
-}
-
-// ftoa formats as Python's "%g" for the few values the BCE keys use.
-func ftoa(v float32) string {
-	switch v {
-	case 1:
-		return "1"
-	case 0:
-		return "0"
-	case 0.5:
-		return "0.5"
-	case -1:
-		return "-1"
-	}
-	panic("ftoa: no key format for this value")
 }
 
 // BEGIN KAT DATA (regenerate with /usr/bin/python3 testdata/kat.py --write)

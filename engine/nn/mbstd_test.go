@@ -1,9 +1,12 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"gogan/internal/kat"
 )
 
 func TestMinibatchStdDevKnownAnswer(t *testing.T) {
@@ -14,11 +17,7 @@ func TestMinibatchStdDevKnownAnswer(t *testing.T) {
 	x := []float32{0, 0, 2, 4, 1, 1, 1, 1, 7, -3}
 	y := l.Forward(x, 5, true)
 	want := []float32{0, 0, 1.5, 2, 4, 1.5, 1, 1, 1e-4, 1, 1, 1e-4, 7, -3, 1e-4}
-	for i := range want {
-		if math.Abs(float64(y[i]-want[i])) > 1e-6 {
-			t.Fatalf("y = %v, want %v", y, want)
-		}
-	}
+	kat.Slice(t, "y", y, want, 0, 1e-6)
 }
 
 // TestMinibatchStdDevFewerRows checks that a backward over the first rows of
@@ -41,7 +40,9 @@ func TestMinibatchStdDevFewerRows(t *testing.T) {
 // TestMinibatchStdDevPyTorch compares with the layer written in PyTorch
 // 1.13.1 ops (testdata/mbstd_kat.py: var(unbiased=False), sqrt(+1e-8), mean
 // over features, per group of consecutive rows) in float64, with autograd's
-// input gradient for the loss Σ y·r.
+// input gradient for the loss Σ y·r:
+//
+//	/usr/bin/python3 testdata/mbstd_kat.py
 func TestMinibatchStdDevPyTorch(t *testing.T) {
 	x, r := make([]float32, 6*3), make([]float32, 6*4)
 	for i := range 6 {
@@ -56,17 +57,11 @@ func TestMinibatchStdDevPyTorch(t *testing.T) {
 	y := l.Forward(x, 6, true)
 	wantStat := []float64{0.6795637431062026, 0.6795637431062026, 0.6795637431062026, 0.6795637431062026, 0.6768917234598829, 0.6768917234598829}
 	for i, w := range wantStat {
-		if math.Abs(float64(y[i*4+3])-w) > 1e-6 {
-			t.Errorf("row %d statistic %v, PyTorch %v", i, y[i*4+3], w)
-		}
+		kat.Scalar(t, fmt.Sprintf("row %d statistic, against PyTorch", i), float64(y[i*4+3]), w, 0, 1e-6)
 	}
 	wantDx := []float64{0.4550538486143946, -0.48902836957674395, -1.0328746463633314, 0.3704334237358335, 1.0345890998879956, 0.7982193963759365, -0.9765229508239066, -0.9182654748508806, -0.09464879448128508, 0.9713166893705638, 0.21439388377423363, -0.6620484126592316, -0.1364531653931815, 0.799026885707736, 1.1274147949655655, -0.6864394328826838, -1.1386710038582928, -0.6715431971122938}
 	dx := l.Backward(r, 6, Pass{InputGrad: true})
-	for i, w := range wantDx {
-		if math.Abs(float64(dx[i])-w) > 2e-6 {
-			t.Errorf("dx[%d] = %v, PyTorch %v", i, dx[i], w)
-		}
-	}
+	kat.Slice(t, "dx, against PyTorch", dx[:len(wantDx)], wantDx, 0, 2e-6)
 }
 
 // BenchmarkMinibatchStdDev is the layer at the improved preset's size: D's

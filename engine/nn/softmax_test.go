@@ -1,9 +1,12 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"gogan/internal/kat"
 )
 
 // TestSoftmaxCrossEntropyGradient checks every element of the analytic
@@ -34,9 +37,7 @@ func TestSoftmaxCrossEntropyGradient(t *testing.T) {
 			lm := float64(SoftmaxCrossEntropy(logits, c.n, c.classes, labels, nil))
 			logits[i] = old
 			num := (lp - lm) / (2 * h)
-			if d := math.Abs(num - float64(grad[i])); d > 1e-4 {
-				t.Errorf("%dx%d: grad[%d] = %.7g, finite difference %.7g", c.n, c.classes, i, grad[i], num)
-			}
+			kat.Scalar(t, fmt.Sprintf("%dx%d: grad[%d], against the finite difference", c.n, c.classes, i), float64(grad[i]), num, 0, 1e-4)
 		}
 	}
 }
@@ -60,14 +61,8 @@ func TestSoftmaxCrossEntropyValues(t *testing.T) {
 		n := len(tc.labels)
 		grad := make([]float32, len(tc.logits))
 		got := SoftmaxCrossEntropy(tc.logits, n, tc.classes, tc.labels, grad)
-		if math.Abs(float64(got)-tc.want) > 1e-6*(1+tc.want) {
-			t.Errorf("%s: loss %.9g, want %.9g", tc.name, got, tc.want)
-		}
-		for i, g := range grad {
-			if math.IsNaN(float64(g)) || math.IsInf(float64(g), 0) {
-				t.Errorf("%s: grad[%d] = %v", tc.name, i, g)
-			}
-		}
+		kat.Scalar(t, tc.name+": loss", float64(got), tc.want, 1e-6, 1e-6)
+		kat.Finite(t, tc.name+": grad", grad)
 	}
 }
 
@@ -88,9 +83,7 @@ func TestSoftmax(t *testing.T) {
 	Softmax(dst, logits, 3, 3)
 	Softmax(logits, logits, 3, 3) // in place
 	for i := range want {
-		if math.Abs(float64(dst[i])-want[i]) > 1e-7 {
-			t.Errorf("softmax[%d] = %.8g, want %.8g", i, dst[i], want[i])
-		}
+		kat.Scalar(t, fmt.Sprintf("softmax[%d]", i), float64(dst[i]), want[i], 0, 1e-7)
 		if dst[i] != logits[i] {
 			t.Errorf("in-place softmax[%d] = %v, out of place %v", i, logits[i], dst[i])
 		}

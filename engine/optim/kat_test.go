@@ -10,58 +10,19 @@ package optim
 // which rewrites the block between BEGIN KAT DATA and END KAT DATA below.
 
 import (
-	"math"
 	"testing"
 
 	"gogan/engine/nn"
+	"gogan/internal/kat"
 )
 
-// det is kat.py's det: float32(scale·sin(0.37·i + 1.3·seed + 0.1)) in
-// float64, with conversions that keep the compiler from fusing.
-func det(n int, seed, scale float64) []float32 {
-	v := make([]float32, n)
-	for i := range v {
-		v[i] = float32(scale * math.Sin(float64(0.37*float64(i))+float64(1.3*seed)+0.1))
-	}
-	return v
-}
+var det = kat.Det
 
 // katCheck asserts that got is within ulps float32 ulps of PyTorch's values
 // under key and returns the largest distance in ulps.
 func katCheck(t *testing.T, key string, got []float32, ulps int) int {
 	t.Helper()
-	want, ok := katOptim[key]
-	if !ok {
-		t.Fatalf("no known answer %q: regenerate with testdata/kat.py", key)
-	}
-	if len(got) != len(want) {
-		t.Fatalf("%s: %d values, PyTorch has %d", key, len(got), len(want))
-	}
-	worst := 0
-	for i, w := range want {
-		d := ulpDist(got[i], float32(w))
-		if d > ulps {
-			t.Errorf("%s[%d] = %.9g, PyTorch %.9g (%d ulp apart)", key, i, got[i], w, d)
-		}
-		worst = max(worst, d)
-	}
-	return worst
-}
-
-// ulpDist counts the float32 values between a and b.
-func ulpDist(a, b float32) int {
-	key := func(x float32) int64 {
-		u := int64(math.Float32bits(x))
-		if u&(1<<31) != 0 {
-			return -(u &^ (1 << 31))
-		}
-		return u
-	}
-	d := key(a) - key(b)
-	if d < 0 {
-		d = -d
-	}
-	return int(min(d, math.MaxInt32))
+	return kat.ULPs(t, key, got, kat.Want(t, katOptim, key), ulps)
 }
 
 func katParam(w []float32) *nn.Param {

@@ -71,7 +71,7 @@ func adamUpdate(w, g, m, v []float32, b1, b2, c1, c2, stepSize, bc2sqrt, eps flo
 	// the last bit or two.
 	num := stepSize * bc2sqrt
 	epsScaled := eps * bc2sqrt
-	for j := range w {
+	for j := adamVector(w, g, m, v, b1, b2, c1, c2, num, epsScaled); j < len(w); j++ {
 		mj := b1*m[j] + c1*g[j]
 		vj := b2*v[j] + c2*g[j]*g[j]
 		m[j], v[j] = mj, vj

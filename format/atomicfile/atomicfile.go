@@ -12,6 +12,10 @@ import (
 	"path/filepath"
 )
 
+// createTemp is os.CreateTemp. Tests replace it to fail as it does in a
+// read-only directory, since CI runs as root and root ignores permissions.
+var createTemp = os.CreateTemp
+
 // Write creates or replaces the file at path with what fn writes to w.
 // The bytes go to a temporary file ".<base>.tmp-*" in the same directory, which
 // is synced, closed and renamed over path; the directory is then synced, best
@@ -24,7 +28,7 @@ func Write(path string, fn func(w io.Writer) error) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	f, err := createTemp(dir, "."+base+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("atomicfile: %s: %w", path, err)
 	}

@@ -3,9 +3,11 @@ package atomicfile
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -153,18 +155,19 @@ func TestWriteUnwritableDir(t *testing.T) {
 	tests := []struct {
 		name string
 		dir  string
-		skip bool
+		// inject makes creating the temporary file fail with EACCES, as
+		// the kernel does for a read-only directory to anyone but root.
+		inject bool
 	}{
 		{"missing directory", filepath.Join(base, "missing"), false},
 		{"parent is a file", notDir, false},
-		// root ignores directory permissions, so this case only means
-		// something for ordinary users.
 		{"read-only directory", readOnly, os.Geteuid() == 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.skip {
-				t.Skip("running as root: permissions are not enforced")
+			if tt.inject {
+				t.Log("running as root, which ignores permissions: the EACCES is injected")
+				injectCreateError(t, tt.dir)
 			}
 			path := filepath.Join(tt.dir, "out.png")
 			err := WriteFile(path, []byte("x"))
@@ -174,7 +177,69 @@ func TestWriteUnwritableDir(t *testing.T) {
 			if !strings.Contains(err.Error(), path) {
 				t.Errorf("error %q does not name %s", err, path)
 			}
+			if tt.dir == readOnly && !errors.Is(err, fs.ErrPermission) {
+				t.Errorf("error %q does not wrap the permission error", err)
+			}
 		})
+	}
+}
+
+// injectCreateError makes createTemp fail in dir as the kernel does for a
+// directory without write permission, until the test ends.
+func injectCreateError(t *testing.T, dir string) {
+	t.Cleanup(func() { createTemp = os.CreateTemp })
+	createTemp = func(d, pattern string) (*os.File, error) {
+		if filepath.Clean(d) == filepath.Clean(dir) {
+			return nil, &fs.PathError{Op: "open", Path: filepath.Join(d, pattern), Err: syscall.EACCES}
+		}
+		return os.CreateTemp(d, pattern)
+	}
+}
+
+// TestWriteReadOnlyDirKeepsFile replaces a file in a directory that cannot
+// be written (for real as an ordinary user, injected as root): the error
+// names the file and the old contents stay.
+func TestWriteReadOnlyDirKeepsFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "run.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if os.Geteuid() == 0 {
+		injectCreateError(t, dir)
+	} else {
+		if err := os.Chmod(dir, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	}
+	err := WriteFile(path, []byte("new"))
+	if err == nil || !strings.Contains(err.Error(), path) || !errors.Is(err, fs.ErrPermission) {
+		t.Errorf("error %v, want a permission error naming %s", err, path)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "old" {
+		t.Errorf("file holds %q after the failed write, want the old contents", got)
+	}
+}
+
+// TestWriteRenameFails makes the last step fail, for root too: renaming a
+// file over a directory is refused. The temporary file must go and the
+// directory stay.
+func TestWriteRenameFails(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "taken")
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteFile(path, []byte("x"))
+	if err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("error %v, want one naming %s", err, path)
+	}
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		t.Errorf("the directory at %s is gone: %v", path, err)
+	}
+	if tmp := leftovers(t, dir); len(tmp) > 0 {
+		t.Errorf("temporary files left: %v", tmp)
 	}
 }
 

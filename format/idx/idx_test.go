@@ -123,6 +123,12 @@ func TestReadErrors(t *testing.T) {
 		{"zero after huge", header(0x08, 3, 1<<31, 1<<31, 0), true, "more than the"},
 		{"overflow", header(0x08, 4, 1<<32-1, 1<<32-1, 1<<32-1, 1<<32-1), true, "header says 4294967295x4294967295x4294967295x4294967295, more than the 2147483647-byte limit"},
 		{"just over cap", header(0x08, 2, 1<<16, 1<<15), true, "more than the"},
+		// MaxBytes = 2^31-1 (a prime) passes the size check and fails only
+		// for want of data; 2^31 does not pass it.
+		{"at the cap", header(0x08, 1, MaxBytes), true, "header says 2147483647 but file has 0 bytes of data"},
+		{"at the cap, 3d", header(0x08, 3, 1, MaxBytes, 1), true, "header says 1x2147483647x1 but file has 0 bytes of data"},
+		{"one past the cap", header(0x08, 1, MaxBytes+1), true, "header says 2147483648, more than the 2147483647-byte limit"},
+		{"four dims, no data", header(0x08, MaxDims, 1, 2, 3, 4), true, "header says 1x2x3x4 but file has 0 bytes of data"},
 		{"truncated data", img[:len(img)-7], true, "header says 3x2x2 but file has 5 bytes of data"},
 		{"no data", img[:16], true, "header says 3x2x2 but file has 0 bytes of data"},
 		{"trailing", cat(img, []byte{1, 2, 3}), true, "header says 3x2x2 (12 bytes) but file has 3 more bytes of data after that"},
@@ -256,6 +262,9 @@ func TestWriteErrors(t *testing.T) {
 		{"negative dim", io.Discard, []int{-1}, nil, "dimension 0 is -1"},
 		{"dim too big", io.Discard, []int{1 << 32}, nil, "dimension 0 is 4294967296"},
 		{"too many bytes", io.Discard, []int{1 << 16, 1 << 16}, nil, "exceed the 2147483647-byte limit"},
+		{"one byte past the cap", io.Discard, []int{1, MaxBytes + 1}, nil, "dimensions 1x2147483648 exceed the 2147483647-byte limit"},
+		{"at the cap", io.Discard, []int{MaxBytes, 1}, nil, "dimensions 2147483647x1 need 2147483647 bytes, data has 0"},
+		{"largest dim", io.Discard, []int{1<<32 - 1}, nil, "dimensions 4294967295 exceed"},
 		{"short data", io.Discard, []int{2, 2}, []byte{1, 2, 3}, "dimensions 2x2 need 4 bytes, data has 3"},
 		{"long data", io.Discard, []int{1}, []byte{1, 2}, "need 1 bytes, data has 2"},
 		{"writer fails", errWriter{boom}, []int{1}, []byte{1}, "disk full"},

@@ -3,6 +3,7 @@ package npy
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -32,17 +33,28 @@ func f32Bytes(v ...float32) []byte {
 	return b
 }
 
+// TestWriteExactBytes compares with what np.save writes (numpy 1.24), the
+// headers pasted from testdata/npy_save.py:
+//
+//	/usr/bin/python3 testdata/npy_save.py
 func TestWriteExactBytes(t *testing.T) {
-	var buf bytes.Buffer
-	if err := WriteFloat32(&buf, []int{3}, []float32{1, 2, 3}); err != nil {
-		t.Fatal(err)
-	}
-	// What np.save(f, np.array([1, 2, 3], dtype='<f4')) writes: a header
-	// length of 118 ('v') making a 128-byte preamble.
-	want := "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }" +
-		strings.Repeat(" ", 60) + "\n" + string(f32Bytes(1, 2, 3))
-	if buf.String() != want {
-		t.Errorf("WriteFloat32 =\n%q\nwant\n%q", buf.String(), want)
+	for _, c := range []struct {
+		shape  []int
+		v      []float32
+		header string
+	}{
+		{[]int{3}, []float32{1, 2, 3}, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }                                                            \x0a"},
+		{[]int{2, 3}, []float32{0, 1, 2, 3, 4, 5}, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }                                                          \x0a"},
+		{[]int{}, []float32{2.5}, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (), }                                                              \x0a"},
+		{[]int{0, 4}, nil, "\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': (0, 4), }                                                          \x0a"},
+	} {
+		var buf bytes.Buffer
+		if err := WriteFloat32(&buf, c.shape, c.v); err != nil {
+			t.Fatal(err)
+		}
+		if want := c.header + string(f32Bytes(c.v...)); buf.String() != want {
+			t.Errorf("WriteFloat32(%v) =\n%q\nwant\n%q", c.shape, buf.String(), want)
+		}
 	}
 }
 
@@ -259,4 +271,83 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLimits reads and writes at every size bound and one past it.
+func TestLimits(t *testing.T) {
+	read := func(b []byte) error {
+		_, _, err := ReadFloat32(bytes.NewReader(b), "x.npy")
+		return err
+	}
+	dict := "{'descr': '<f4', 'fortran_order': False, 'shape': (2,), }"
+	// A version 2.0 header of exactly maxHeaderLen bytes, padded with
+	// spaces as NumPy pads, is read; one byte more is refused before it is.
+	at := dict + strings.Repeat(" ", maxHeaderLen-len(dict)-1) + "\n"
+	if _, v, err := ReadFloat32(bytes.NewReader(npyFile(2, at, f32Bytes(1, 2))), "x.npy"); err != nil || !reflect.DeepEqual(v, []float32{1, 2}) {
+		t.Errorf("header of exactly %d bytes: %v, %v", maxHeaderLen, v, err)
+	}
+	past := " " + at
+	if err := read(npyFile(2, past, f32Bytes(1, 2))); err == nil || !strings.Contains(err.Error(), "header length 1048577 is larger than the 1048576 limit") {
+		t.Errorf("header of %d bytes: error %v", maxHeaderLen+1, err)
+	}
+
+	// Nesting: the header dict holding 16 nested tuples parses (and is
+	// then refused as a shape); 17 is too deep.
+	nest := func(k int) []byte {
+		return npyFile(1, "{'descr': '<f4', 'fortran_order': False, 'shape': "+strings.Repeat("(", k)+strings.Repeat(")", k)+"}", nil)
+	}
+	if err := read(nest(maxDepth)); err == nil || !strings.Contains(err.Error(), "without a comma is not a tuple") {
+		t.Errorf("%d nested tuples: error %v, want the shape refused", maxDepth, err)
+	}
+	if err := read(nest(maxDepth + 1)); err == nil || !strings.Contains(err.Error(), "nested too deeply") {
+		t.Errorf("%d nested tuples: error %v, want nested too deeply", maxDepth+1, err)
+	}
+
+	// The data size: (2^63-1)/4 float32s is the most whose byte count
+	// fits an int64 (the file then lacks the data); one more is too large.
+	most := uint64(math.MaxInt64 / 4)
+	shape := func(n uint64) []byte {
+		return npyFile(1, fmt.Sprintf("{'descr': '<f4', 'fortran_order': False, 'shape': (%d,), }", n), nil)
+	}
+	if err := read(shape(most)); err == nil || !strings.Contains(err.Error(), "9223372036854775804 bytes, but the file has 0 bytes of data") {
+		t.Errorf("shape (%d,): error %v, want the data missing", most, err)
+	}
+	if err := read(shape(most + 1)); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("shape (%d,): error %v, want too large", most+1, err)
+	}
+
+	// Version 1.0's header length is 16 bits. With the padding to a
+	// multiple of 64, a 65,524-byte dict gives the largest header, 65,526
+	// bytes; a 65,525-byte one needs 65,590. The dims are 1s and one 10,
+	// whose extra digit sets the length.
+	write := func(dictLen int) error {
+		// The dict is len(prefix) + 3 per dim + 3 bytes (", }").
+		n := (dictLen - len("{'descr': '<f4', 'fortran_order': False, 'shape': ") - 3) / 3
+		extra := (dictLen - len("{'descr': '<f4', 'fortran_order': False, 'shape': ") - 3) % 3
+		shape := make([]int, n)
+		for i := range shape {
+			shape[i] = 1
+		}
+		for i := range extra {
+			shape[i] = 10
+		}
+		vals := 1
+		for _, d := range shape {
+			vals *= d
+		}
+		var buf bytes.Buffer
+		err := WriteFloat32(&buf, shape, make([]float32, vals))
+		if err == nil {
+			if hlen := binary.LittleEndian.Uint16(buf.Bytes()[8:]); hlen != 65526 {
+				t.Errorf("a %d-byte dict wrote a %d-byte header, want 65526", dictLen, hlen)
+			}
+		}
+		return err
+	}
+	if err := write(65524); err != nil {
+		t.Errorf("the largest version 1.0 header: %v", err)
+	}
+	if err := write(65525); err == nil || !strings.Contains(err.Error(), "makes a 65590-byte header, too long for version 1.0") {
+		t.Errorf("one byte more: error %v", err)
+	}
 }

@@ -161,6 +161,9 @@ func TestReadErrors(t *testing.T) {
 		{"fractional shape", file(`{"t":{"dtype":"F32","shape":[1.5],"data_offsets":[0,4]}}`, data8), `tensor "t"`},
 		{"negative shape", file(`{"t":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}}`, data8), "negative dimension"},
 		{"overflowing shape", file(`{"t":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,4]}}`, data8), "too large"},
+		// (2^32-1)(2^32+1) = 2^64-1 bytes is the largest size that fits; 2^64 does not.
+		{"largest size", file(`{"t":{"dtype":"U8","shape":[4294967295,4294967297],"data_offsets":[0,8]}}`, data8), "needs 18446744073709551615 bytes but offsets span 8"},
+		{"size one past", file(`{"t":{"dtype":"U8","shape":[4294967296,4294967296],"data_offsets":[0,8]}}`, data8), "shape [4294967296 4294967296] is too large"},
 		{"end before begin", file(`{"t":{"dtype":"F32","shape":[1],"data_offsets":[8,4]}}`, data8), "end before they begin"},
 		{"size mismatch", file(`{"model.0.weight":{"dtype":"F32","shape":[128,100],"data_offsets":[0,100]}}`, make([]byte, 100)),
 			`safetensors: g.safetensors: tensor "model.0.weight": shape [128 100] needs 51200 bytes but offsets span 100`},
@@ -335,4 +338,26 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("metadata changed: %v vs %v", again.Metadata, got.Metadata)
 		}
 	})
+}
+
+// TestHeaderSizeLimit declares a header of exactly MaxHeaderSize bytes and
+// one a byte longer, in files that hold only a short header: the first passes
+// the size check and fails for the missing bytes, the second fails the size
+// check. (A real 100 MiB header would take seconds to read and parse.)
+func TestHeaderSizeLimit(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		n    uint64
+		err  string
+	}{
+		{"at the limit", MaxHeaderSize, "header length 104857600 is beyond the end of the file (2 bytes of header)"},
+		{"one past", MaxHeaderSize + 1, "header length 104857601 is larger than the 104857600 limit"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Read(bytes.NewReader(append(binary.LittleEndian.AppendUint64(nil, c.n), "{}"...)), "big.safetensors")
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("error %v, want one containing %q", err, c.err)
+			}
+		})
+	}
 }

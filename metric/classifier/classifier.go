@@ -6,7 +6,9 @@
 // The model is an MLP, 784→512→ReLU→256→ReLU→10, on pixels scaled to
 // [-1, 1] exactly as the GAN's training data, so a generator's tanh output
 // feeds it directly. Its trained weights are embedded (Embedded); Train
-// reproduces them.
+// retrains with the same recipe, deterministically from its seed, but not
+// bit for bit the embedded weights, which came from an earlier engine (its
+// test accuracy is 98.53% against their 98.43%).
 package classifier
 
 import (

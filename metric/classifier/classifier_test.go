@@ -2,9 +2,11 @@ package classifier
 
 import (
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +14,7 @@ import (
 
 	"gogan/data/dataset"
 	"gogan/data/mnist"
+	"gogan/internal/kat"
 )
 
 var retrain = flag.Bool("retrain", false, "train with the default options and rewrite weights.safetensors")
@@ -21,19 +24,26 @@ var retrain = flag.Bool("retrain", false, "train with the default options and re
 // number means the weights or the forward pass changed.
 const embeddedAccuracy = 0.9843
 
-// TestRetrain reproduces weights.safetensors:
+// TestRetrain retrains with the default options (a minute or more) and
+// rewrites weights.safetensors, when asked:
 //
 //	go test ./metric/classifier -run TestRetrain -retrain -v
+//
+// Without -retrain it runs the same path in a bounded form, three epochs on
+// 2,000 images saved to a temporary file, so the retraining code is
+// exercised in every test run: the defaults still are the options the
+// embedded weights record, the model learns, and what is saved loads back.
 func TestRetrain(t *testing.T) {
-	if !*retrain {
-		t.Skip("run with -retrain to retrain the embedded classifier")
+	opts, path := TrainOptions{Data: trainSubset(t, 2000), Epochs: 3}, filepath.Join(t.TempDir(), "weights.safetensors")
+	if *retrain {
+		opts, path = TrainOptions{}, "weights.safetensors"
 	}
 	test, err := mnist.Test()
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	m, err := Train(TrainOptions{}, func(epoch int, loss, acc float64) {
+	m, err := Train(opts, func(epoch int, loss, acc float64) {
 		t.Logf("epoch %d: loss %.4f, train accuracy %.4f, %.0f s", epoch, loss, acc, time.Since(start).Seconds())
 	})
 	if err != nil {
@@ -43,8 +53,37 @@ func TestRetrain(t *testing.T) {
 	acc := Accuracy(m, test)
 	t.Logf("trained in %.1f s with %s; test accuracy %.4f", secs, m.Metadata["blas"], acc)
 	m.Metadata["test_accuracy"] = strconv.FormatFloat(acc, 'f', 4, 64)
-	if err := m.Save("weights.safetensors"); err != nil {
+	if err := m.Save(path); err != nil {
 		t.Fatal(err)
+	}
+	if *retrain {
+		return
+	}
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"model", "seed", "batch_size", "lr", "schedule", "shift"} {
+		if m.Metadata[k] != emb.Metadata[k] {
+			t.Errorf("metadata %s = %q by default, the embedded weights were trained with %q", k, m.Metadata[k], emb.Metadata[k])
+		}
+	}
+	// Three epochs on 2,000 images reach 0.79 (measured with OpenBLAS); a
+	// model that does not learn stays near 0.1.
+	if !(acc >= 0.7) {
+		t.Errorf("test accuracy %.4f after three epochs on 2,000 images, want at least 0.7", acc)
+	}
+	back, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range m.Params() {
+		if !slices.Equal(p.W, back.Params()[i].W) {
+			t.Errorf("%s differs after Save and Load", p.Name)
+		}
+	}
+	if back.Metadata["test_accuracy"] != m.Metadata["test_accuracy"] {
+		t.Errorf("metadata after Load %v, want %v", back.Metadata, m.Metadata)
 	}
 }
 
@@ -59,12 +98,10 @@ func TestEmbeddedAccuracy(t *testing.T) {
 	}
 	acc := Accuracy(m, test)
 	t.Logf("embedded classifier: MNIST test accuracy %.4f; trained with %v", acc, m.Metadata)
-	if acc < 0.98 {
-		t.Errorf("test accuracy %.4f, want at least 0.98", acc)
-	}
-	if math.Abs(acc-embeddedAccuracy) > 0.0005 {
-		t.Errorf("test accuracy %.4f, measured %.4f when trained", acc, embeddedAccuracy)
-	}
+	// Inference is deterministic, so the accuracy is the one measured at
+	// training (rounded to 4 digits there) on any backend: 0.5 in 10,000
+	// is less than one image.
+	kat.Scalar(t, "test accuracy, against the one measured when trained", acc, embeddedAccuracy, 0, 0.00005)
 	if m2, _ := Embedded(); m2 != m {
 		t.Error("Embedded returned a different Model on the second call")
 	}
@@ -104,12 +141,12 @@ func TestOutputs(t *testing.T) {
 		for _, p := range probs[i*Classes : (i+1)*Classes] {
 			s += float64(p)
 		}
-		if math.Abs(s-1) > 1e-5 {
-			t.Fatalf("row %d: probabilities sum to %v", i, s)
+		if !kat.Scalar(t, fmt.Sprintf("row %d: sum of probabilities", i), s, 1, 0, 1e-5) {
+			break
 		}
 	}
 	for i, f := range feats {
-		if f < 0 {
+		if !(f >= 0) {
 			t.Fatalf("feature %d = %v: want the ReLU's output", i, f)
 		}
 	}
@@ -117,9 +154,7 @@ func TestOutputs(t *testing.T) {
 	for _, i := range []int{0, evalBatch - 1, evalBatch, n - 1} {
 		one := m.Logits(x[i*Inputs:(i+1)*Inputs], 1)
 		for j, v := range one {
-			if w := logits[i*Classes+j]; math.Abs(float64(v-w)) > 1e-4*(1+math.Abs(float64(w))) {
-				t.Errorf("row %d logit %d: %v alone, %v in a batch", i, j, v, w)
-			}
+			kat.Scalar(t, fmt.Sprintf("row %d logit %d alone, against in a batch", i, j), float64(v), float64(logits[i*Classes+j]), 1e-4, 1e-4)
 		}
 	}
 	if got := m.Logits(nil, 0); len(got) != 0 {

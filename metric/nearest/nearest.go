@@ -67,7 +67,8 @@ type Summary struct {
 	Max    float64 `json:"max"`
 }
 
-// Summarize describes a set of distances.
+// Summarize describes a set of distances; the quantiles interpolate
+// linearly between order statistics, as numpy.percentile does.
 func Summarize(d []float64) Summary {
 	if len(d) == 0 {
 		return Summary{}
@@ -78,6 +79,15 @@ func Summarize(d []float64) Summary {
 	for _, v := range s {
 		sum += v
 	}
-	q := func(p float64) float64 { return s[int(p*float64(len(s)-1)+0.5)] }
+	// numpy.percentile's default (linear) rule: the median of an even
+	// count is the mean of the two middle values.
+	q := func(p float64) float64 {
+		h := p * float64(len(s)-1)
+		lo := int(h)
+		if lo+1 >= len(s) {
+			return s[lo]
+		}
+		return s[lo] + (h-float64(lo))*(s[lo+1]-s[lo])
+	}
 	return Summary{Mean: sum / float64(len(s)), Min: s[0], P5: q(0.05), Median: q(0.5), P95: q(0.95), Max: s[len(s)-1]}
 }

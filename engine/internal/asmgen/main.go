@@ -1,0 +1,33 @@
+// Command asmgen writes gogan's amd64 assembly with avo: the AVX2/FMA SGEMM
+// micro-kernel and packing routines of package gemm, the AVX Adam update of
+// package optim and the AVX loops of package nn's BatchNorm1d. It is a module of its own so that avo is a build-time
+// tool, not a dependency of gogan; `go generate ./engine/...` runs it, and
+// gemm's TestGenerateReproduces checks that the committed files are what it
+// writes.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	. "github.com/mmcloughlin/avo/build"
+)
+
+func main() {
+	kernels := flag.String("kernels", "", "which kernels to write: sgemm, adam or batchnorm")
+	flag.Parse()
+	switch *kernels {
+	case "sgemm":
+		sgemmKernel()
+		packKernels()
+	case "adam":
+		adamKernel()
+	case "batchnorm":
+		batchNormKernels()
+	default:
+		fmt.Fprintf(os.Stderr, "asmgen: -kernels %q: want sgemm, adam or batchnorm\n", *kernels)
+		os.Exit(2)
+	}
+	Generate()
+}

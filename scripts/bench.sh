@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# bench.sh: gogan's speed against PyTorch's, measured honestly: every gogan
+# GEMM backend (openblas, asm, go) and PyTorch at EACH thread count from 1 to
+# nproc, interleaved (so drifts in machine speed hit all alike), several
+# rounds, medians with min-max, ratios to PyTorch's fastest setting. Sections:
+#
+#   threads  one seed-model training iteration at batch 64
+#   batch    batch 64, 256 and 1024: ms per iteration and images per second
+#   sample   drawing 10,000 images: G's forward pass (gogan's BenchmarkGenerate
+#            vs PyTorch's G in eval mode under no_grad) and the whole
+#            `gogan sample -n 10000 -o x.npy` command (start-up, checkpoint
+#            load and .npy writing included)
+#
+# PyTorch at t threads runs with OMP_NUM_THREADS, OPENBLAS_NUM_THREADS and
+# MKL_NUM_THREADS all t: Debian's python3-torch does its GEMMs in the system
+# OpenBLAS, whose own thread pool ignores torch.set_num_threads, and at t=1
+# two busy-waiting OpenBLAS threads would slow PyTorch down (measured ~60 vs
+# ~50 ms at batch 64).
+#
+# Usage: scripts/bench.sh [threads|batch|sample|all]      (default all)
+# Environment: ROUNDS (default 5), PYTHON (default /usr/bin/python3, which
+# must import torch), QUIET (a command prefix run around each section, e.g.
+# a tool that pauses other work on a shared machine), GAP (seconds to wait
+# between sections, default 0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = __section ]; then
+	section=$2 bin=$3 out=$4
+else
+	want=${1:-all}
+	bin=$(mktemp -d)
+	trap 'rm -rf "$bin"' EXIT
+	echo "building..." >&2
+	go test -c -o "$bin/gan.test" ./gan
+	go build -o "$bin/gogan" ./cmd/gogan
+	out="$bin/results"
+	: >"$out"
+	echo "CPU: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; $(go version | cut -d' ' -f3); $(${PYTHON:-/usr/bin/python3} -c 'import torch; print("PyTorch", torch.__version__)')"
+	for be in openblas asm go; do
+		if GOGAN_BLAS=$be "$bin/gogan" version >/dev/null 2>&1; then
+			echo "backend $(GOGAN_BLAS=$be "$bin/gogan" version | sed "s/^gogan [^,]*, backend //")"
+			echo "$be" >>"$bin/backends"
+		fi
+	done
+	first=1
+	for s in threads batch sample; do
+		if [ "$want" = all ] || [ "$want" = "$s" ]; then
+			[ $first = 1 ] || sleep "${GAP:-0}"
+			first=0
+			${QUIET:-} "$0" __section "$s" "$bin" "$out"
+		fi
+	done
+	exit 0
+fi
+
+PY=${PYTHON:-/usr/bin/python3}
+ROUNDS=${ROUNDS:-5}
+NPROC=$(nproc)
+mapfile -t BACKENDS <"$bin/backends"
+
+# gogan_step BACKEND THREADS BATCH ITERS: ms per training iteration.
+gogan_step() {
+	GOMAXPROCS=$2 GOGAN_BLAS=$1 "$bin/gan.test" -test.run xxx -test.bench "^BenchmarkTrainStepBatch/$3\$" -test.benchtime "$4x" |
+		awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.3f\n", $i / 1e6 }'
+}
+
+# torch_step THREADS BATCH ITERS: ms per training iteration.
+torch_step() {
+	OMP_NUM_THREADS=$1 OPENBLAS_NUM_THREADS=$1 MKL_NUM_THREADS=$1 "$PY" testdata/bench_pytorch.py "$1" --batch "$2" --iters "$3" --rounds 1 --warmup $(( $3 / 4 + 2 )) |
+		awk '$1 == "ms_per_iter" { print $2 }'
+}
+
+# iters BATCH BACKEND: iterations for a second or two of work.
+iters() {
+	local n=$(( 120 * 64 / $1 ))
+	[ "$2" = go ] && n=$(( n / 8 ))
+	[ "$2" = torch ] && n=$(( n / 2 ))
+	echo $(( n < 4 ? 4 : n ))
+}
+
+record() { echo "$section $*" >>"$out"; }
+
+# summary KEY...: "median (min–max)" of the recorded values under the key.
+stats() {
+	grep "^$section $* " "$out" | awk '{ print $NF }' | sort -g |
+		awk 'function f(x) { return x >= 100 ? sprintf("%.0f", x) : sprintf("%.3g", x) }
+			{ a[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print f(m), f(a[1]), f(a[NR]) }'
+}
+
+case $section in
+threads)
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for be in "${BACKENDS[@]}"; do
+				record "gogan-$be $t $(gogan_step "$be" "$t" 64 "$(iters 64 "$be")")"
+			done
+			record "pytorch $t $(torch_step "$t" 64 "$(iters 64 torch)")"
+		done
+	done
+	best_torch=1e99
+	for t in $(seq "$NPROC"); do
+		read -r m _ _ < <(stats pytorch "$t")
+		best_torch=$(awk -v a="$best_torch" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+	done
+	echo
+	echo "One training iteration, batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest ($best_torch ms)"
+	echo
+	printf "| |"
+	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
+	echo " best vs PyTorch's fastest |"
+	printf "|---|"
+	for t in $(seq "$NPROC"); do printf -- "---|"; done
+	echo "---|"
+	for who in "${BACKENDS[@]/#/gogan-}" pytorch; do
+		best=1e99
+		printf "| %s |" "$who"
+		for t in $(seq "$NPROC"); do
+			read -r m lo hi < <(stats "$who" "$t")
+			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
+			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+		done
+		awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
+	done
+	;;
+batch)
+	GB=()
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	for r in $(seq "$ROUNDS"); do
+		for n in 64 256 1024; do
+			for t in $(seq "$NPROC"); do
+				for be in "${GB[@]}"; do
+					record "gogan-$be $n $t $(gogan_step "$be" "$t" "$n" "$(iters "$n" "$be")")"
+				done
+				record "pytorch $n $t $(torch_step "$t" "$n" "$(iters "$n" torch)")"
+			done
+		done
+	done
+	echo
+	echo "Cost against batch size: each side at its fastest thread count (in brackets), median ms per iteration of $ROUNDS interleaved rounds, images per second, and time / PyTorch's fastest"
+	echo
+	echo "| | batch 64 | batch 256 | batch 1024 |"
+	echo "|---|---|---|---|"
+	declare -A torch_best
+	for n in 64 256 1024; do
+		torch_best[$n]=1e99
+		for t in $(seq "$NPROC"); do
+			read -r m _ _ < <(stats pytorch "$n" "$t")
+			torch_best[$n]=$(awk -v a="${torch_best[$n]}" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+		done
+	done
+	for who in "${GB[@]/#/gogan-}" pytorch; do
+		printf "| %s |" "$who"
+		for n in 64 256 1024; do
+			best=1e99 bt=0
+			for t in $(seq "$NPROC"); do
+				read -r m _ _ < <(stats "$who" "$n" "$t")
+				if awk -v a="$best" -v b="$m" 'BEGIN { exit !(b < a) }'; then best=$m bt=$t; fi
+			done
+			awk -v b="$best" -v n="$n" -v t="$bt" -v p="${torch_best[$n]}" 'BEGIN { printf " %.3g ms [%d], %.0f img/s, %.2fx |", b, t, n * 1000 / b, b / p }'
+		done
+		echo
+	done
+	;;
+sample)
+	ckpt="$bin/run"
+	if [ ! -f "$ckpt/generator.safetensors" ]; then
+		# A generator trained for 20 batches: sampling costs the same at any
+		# point of training.
+		"$bin/gogan" train --epochs 1 --max-batches 20 --sample-interval 0 --out "$ckpt" >/dev/null
+	fi
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for be in "${BACKENDS[@]}"; do
+				[ "$be" = go ] && continue
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkGenerate$' -test.benchtime 3x |
+					awk '{ for (i = 1; i < NF; i++) if ($(i+1) == "images/s") print $i }')
+				record "forward-gogan-$be $t $v"
+				s=$(date +%s.%N)
+				GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gogan" sample -checkpoint "$ckpt" -n 10000 -o "$bin/x.npy" >/dev/null
+				e=$(date +%s.%N)
+				record "command-gogan-$be $t $(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.1f", 10000 / (e - s) }')"
+			done
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/bench_pytorch.py "$t" --sample 10000 --rounds 3 | awk '$1 == "images_per_s" { print $2 }')
+			record "forward-pytorch $t $v"
+		done
+	done
+	best_torch=0
+	for t in $(seq "$NPROC"); do
+		read -r m _ _ < <(stats forward-pytorch "$t")
+		best_torch=$(awk -v a="$best_torch" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
+	done
+	echo
+	echo "Drawing 10,000 images: images per second, median (min-max) of $ROUNDS interleaved rounds; ratio = rate / PyTorch's fastest G forward ($best_torch images/s)"
+	echo
+	printf "| |"
+	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
+	echo " best vs PyTorch's fastest |"
+	printf "|---|"
+	for t in $(seq "$NPROC"); do printf -- "---|"; done
+	echo "---|"
+	for who in $(awk -v s="$section" '$1 == s { print $2 }' "$out" | sort -u); do
+		best=0
+		printf "| %s |" "$who"
+		for t in $(seq "$NPROC"); do
+			read -r m lo hi < <(stats "$who" "$t")
+			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
+			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
+		done
+		awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.0f: %.2fx |\n", b, b / p }'
+	done
+	;;
+esac

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Plant known bugs one at a time and check that the package's own tests catch them.
+
+    python3 scripts/mutate.py             # every mutation, a Markdown table on stdout
+    python3 scripts/mutate.py adam nan    # only those whose id contains a word given
+
+For each mutation: rewrite one spot of one source file, run
+`go test -count=1 -json` on that file's package, record which top-level tests
+failed and how long after the test binary started the first failure came,
+then put the file back as it was (also on Ctrl-C or an error). A mutation
+that does not compile, or whose text is not found, is reported as such, not
+as caught. Needs a clean work tree for the files it touches; commits nothing.
+
+"nan/<Layer>.<Method>" mutations make every non-nil slice that method returns
+carry a NaN in its middle element (via a helper file added to package nn for
+the run): the "a NaN returned from any layer's forward or backward" class.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TIMEOUT = 300
+
+# id, file, old text, new text, occurrence (1-based; 0 means it must be unique)
+MUTATIONS = [
+    # engine/nn
+    ("nn/leakyrelu-kink", "engine/nn/activation.go", "if x[i] > 0 {", "if x[i] >= 0 {", 0),
+    ("nn/leakyrelu-slope", "engine/nn/activation.go", "mult := [2]float32{1, a.Slope}", "mult := [2]float32{1, 0.25}", 0),
+    ("nn/bce-clamp", "engine/nn/bce.go", "lp := max(math.Log(float64(v)), -100)", "lp := max(math.Log(float64(v)), -1000)", 0),
+    ("nn/bce-grad-eps", "engine/nn/bce.go", "max((1-pv)*pv, bceEpsilon)", "max((1-pv)*pv, 1e-10)", 0),
+    ("nn/batchnorm-backward-xhat", "engine/nn/batchnorm.go", " - float64(xhat[i*d+j])*sdyx[j]))", "))", 0),
+    ("nn/batchnorm-backward-n-1", "engine/nn/batchnorm.go", "k := float64(b.Gamma.W[j]) * b.invstd[j] / fn", "k := float64(b.Gamma.W[j]) * b.invstd[j] / (fn - 1)", 0),
+    ("nn/mbstd-unbiased", "engine/nn/mbstd.go", "sd[j] = math.Sqrt(sd[j]/m + mbstdEps)", "sd[j] = math.Sqrt(sd[j]/max(m-1, 1) + mbstdEps)", 0),
+    # engine/optim
+    ("optim/adam-bias-correction1", "engine/optim/optim.go", "bc1 := 1 - math.Pow(a.Beta1, float64(a.t))", "bc1 := 1.0", 0),
+    ("optim/adam-bias-correction2", "engine/optim/optim.go", "bc2sqrt := float32(math.Sqrt(bc2))", "bc2sqrt := float32(bc2)", 0),
+    ("optim/adam-setstate-steps", "engine/optim/optim.go", "\ta.t = steps", "\ta.t = 0", 0),
+    ("optim/adam-setstate-v", "engine/optim/optim.go", 'restore(st, p.Name+".exp_avg_sq", a.v[i])', 'restore(st, p.Name+".exp_avg_sq", make([]float32, len(a.v[i])))', 0),
+    ("optim/adam-state-aliases", "engine/optim/optim.go", "\tcopy(dst, src)\n", "\tcopy(dst, src)\n\tclear(src)\n", 0),
+    ("optim/sgd-setstate-steps", "engine/optim/optim.go", "\ts.t = steps", "\ts.t = 0", 0),
+    ("optim/adam-split-offset", "engine/optim/parallel.go", "j.g[mid:n]", "j.g[mid-1:n-1]", 0),
+    # gan
+    ("gan/gfirst-skips-extra-d-steps", "gan/step.go", "for _, b := range reals[1:] {", "for _, b := range reals[1:1] {", 0),
+    ("gan/dfirst-reuses-real-0", "gan/step.go", "\tfor _, b := range reals {\n", "\tfor range reals {\n\t\tb := reals[0]\n", 2),
+    ("gan/dfirst-g-step-old-noise", "gan/step.go", "\tt.generate(n)\n\tst.GLoss = t.gStep(n, Batch{})", "\tst.GLoss = t.gStep(n, Batch{})", 0),
+    ("gan/dreal-dfake-swapped", "gan/step.go", "mean(out[n : 2*n]), mean(out[:n])", "mean(out[:n]), mean(out[n : 2*n])", 0),
+    ("gan/minimax-sign", "gan/step.go", "loss = -t.bce(p, 0, n, 0, grad, -1)", "loss = t.bce(p, 0, n, 0, grad, -1)", 0),
+    # train (checkpoint and resume)
+    ("train/dropout-stream-not-saved", "train/state.go", '"dropout": m.DropoutSrc, ', "", 0),
+    ("train/shuffle-at-epoch-lost", "train/state.go", "pos.ShuffleAtEpoch = shuffleAt.B", "_ = shuffleAt.B", 0),
+    ("train/torn-set-unchecked", "train/state.go", 'if wmeta["batches_done"] != meta["batches_done"] {', 'if false {', 0),
+    # metrics
+    ("parzen/logsumexp-nan", "metric/parzen/parzen.go", "ll[s][r0+i] = top + math.Log(sum) + konst[s]", "ll[s][r0+i] = top + math.Log(-sum) + konst[s]", 0),
+    ("parzen/logsumexp-unshifted", "metric/parzen/parzen.go", "sum += math.Exp(scale[s]*dd - top)", "sum += math.Exp(scale[s] * dd)", 0),
+    ("fid/nan", "metric/fid/fid.go", "return diff2 + trace - 2*trRoot, nil", "return math.NaN(), nil", 0),
+    ("fid/covariance-n", "metric/fid/fid.go", "cov.SymOuterK(1/float64(n-1), centred.T())", "cov.SymOuterK(1/float64(n), centred.T())", 0),
+    ("nearest/median-upper-middle", "metric/nearest/nearest.go", "return s[lo] + (h-float64(lo))*(s[lo+1]-s[lo])", "return s[int(h+0.5)]", 0),
+    # readers
+    ("safetensors/header-limit-ge", "format/safetensors/safetensors.go", "if n > MaxHeaderSize {", "if n >= MaxHeaderSize {", 0),
+    ("safetensors/header-limit-plus1", "format/safetensors/safetensors.go", "if n > MaxHeaderSize {", "if n > MaxHeaderSize+1 {", 0),
+    ("safetensors/size-overflow-ge", "format/safetensors/safetensors.go", "if n > math.MaxUint64/uint64(d) {", "if n >= math.MaxUint64/uint64(d) {", 0),
+    ("idx/read-maxbytes-ge", "format/idx/idx.go", "if size > MaxBytes {", "if size >= MaxBytes {", 1),
+    ("idx/write-maxbytes-ge", "format/idx/idx.go", "if size > MaxBytes {", "if size >= MaxBytes {", 2),
+    ("idx/maxdims-lt", "format/idx/idx.go", "if nd < 1 || nd > MaxDims {", "if nd < 1 || nd >= MaxDims {", 0),
+    ("npy/v2-header-limit-ge", "format/npy/npy.go", "if hlen > maxHeaderLen {", "if hlen >= maxHeaderLen {", 0),
+    ("npy/depth-ge", "format/npy/npy.go", "if depth > maxDepth {", "if depth >= maxDepth {", 0),
+    ("npy/data-size-ge", "format/npy/npy.go", "if count > math.MaxInt64/uint64(size) {", "if count >= math.MaxInt64/uint64(size) {", 0),
+    ("npy/v1-header-preamble", "format/npy/npy.go", "if hlen > math.MaxUint16 {", "if hlen > math.MaxUint16-10 {", 0),
+    ("dataset/maxsize-ge", "data/dataset/folder.go", "size > MaxSize {", "size >= MaxSize {", 0),
+    ("dataset/source-pixels-ge", "data/dataset/folder.go", "int64(cfg.Height) > maxSourcePixels {", "int64(cfg.Height) >= maxSourcePixels {", 0),
+    ("atomicfile/create-error-unnamed", "format/atomicfile/atomicfile.go", 'if err != nil {\n\t\treturn fmt.Errorf("atomicfile: %s: %w", path, err)', "if err != nil {\n\t\treturn err", 1),
+    ("atomicfile/rename-leaves-temp", "format/atomicfile/atomicfile.go", "\t\t\tos.Remove(tmp)\n", "\t\t\t_ = tmp\n", 0),
+]
+
+# The "a NaN from any layer" class: (id, file, receiver type, method).
+LAYERS = [
+    ("engine/nn/linear.go", "Linear"), ("engine/nn/batchnorm.go", "BatchNorm1d"),
+    ("engine/nn/activation.go", "LeakyReLU"), ("engine/nn/activation.go", "ReLU"),
+    ("engine/nn/activation.go", "Tanh"), ("engine/nn/activation.go", "Sigmoid"),
+    ("engine/nn/dropout.go", "Maxout"), ("engine/nn/dropout.go", "Dropout"),
+    ("engine/nn/mbstd.go", "MinibatchStdDev"),
+]
+NAN_HELPER = ("engine/nn/zz_mutant_nan.go", """package nn
+
+import "math"
+
+// nanAt is planted by scripts/mutate.py: it makes v's middle element NaN.
+func nanAt(v []float32) []float32 {
+	if len(v) > 0 {
+		v[len(v)/2] = float32(math.NaN())
+	}
+	return v
+}
+""")
+
+
+def nan_mutation(src, typ, method):
+    """src with every non-nil return of (typ).method wrapped in nanAt."""
+    m = re.search(r"^func \(\w+ \*%s\) %s\(" % (typ, method), src, re.M)
+    if not m:
+        return None
+    end = src.index("\n}\n", m.start())
+    body = src[m.start():end]
+    new = re.sub(r"return (?!nil\b)([^\n]+)", r"return nanAt(\1)", body)
+    if new == body:
+        return None
+    return src[:m.start()] + new + src[end:]
+
+
+def replace_nth(src, old, new, nth):
+    count = src.count(old)
+    if count == 0 or (nth == 0 and count != 1) or nth > count:
+        return None
+    at = -1
+    for _ in range(max(nth, 1)):
+        at = src.index(old, at + 1)
+    return src[:at] + new + src[at + len(old):]
+
+
+def run_tests(pkg):
+    """(caught tests, seconds to first failure, wall seconds, build failed)."""
+    start = time.time()
+    p = subprocess.run(["go", "test", "-count=1", "-json", "./" + pkg], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
+    wall = time.time() - start
+    failed, first, t0 = [], None, None
+    for line in p.stdout.splitlines():
+        try:
+            ev = json.loads(line)
+        except ValueError:
+            continue
+        ts = ev.get("Time")
+        if ev.get("Action") == "start" and t0 is None:
+            t0 = ts
+        if ev.get("Action") == "fail" and ev.get("Test") and "/" not in ev["Test"]:
+            failed.append(ev["Test"])
+            if first is None and t0:
+                first = seconds(ts) - seconds(t0)
+    build_failed = "build failed" in p.stdout + p.stderr or "[setup failed]" in p.stdout
+    return failed, first, wall, build_failed
+
+
+def seconds(ts):
+    # 2026-11-27T16:40:01.123456789Z -> seconds within the day (enough here)
+    hms = ts.split("T")[1].rstrip("Z").split("+")[0]
+    h, m, s = hms.split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+def main():
+    words = sys.argv[1:]
+    todo = [(mid, f, ("text", old, new, nth)) for mid, f, old, new, nth in MUTATIONS]
+    for f, typ in LAYERS:
+        for method in ("Forward", "Backward"):
+            todo.append(("nan/%s.%s" % (typ, method), f, ("nan", typ, method)))
+    if words:
+        todo = [t for t in todo if any(w in t[0] for w in words)]
+    print("| mutation | caught by | first failure after | package run |")
+    print("|---|---|---|---|")
+    for mid, f, how in todo:
+        path = os.path.join(ROOT, f)
+        with open(path) as fh:
+            orig = fh.read()
+        if how[0] == "text":
+            mutated = replace_nth(orig, how[1], how[2], how[3])
+        else:
+            mutated = nan_mutation(orig, how[1], how[2])
+        if mutated is None:
+            print("| %s | (mutation text not found) | | |" % mid)
+            continue
+        helper = None
+        try:
+            with open(path, "w") as fh:
+                fh.write(mutated)
+            if how[0] == "nan":
+                helper = os.path.join(ROOT, NAN_HELPER[0])
+                with open(helper, "w") as fh:
+                    fh.write(NAN_HELPER[1])
+            caught, first, wall, build_failed = run_tests(os.path.dirname(f))
+        finally:
+            with open(path, "w") as fh:
+                fh.write(orig)
+            if helper:
+                os.remove(helper)
+        if build_failed:
+            print("| %s | (does not compile) | | |" % mid)
+        elif not caught:
+            print("| %s | **not caught** | | %.1f s |" % (mid, wall))
+        else:
+            print("| %s | %s | %.1f s | %.1f s |" % (mid, ", ".join(caught), first or 0, wall))
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
