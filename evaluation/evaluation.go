@@ -16,11 +16,13 @@ import (
 
 	"gogan/data/dataset"
 	"gogan/data/mnist"
+	"gogan/data/resize"
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/format/atomicfile"
 	"gogan/format/grid"
 	"gogan/format/npy"
+	"gogan/gan"
 	"gogan/metric/classifier"
 	"gogan/metric/fid"
 	"gogan/metric/nearest"
@@ -36,14 +38,17 @@ const DefaultSamples = 10000
 // Options select what to evaluate.
 type Options struct {
 	Checkpoint string // run directory or generator file
-	Samples    string // or a .npy of samples, (N, 1, 28, 28), in [-1,1] or [0,1]
-	N          int    // samples to draw (0: DefaultSamples)
-	Seed       uint64
-	Out        string // report directory (default <run>/eval)
-	BN         sample.BN
-	Parzen     bool
-	Log        io.Writer
-	Backend    gemm.Backend // nil: gemm.Default()
+	Samples    string // or a .npy of samples, (N, 1, S, S), in [-1,1] or [0,1]
+	// Labels, with Samples, is a .npy (float32, (N,)) of the class each
+	// sample was drawn for: the conditional measures are added.
+	Labels  string
+	N       int // samples to draw (0: DefaultSamples)
+	Seed    uint64
+	Out     string // report directory (default <run>/eval)
+	BN      sample.BN
+	Parzen  bool
+	Log     io.Writer
+	Backend gemm.Backend // nil: gemm.Default()
 }
 
 // Report is eval/report.json.
@@ -51,6 +56,7 @@ type Report struct {
 	Source       string             `json:"source"`
 	N            int                `json:"n"`
 	Quality      fid.Report         `json:"quality"`
+	Conditional  *fid.ClassReport   `json:"conditional,omitempty"`
 	Parzen       *parzen.Result     `json:"parzen,omitempty"`
 	Memorisation *Memorisation      `json:"memorisation,omitempty"`
 	Seconds      map[string]float64 `json:"seconds"`
@@ -105,6 +111,24 @@ func Quality(m recipe.Model, maxBatch int) func(g *nn.Sequential, noise func([]f
 		if err != nil {
 			return fid.Report{}, err
 		}
+		if m.Conditional() {
+			labels := make([]int, DefaultSamples)
+			for i := range labels {
+				labels[i] = i % m.Classes
+			}
+			x, err := gan.DrawClasses(g, noise, labels, maxBatch, false)
+			if err != nil {
+				return fid.Report{}, err
+			}
+			x = resize.Floats(x, DefaultSamples, m.ImgSize, 28)
+			rep, err := fid.Evaluate(clf, x, DefaultSamples, nil)
+			if err != nil {
+				return rep, err
+			}
+			cr, err := fid.EvaluateClasses(clf, x, labels)
+			rep.ConditionalAccuracy = cr.Accuracy
+			return rep, err
+		}
 		x := Draw(g, noise, DefaultSamples, maxBatch, false)
 		toRange(x, m.PixelRange.Lo(), -1)
 		return fid.Evaluate(clf, x, DefaultSamples, nil)
@@ -141,15 +165,21 @@ func Run(o Options) (*Report, error) {
 	var x []float32 // samples in [0,1], n×784
 	var g *sample.Generator
 	var n int
+	var labels []int // the class each sample was drawn for (conditional)
 	if o.Samples != "" {
 		shape, v, err := npy.ReadFile(o.Samples)
 		if err != nil {
 			return nil, err
 		}
-		if len(shape) != 4 || shape[1] != 1 || shape[2] != 28 || shape[3] != 28 {
-			return nil, fmt.Errorf("eval: %s: samples must have shape (N, 1, 28, 28), got %v", o.Samples, shape)
+		if len(shape) != 4 || shape[1] != 1 || shape[2] != shape[3] || shape[2] < 2 {
+			return nil, fmt.Errorf("eval: %s: samples must have shape (N, 1, S, S), got %v", o.Samples, shape)
 		}
-		n, x = shape[0], v
+		n, x = shape[0], resize.Floats(v, shape[0], shape[2], 28)
+		if o.Labels != "" {
+			if labels, err = readLabels(o.Labels, n); err != nil {
+				return nil, err
+			}
+		}
 		lo := float32(0)
 		for _, p := range x {
 			if p < 0 {
@@ -168,15 +198,28 @@ func Run(o Options) (*Report, error) {
 			return nil, err
 		}
 		m := g.Model
-		if m.Channels != 1 || m.ImgSize != 28 {
+		if m.Channels != 1 || (m.ImgSize != 28 && !m.Conditional()) {
 			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the evaluation is for 1x28x28 MNIST", o.Checkpoint, m.Channels, m.ImgSize, m.ImgSize)
 		}
-		s, err := g.NewSampler(chunk)
-		if err != nil {
-			return nil, err
-		}
 		n = o.N
-		x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, chunk, o.BN == sample.Batch)
+		if m.Conditional() {
+			// Every class in turn; a 32x32 cgan.py G is brought to the
+			// classifier's 28x28 with PIL's bilinear filter, unrounded.
+			labels = make([]int, n)
+			for i := range labels {
+				labels[i] = i % m.Classes
+			}
+			if x, err = g.SampleClasses(labels, o.Seed, o.BN); err != nil {
+				return nil, err
+			}
+			x = resize.Floats(x, n, m.ImgSize, 28)
+		} else {
+			s, err := g.NewSampler(chunk)
+			if err != nil {
+				return nil, err
+			}
+			x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, chunk, o.BN == sample.Batch)
+		}
 		toRange(x, m.PixelRange.Lo(), 0)
 		rep.Source = g.Path
 		if o.Out == "" {
@@ -218,6 +261,14 @@ func Run(o Options) (*Report, error) {
 	toRange(xc, 0, -1)
 	if rep.Quality, err = fid.Evaluate(clf, xc, n, nil); err != nil {
 		return nil, err
+	}
+	if labels != nil {
+		cr, err := fid.EvaluateClasses(clf, xc, labels)
+		if err != nil {
+			return nil, err
+		}
+		rep.Conditional = &cr
+		fmt.Fprintf(logw, "%s\n", cr)
 	}
 	rep.Seconds["fid_and_classes"] = time.Since(t0).Seconds()
 	fmt.Fprintf(logw, "FID %.2f, class score %.2f, largest class %.1f%%, smallest %.1f%%, %d classes ≥ 2%% (%.1f s)\n", rep.Quality.FID, rep.Quality.ClassScore, 100*rep.Quality.LargestClassShare, 100*rep.Quality.SmallestClassShare, rep.Quality.ClassesAbove2pct, rep.Seconds["fid_and_classes"])
@@ -303,6 +354,24 @@ func writePictures(o Options, g *sample.Generator, x []float32, n int, nb neares
 	return nil
 }
 
+// readLabels reads n classes from a .npy (float32 or float64, shape (n,)).
+func readLabels(path string, n int) ([]int, error) {
+	shape, v, err := npy.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(shape) != 1 || shape[0] != n {
+		return nil, fmt.Errorf("eval: %s: labels must have shape (%d,), one per sample, got %v", path, n, shape)
+	}
+	labels := make([]int, n)
+	for i, c := range v {
+		if labels[i] = nn.Label(c, 10); labels[i] < 0 {
+			return nil, fmt.Errorf("eval: %s: label %g of sample %d is not a digit class 0-9", path, c, i)
+		}
+	}
+	return labels, nil
+}
+
 func writeReport(dir string, rep *Report) error {
 	b, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
@@ -325,13 +394,26 @@ func Markdown(rep *Report) string {
 	fmt.Fprintf(&b, "| largest class share | %.1f%% |\n", 100*q.LargestClassShare)
 	fmt.Fprintf(&b, "| smallest class share | %.1f%% |\n", 100*q.SmallestClassShare)
 	fmt.Fprintf(&b, "| mean classifier confidence | %.3f |\n", q.MeanConfidence)
+	if c := rep.Conditional; c != nil {
+		fmt.Fprintf(&b, "| conditional accuracy (classifier agrees with the class asked for; real test digits 98.4%%) | %.2f%% |\n", 100*c.Accuracy)
+		fmt.Fprintf(&b, "| worst class's conditional accuracy | %.2f%% (class %d) |\n", 100*c.WorstAccuracy, c.WorstClass)
+		fmt.Fprintf(&b, "| mean intra-class FID (each class against its test digits) | %.2f |\n", c.MeanIntraFID)
+	}
 	if p := rep.Parzen; p != nil {
 		fmt.Fprintf(&b, "| Parzen log-likelihood, MNIST test (paper: GAN 225 ± 2) | %.1f ± %.1f (sigma %.4f) |\n", p.Mean, p.StdErr, p.Sigma)
 	}
 	if m := rep.Memorisation; m != nil {
 		fmt.Fprintf(&b, "| median L2 to nearest training image: samples / test images | %.2f / %.2f |\n", m.SampleTrain.Median, m.TestTrain.Median)
 	}
-	fmt.Fprintf(&b, "\nClass histogram (0-9): %v\n\nSeconds:", q.Counts)
+	fmt.Fprintf(&b, "\nClass histogram (0-9): %v\n", q.Counts)
+	if c := rep.Conditional; c != nil {
+		b.WriteString("\nPer class, conditional accuracy / intra-class FID:")
+		for k := range c.PerClass {
+			fmt.Fprintf(&b, " %d: %.1f%% / %.1f;", k, 100*c.PerClass[k], c.IntraFID[k])
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\nSeconds:")
 	for _, k := range []string{"sampling", "fid_and_classes", "parzen", "nearest"} {
 		if s, ok := rep.Seconds[k]; ok {
 			fmt.Fprintf(&b, " %s %.1f;", k, s)

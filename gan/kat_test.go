@@ -216,12 +216,18 @@ func noiseBiases(m *nn.Sequential) map[string]bool {
 // PyTorch has and m lacks, or the reverse.
 func checkState(t *testing.T, prefix string, iters int, m *nn.Sequential, init map[string][]float32, worst *katWorst) {
 	t.Helper()
+	checkStateIn(t, katGAN, prefix, iters, m, init, worst)
+}
+
+// checkStateIn is checkState against the records in kat.
+func checkStateIn(t *testing.T, kat map[string][]float64, prefix string, iters int, m *nn.Sequential, init map[string][]float32, worst *katWorst) {
+	t.Helper()
 	noise := noiseBiases(m)
 	seen := map[string]bool{}
 	for _, ts := range stateDict(m) {
 		key := prefix + "/" + ts.name
 		seen[key] = true
-		want, ok := katGAN[key]
+		want, ok := kat[key]
 		if !ok {
 			t.Errorf("%s: PyTorch has no such tensor", key)
 			continue
@@ -254,7 +260,7 @@ func checkState(t *testing.T, prefix string, iters int, m *nn.Sequential, init m
 			}
 		}
 	}
-	for key := range katGAN {
+	for key := range kat {
 		if strings.HasPrefix(key, prefix+"/") && !seen[key] {
 			t.Errorf("%s: PyTorch's state_dict has it, gogan's does not", key)
 		}

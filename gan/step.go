@@ -28,10 +28,26 @@ const (
 	DFirst
 )
 
-// Batch is n real images, n×ImgDim.
+// Objective selects the adversarial loss.
+type Objective int
+
+const (
+	// CrossEntropy is gan.py's BCELoss on D's sigmoid output.
+	CrossEntropy Objective = iota
+	// LeastSquares is cgan.py's MSELoss on D's unbounded output against 1
+	// (real) and 0 (fake) (Mao et al. 2017's a=0, b=c=1).
+	LeastSquares
+	// Logistic is the cross-entropy of CrossEntropy computed from D's
+	// unbounded output as logits (BCEWithLogits): for a D without a
+	// sigmoid layer, such as a projection D.
+	Logistic
+)
+
+// Batch is n real images, n×ImgDim, and for a conditional D their classes.
 type Batch struct {
-	X []float32
-	N int
+	X      []float32
+	N      int
+	Labels []uint8
 }
 
 // Stats are one iteration's losses and mean discriminator outputs.
@@ -45,6 +61,7 @@ type Trainer struct {
 	G, D       *nn.Sequential
 	GOpt, DOpt optim.Optimizer
 	Loss       GLoss
+	Objective  Objective
 	Order      Order
 	DSteps     int
 	// Noise fills z (n×latent) with fresh latent vectors.
@@ -69,18 +86,38 @@ type Trainer struct {
 	z                []float32
 	dIn              []float32 // [fake; real] rows fed to D together
 	dGrad            []float32
+	dVal             []float32 // D's output over dIn in the last forward
+
+	// A conditional pair (G's first layer a ClassEmbedding) carries each
+	// row's class: G's input rows are [c, z...] and D's [img..., c], so
+	// D's rows are one wider than G's output and a fake's class is copied
+	// from G's input.
+	classes int
+	dw      int       // D's input width: dim, or dim+1 with a label column
+	fake    []float32 // the fakes of the last generate, n×dim
+	dFake   []float32 // dL/dfake without the label column
 }
 
 // NewTrainer wires G (built for maxBatch rows) and D (built for 2·maxBatch
 // rows, since D's step sees fakes and reals as one batch).
 func NewTrainer(g *nn.Sequential, d *Discriminator, gOpt, dOpt optim.Optimizer, maxBatch int, noise func([]float32)) *Trainer {
 	latent, dim := g.In(), g.Out()
-	return &Trainer{
+	t := &Trainer{
 		G: g, D: d.Sequential, dOut: d.Out, GOpt: gOpt, DOpt: dOpt, DSteps: 1, Noise: noise, RealTarget: 1,
-		max: maxBatch, latent: latent, dim: dim,
-		z: make([]float32, maxBatch*latent), dIn: make([]float32, 2*maxBatch*dim), dGrad: make([]float32, 2*maxBatch),
+		max: maxBatch, latent: latent, dim: dim, dw: dim,
+		z: make([]float32, maxBatch*latent), dGrad: make([]float32, 2*maxBatch),
 	}
+	if emb, ok := g.Layers[0].(*nn.ClassEmbedding); ok {
+		t.classes, t.dw = emb.Classes, dim+1
+		t.fake, t.dFake = make([]float32, maxBatch*dim), make([]float32, maxBatch*dim)
+	}
+	t.dIn = make([]float32, 2*maxBatch*t.dw)
+	return t
 }
+
+// Classes is the number of classes of a conditional pair, 0 for an
+// unconditional one.
+func (t *Trainer) Classes() int { return t.classes }
 
 // Step runs one iteration on DSteps real batches (len(reals) must equal
 // DSteps). Every batch needs at least 2 rows (BatchNorm's unbiased variance).
@@ -91,6 +128,16 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
 			return Stats{}, fmt.Errorf("gan: batch of %d rows (data %d) does not fit 2..%d rows of %d", b.N, len(b.X), t.max, t.dim)
+		}
+		if t.classes > 0 {
+			if len(b.Labels) < b.N {
+				return Stats{}, fmt.Errorf("gan: a conditional step needs the batch's labels: %d labels for %d images", len(b.Labels), b.N)
+			}
+			for i, c := range b.Labels[:b.N] {
+				if int(c) >= t.classes {
+					return Stats{}, fmt.Errorf("gan: label %d of row %d is not below the model's %d classes", c, i, t.classes)
+				}
+			}
 		}
 	}
 	var st Stats
@@ -129,7 +176,16 @@ func (t *Trainer) generate(n int) {
 	z := t.z[:n*t.latent]
 	t.Noise(z)
 	fake := t.G.Forward(z, n, true)
-	copy(t.dIn[:n*t.dim], fake)
+	if t.classes == 0 {
+		copy(t.dIn[:n*t.dim], fake)
+		return
+	}
+	copy(t.fake, fake)
+	for i := range n {
+		row := t.dIn[i*t.dw : (i+1)*t.dw]
+		copy(row, fake[i*t.dim:(i+1)*t.dim])
+		row[t.dim] = z[i*t.latent] // the class G drew this fake for
+	}
 }
 
 // forwardD runs D over [fake; real] (2n rows) or, with no real batch, over
@@ -137,10 +193,19 @@ func (t *Trainer) generate(n int) {
 func (t *Trainer) forwardD(n int, real Batch) []float32 {
 	rows := n
 	if real.N > 0 {
-		copy(t.dIn[n*t.dim:2*n*t.dim], real.X[:n*t.dim])
+		if t.classes == 0 {
+			copy(t.dIn[n*t.dim:2*n*t.dim], real.X[:n*t.dim])
+		} else {
+			for i := range n {
+				row := t.dIn[(n+i)*t.dw : (n+i+1)*t.dw]
+				copy(row, real.X[i*t.dim:(i+1)*t.dim])
+				row[t.dim] = float32(real.Labels[i])
+			}
+		}
 		rows = 2 * n
 	}
-	return t.D.Forward(t.dIn[:rows*t.dim], rows, true)
+	t.dVal = t.D.Forward(t.dIn[:rows*t.dw], rows, true)
+	return t.dVal
 }
 
 // gStep computes G's gradients from D's verdict on the n fakes in dIn
@@ -150,24 +215,46 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	p := t.forwardD(n, real)
 	grad := t.dGrad[:n]
 	var loss float32
-	if t.Loss == Minimax {
+	switch {
+	case t.Objective == LeastSquares:
+		loss = nn.MSE(p[:n], 1, grad, 1)
+	case t.Objective == Logistic:
+		loss = nn.BCEWithLogits(p[:n], 1, grad, 1)
+	case t.Loss == Minimax:
 		loss = -t.bce(p, 0, n, 0, grad, -1)
-	} else {
+	default:
 		loss = t.bce(p, 0, n, 1, grad, 1)
 	}
 	// D's weight gradients would be discarded: compute only dL/dfake.
 	dFake := t.backwardD(grad, n, nn.Pass{InputGrad: true})
+	if t.classes > 0 {
+		for i := range n { // drop the label column's (zero) gradient
+			copy(t.dFake[i*t.dim:(i+1)*t.dim], dFake[i*t.dw:i*t.dw+t.dim])
+		}
+		dFake = t.dFake[:n*t.dim]
+	}
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
 	return loss
 }
 
 // dStep updates D from its last forward over [fake; real] (2n rows):
-// d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2.
+// d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2, or with LeastSquares
+// MSE in place of BCE.
 func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
-	out := t.dOut.Output(2 * n)
+	out := t.dVal[:2*n]
 	grad := t.dGrad[:2*n]
-	lf := t.bce(out, 0, n, 0, grad[:n], 0.5)
-	lr := t.bce(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
+	var lf, lr float32
+	switch t.Objective {
+	case LeastSquares:
+		lf = nn.MSE(out[:n], 0, grad[:n], 0.5)
+		lr = nn.MSE(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
+	case Logistic:
+		lf = nn.BCEWithLogits(out[:n], 0, grad[:n], 0.5)
+		lr = nn.BCEWithLogits(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
+	default:
+		lf = t.bce(out, 0, n, 0, grad[:n], 0.5)
+		lr = t.bce(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
+	}
 	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])
@@ -200,7 +287,7 @@ func (t *Trainer) startBG() {
 // gradient into grad: with respect to D's probabilities (PyTorch's BCELoss),
 // or with Logits to the sigmoid's input.
 func (t *Trainer) bce(p []float32, lo, hi int, target float32, grad []float32, weight float32) float32 {
-	if t.Logits {
+	if t.Logits && t.Objective == CrossEntropy {
 		a := t.dOut.Input(hi)
 		return nn.BCEWithLogits(a[lo:hi], target, grad, weight)
 	}
@@ -210,7 +297,7 @@ func (t *Trainer) bce(p []float32, lo, hi int, target float32, grad []float32, w
 // backwardD back-propagates a loss gradient through D: from its output, or
 // with Logits from below the sigmoid, whose derivative the loss included.
 func (t *Trainer) backwardD(grad []float32, n int, p nn.Pass) []float32 {
-	if t.Logits {
+	if t.Logits && t.Objective == CrossEntropy {
 		return t.D.BackwardFrom(len(t.D.Layers)-2, grad, n, p)
 	}
 	return t.D.Backward(grad, n, p)
@@ -226,4 +313,17 @@ func mean(v []float32) float32 {
 
 // Fakes returns the n images G made in the last iteration (n×ImgDim, G's raw
 // output range), before G's update, as gan.py's gen_imgs.
-func (t *Trainer) Fakes(n int) []float32 { return t.dIn[:n*t.dim] }
+func (t *Trainer) Fakes(n int) []float32 {
+	if t.classes > 0 {
+		return t.fake[:n*t.dim]
+	}
+	return t.dIn[:n*t.dim]
+}
+
+// FakeLabels writes the classes of the last iteration's first len(dst)
+// fakes into dst (a conditional pair only).
+func (t *Trainer) FakeLabels(dst []int) {
+	for i := range dst {
+		dst[i] = int(t.z[i*t.latent])
+	}
+}

@@ -5,7 +5,16 @@ import "gogan/internal/enum"
 var (
 	gLossNames = []string{NonSaturating: "nonsaturating", Minimax: "minimax"}
 	orderNames = []string{GFirst: "g-first", DFirst: "d-first"}
+	objNames   = []string{CrossEntropy: "bce", LeastSquares: "least-squares", Logistic: "logistic"}
 )
+
+func (o Objective) String() string { return enum.Name(objNames, int(o)) }
+
+// MarshalText names the objective as config.json and the command line do.
+func (o Objective) MarshalText() ([]byte, error) { return enum.Text(objNames, int(o)) }
+
+// UnmarshalText parses bce, least-squares or logistic.
+func (o *Objective) UnmarshalText(b []byte) error { return enum.Parse(objNames, (*int)(o), b) }
 
 func (l GLoss) String() string { return enum.Name(gLossNames, int(l)) }
 

@@ -19,6 +19,13 @@ func (m Model) SeedArch() gan.Arch {
 	return a
 }
 
+// CondArch is the conditional model's architecture with m's sizes.
+func (m Model) CondArch() gan.CondArch {
+	a := m.SeedArch()
+	a.DDropout = 0 // the conditional D places its own, as cgan.py: not on the first layer
+	return gan.CondArch{Arch: a, Classes: m.Classes, EmbedDim: m.EmbedDim, DDropout: m.DDropout, Projection: m.Projection}
+}
+
 // PaperArch is the paper model's architecture with m's sizes.
 func (m Model) PaperArch() gan.PaperArch {
 	a := gan.DefaultPaperArch()
@@ -30,16 +37,22 @@ func (m Model) PaperArch() gan.PaperArch {
 // NewGenerator builds G. The paper's G takes its output bias from
 // pixelMeans (nil leaves it 0: a checkpoint overwrites it anyway).
 func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential {
-	if m.Kind == Paper {
+	switch m.Kind {
+	case Paper:
 		return gan.NewPaperGenerator(ctx, m.PaperArch(), pixelMeans)
+	case Cond:
+		return gan.NewCondGenerator(ctx, m.CondArch())
 	}
 	return gan.NewSeedGenerator(ctx, m.SeedArch())
 }
 
 // NewDiscriminator builds D.
 func (m Model) NewDiscriminator(ctx nn.Context) *gan.Discriminator {
-	if m.Kind == Paper {
+	switch m.Kind {
+	case Paper:
 		return gan.NewPaperDiscriminator(ctx, m.PaperArch())
+	case Cond:
+		return gan.NewCondDiscriminator(ctx, m.CondArch())
 	}
 	return gan.NewSeedDiscriminator(ctx, m.SeedArch())
 }
@@ -80,6 +93,26 @@ const (
 	StreamSample = 0x5a   // gogan sample and interpolate
 	StreamEval   = 0xe7a1 // gogan eval and train's quality evaluations
 )
+
+// Conditional reports whether G and D take a class.
+func (m Model) Conditional() bool { return m.Kind == Cond }
+
+// InputDim is the width of one row of G's input: the latent vector, and for
+// a conditional G the class before it.
+func (m Model) InputDim() int {
+	if m.Conditional() {
+		return m.LatentDim + 1
+	}
+	return m.LatentDim
+}
+
+// LabelSource draws G's training classes from r as t says.
+func (t Train) LabelSource(r *rand.Rand, classes int) func([]int32) {
+	if t.Labels == BalancedLabels {
+		return gan.BalancedLabels(r, classes)
+	}
+	return gan.UniformLabels(r, classes)
+}
 
 // NoiseStream returns a source of latent vectors from the given stream of
 // seed.

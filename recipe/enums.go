@@ -8,6 +8,15 @@ type ModelKind int
 const (
 	Seed  ModelKind = iota // gan.py's MLPs with BatchNorm and LeakyReLU
 	Paper                  // Goodfellow et al.'s ReLU G and maxout D
+	Cond                   // cgan.py's class-conditional MLPs
+)
+
+// LabelDraw is how the classes of G's training batches are drawn.
+type LabelDraw int
+
+const (
+	UniformLabels  LabelDraw = iota // each independently, cgan.py's randint
+	BalancedLabels                  // every class an equal share of each batch
 )
 
 // Noise is the distribution of the latent vectors.
@@ -35,7 +44,8 @@ const (
 )
 
 var (
-	kindNames  = []string{Seed: "seed", Paper: "paper"}
+	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan"}
+	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
 	rangeNames = []string{Tanh: "tanh", Unit: "unit"}
 	optNames   = []string{Adam: "adam", SGD: "sgd"}
@@ -45,6 +55,12 @@ func (k ModelKind) String() string               { return enum.Name(kindNames, i
 func (k ModelKind) MarshalText() ([]byte, error) { return enum.Text(kindNames, int(k)) }
 func (k *ModelKind) UnmarshalText(b []byte) error {
 	return enum.Parse(kindNames, (*int)(k), b)
+}
+
+func (l LabelDraw) String() string               { return enum.Name(labelNames, int(l)) }
+func (l LabelDraw) MarshalText() ([]byte, error) { return enum.Text(labelNames, int(l)) }
+func (l *LabelDraw) UnmarshalText(b []byte) error {
+	return enum.Parse(labelNames, (*int)(l), b)
 }
 
 func (n Noise) String() string               { return enum.Name(noiseNames, int(n)) }

@@ -51,7 +51,7 @@ func (c *Config) Validate() error {
 	check(r.MaxBatches >= 0, "max_batches", "%d must be ≥ 0", r.MaxBatches)
 	check(r.CheckpointEvery >= 0, "checkpoint_every", "%d must be ≥ 0", r.CheckpointEvery)
 	check(r.EvalEvery >= 0, "eval_every", "%d must be ≥ 0", r.EvalEvery)
-	check(m.Kind == Seed || m.Kind == Paper, "model", "%v must be seed or paper", m.Kind)
+	check(m.Kind == Seed || m.Kind == Paper || m.Kind == Cond, "model", "%v must be seed, paper or cgan", m.Kind)
 	check(t.Optimizer == Adam || t.Optimizer == SGD, "optimizer", "%v must be adam or sgd", t.Optimizer)
 	check(m.Noise == Normal || m.Noise == Uniform, "noise", "%v must be normal or uniform", m.Noise)
 	check(m.PixelRange == Tanh || m.PixelRange == Unit, "pixel_range", "%v must be tanh or unit", m.PixelRange)
@@ -65,7 +65,16 @@ func (c *Config) Validate() error {
 	check(t.RealLabel > 0.5 && t.RealLabel <= 1, "real_label", "%g must be in (0.5, 1]", t.RealLabel)
 	check(t.EMA >= 0 && t.EMA < 1, "ema", "%g must be in [0, 1)", t.EMA)
 	check(t.TrainImages >= 0, "train_images", "%d must be ≥ 0", t.TrainImages)
-	if m.Kind == Seed {
+	if m.Kind == Cond {
+		check(m.Classes >= 2 && m.Classes <= 256, "classes", "%d must be in [2, 256]", m.Classes)
+		check(m.EmbedDim >= 1 && m.EmbedDim <= 1<<16, "embed_dim", "%d must be in [1, 65536]", m.EmbedDim)
+		check(t.Objective == gan.LeastSquares || t.Objective == gan.Logistic, "objective", "%v must be least-squares or logistic (the conditional D has no sigmoid)", t.Objective)
+		check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
+		check(!t.LogitLoss, "logit_loss", "applies to a D with a sigmoid; use objective logistic")
+	} else {
+		check(t.Objective == gan.CrossEntropy, "objective", "%v: the seed and paper models train with bce", t.Objective)
+	}
+	if m.Kind == Seed || m.Kind == Cond {
 		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
 		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
 		check(m.MBStdGroup >= 0 && m.MBStdGroup != 1, "mbstd_group", "%d must be 0 (off) or ≥ 2", m.MBStdGroup)

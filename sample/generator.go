@@ -16,6 +16,7 @@ import (
 	"gogan/engine/nn"
 	"gogan/format/grid"
 	"gogan/format/safetensors"
+	"gogan/gan"
 	"gogan/internal/enum"
 	"gogan/recipe"
 	"gogan/recipe/configfile"
@@ -184,6 +185,48 @@ func (g *Generator) NewSampler(maxBatch int) (*Sampler, error) {
 		return nil, fmt.Errorf("checkpoint: %s: %w", g.Path, err)
 	}
 	return &Sampler{net: net, max: maxBatch}, nil
+}
+
+// DrawLabelled runs a conditional G on n = len(labels) latent vectors z
+// (n×latent) with their classes, the rows one batch as given, and returns a
+// copy of its output.
+func (s *Sampler) DrawLabelled(z []float32, labels []int, bn BN) ([]float32, error) {
+	n, latent := len(labels), s.net.In()-1
+	if n < 1 || n > s.max {
+		return nil, fmt.Errorf("sample: %d samples; this sampler takes 1 to %d", n, s.max)
+	}
+	if len(z) != n*latent {
+		return nil, fmt.Errorf("sample: latent vectors have %d dimensions but the generator takes %d", len(z)/n, latent)
+	}
+	if bn == Batch && n < 2 {
+		return nil, errors.New("sample: batch statistics need at least 2 samples")
+	}
+	rows := make([]float32, 0, n*(latent+1))
+	for i, c := range labels {
+		rows = append(append(rows, float32(c)), z[i*latent:(i+1)*latent]...)
+	}
+	return append([]float32(nil), s.net.Forward(rows, n, bn == Batch)...), nil
+}
+
+// SampleClasses draws one image of class labels[i] for each i, with latent
+// vectors from seed, from a conditional G. With batch statistics each batch
+// mixes all classes evenly and keeps the rows asked for (gan.DrawClasses):
+// a batch of one class would lose its label to BatchNorm.
+func (g *Generator) SampleClasses(labels []int, seed uint64, bn BN) ([]float32, error) {
+	if !g.Model.Conditional() {
+		return nil, fmt.Errorf("sample: %s is not a conditional generator", g.Path)
+	}
+	for i, c := range labels {
+		if c < 0 || c >= g.Model.Classes {
+			return nil, fmt.Errorf("sample: class %d (sample %d) is not one of the generator's classes 0..%d", c, i, g.Model.Classes-1)
+		}
+	}
+	batch := min(max(len(labels), 64), 256) // enough rows for every class in each batch
+	s, err := g.NewSampler(batch)
+	if err != nil {
+		return nil, err
+	}
+	return gan.DrawClasses(s.net, g.Model.NoiseStream(seed, recipe.StreamSample), labels, batch, bn == Batch)
 }
 
 // Net is the sampler's network, for callers that run it themselves.

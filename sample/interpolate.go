@@ -69,7 +69,18 @@ func (g *Generator) WriteInterpolation(path string, rows, steps int, seed uint64
 	if err != nil {
 		return err
 	}
-	imgs, err := s.Draw(g.Interpolation(rows, steps, seed), n, Running)
+	var imgs []float32
+	if g.Model.Conditional() {
+		// Hold the class, walk z: row r is class r mod classes, so style
+		// varies along a row and class down the rows.
+		labels := make([]int, n)
+		for i := range labels {
+			labels[i] = (i / steps) % g.Model.Classes
+		}
+		imgs, err = s.DrawLabelled(g.Interpolation(rows, steps, seed), labels, Running)
+	} else {
+		imgs, err = s.Draw(g.Interpolation(rows, steps, seed), n, Running)
+	}
 	if err != nil {
 		return err
 	}

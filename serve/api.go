@@ -51,7 +51,7 @@ func (s *Server) apiRuns(w http.ResponseWriter, r *http.Request) {
 
 // runDetail is GET /api/runs/{id}.
 type runDetail struct {
-	Info         runview.Info     `json:"info"`
+	Info         runview.Info    `json:"info"`
 	Config       json.RawMessage `json:"config"`
 	EpochGrids   []int           `json:"epoch_grids"`
 	SampleGrids  []int           `json:"sample_grids"`

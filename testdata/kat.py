@@ -204,6 +204,61 @@ def kat_nn():
         k = "bce/t%g/w%g/" % (target, w)
         b.f32(k + "loss", [loss.item()])
         b.f32(k + "dp", pt.grad)
+
+    # nn.Embedding(5, 3) and the torch.cat of cgan.py's two inputs: weight
+    # det(15,15,1) as [5,3]; labels [3,0,3,1,4,3] (class 3 three times, so the
+    # weight gradient must add rows; class 2 never, so its gradient is 0);
+    # the rest of each row x det(12,16,1) as [6,2]; dy det(30,17,1) as [6,5].
+    # "first" is G's cat(emb(labels), x), "last" D's cat(x, emb(labels)).
+    labels = torch.tensor([3, 0, 3, 1, 4, 3])
+    for order in ("first", "last"):
+        emb = nn.Embedding(5, 3)
+        with torch.no_grad():
+            emb.weight.copy_(t32(det(15, 15), (5, 3)))
+        x = t32(det(12, 16), (6, 2)).requires_grad_()
+        y = torch.cat((emb(labels), x), -1) if order == "first" else torch.cat((x, emb(labels)), -1)
+        y.backward(t32(det(30, 17), (6, 5)))
+        b.f32("embedding/%s/y" % order, y)
+        b.f32("embedding/%s/dx" % order, x.grad)
+        b.f32("embedding/%s/dweight" % order, emb.weight.grad)
+
+    # gogan's projection head (nn.Projection): phi = Linear(4,3) + LeakyReLU(0.2)
+    # on the image, D = linear(phi) + <embed(c), phi>. phi's Linear: weight
+    # det(12,20,0.5) as [3,4], bias det(3,21,0.5); linear: weight det(3,22,0.5),
+    # bias det(1,23,0.5); embed det(9,24,1) as [3,3]; images det(20,25,1) as
+    # [5,4] with labels [2,0,2,1,0]; dy det(5,26,1) as [5,1].
+    body = nn.Sequential(nn.Linear(4, 3), nn.LeakyReLU(0.2))
+    head, embed = nn.Linear(3, 1), nn.Embedding(3, 3)
+    with torch.no_grad():
+        body[0].weight.copy_(t32(det(12, 20, 0.5), (3, 4)))
+        body[0].bias.copy_(t32(det(3, 21, 0.5)))
+        head.weight.copy_(t32(det(3, 22, 0.5), (1, 3)))
+        head.bias.copy_(t32(det(1, 23, 0.5)))
+        embed.weight.copy_(t32(det(9, 24), (3, 3)))
+    x = t32(det(20, 25), (5, 4)).requires_grad_()
+    c = torch.tensor([2, 0, 2, 1, 0])
+    h = body(x)
+    y = head(h) + (embed(c) * h).sum(1, keepdim=True)
+    y.backward(t32(det(5, 26), (5, 1)))
+    b.f32("projection/y", y)
+    b.f32("projection/dx", x.grad)
+    b.f32("projection/dbody_weight", body[0].weight.grad)
+    b.f32("projection/dbody_bias", body[0].bias.grad)
+    b.f32("projection/dlinear_weight", head.weight.grad)
+    b.f32("projection/dlinear_bias", head.bias.grad)
+    b.f32("projection/dembed", embed.weight.grad)
+
+    # MSELoss (mean), cgan.py's least-squares loss: p det(8,18,1.5) against 1
+    # and 0, the loss scaled by w before backward (0.5: one half of d_loss).
+    p = det(8, 18, 1.5)
+    b.f32("mse/p", p)
+    for target, w in ((1.0, 1.0), (0.0, 1.0), (1.0, 0.5), (0.0, 0.5)):
+        pt = t32(p).requires_grad_()
+        loss = nn.MSELoss()(pt, torch.full_like(pt, target))
+        (loss * w).backward()
+        k = "mse/t%g/w%g/" % (target, w)
+        b.f32(k + "loss", [loss.item()])
+        b.f32(k + "dp", pt.grad)
     return b
 
 

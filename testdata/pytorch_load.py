@@ -134,6 +134,129 @@ def gogan_run(cmd, args):
         sys.exit("%s failed (exit %d); its message is above" % (" ".join(cmd + args), e.returncode))
 
 
+class CondGenerator(nn.Module):
+    """cgan.py's Generator, verbatim but for opt.* turned into arguments."""
+
+    def __init__(self, latent_dim=100, img_shape=(1, 32, 32), eps=0.8, n_classes=10, embed_dim=10):
+        super(CondGenerator, self).__init__()
+        self.img_shape = img_shape
+        self.label_emb = nn.Embedding(n_classes, embed_dim)
+
+        def block(in_feat, out_feat, normalize=True):
+            layers = [nn.Linear(in_feat, out_feat)]
+            if normalize:
+                layers.append(nn.BatchNorm1d(out_feat, eps))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            return layers
+
+        self.model = nn.Sequential(
+            *block(latent_dim + embed_dim, 128, normalize=False),
+            *block(128, 256),
+            *block(256, 512),
+            *block(512, 1024),
+            nn.Linear(1024, int(np.prod(img_shape))),
+            nn.Tanh()
+        )
+
+    def forward(self, noise, labels):
+        gen_input = torch.cat((self.label_emb(labels), noise), -1)
+        img = self.model(gen_input)
+        return img.view(img.size(0), *self.img_shape)
+
+
+class CondDiscriminator(nn.Module):
+    """cgan.py's Discriminator; with a minibatch-stddev group the extra layer
+    sits before the output Linear, where gogan puts it."""
+
+    def __init__(self, img_shape=(1, 32, 32), n_classes=10, embed_dim=10, widths=(512, 512, 512), dropout=0.4, mbstd_group=0):
+        super(CondDiscriminator, self).__init__()
+        self.label_embedding = nn.Embedding(n_classes, embed_dim)
+        layers, width = [], embed_dim + int(np.prod(img_shape))
+        for i, out in enumerate(widths):
+            layers.append(nn.Linear(width, out))
+            if dropout > 0 and i > 0:
+                layers.append(nn.Dropout(dropout))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            width = out
+        if mbstd_group > 0:
+            layers.append(MinibatchStdDev(mbstd_group))
+            width += 1
+        layers.append(nn.Linear(width, 1))
+        self.model = nn.Sequential(*layers)
+
+    def forward(self, img, labels):
+        d_in = torch.cat((img.view(img.size(0), -1), self.label_embedding(labels)), -1)
+        return self.model(d_in)
+
+
+class ProjDiscriminator(nn.Module):
+    """gogan's projection discriminator (nn.Projection, Miyato & Koyama 2018):
+    D(x, c) = linear(phi(x)) + <embed(c), phi(x)>, phi the hidden layers of
+    cgan.py's D on the image alone."""
+
+    def __init__(self, img_shape=(1, 28, 28), n_classes=10, widths=(512, 512, 512), dropout=0.4, mbstd_group=0):
+        super(ProjDiscriminator, self).__init__()
+        layers, width = [], int(np.prod(img_shape))
+        for i, out in enumerate(widths):
+            layers.append(nn.Linear(width, out))
+            if dropout > 0 and i > 0:
+                layers.append(nn.Dropout(dropout))
+            layers.append(nn.LeakyReLU(0.2, inplace=True))
+            width = out
+        if mbstd_group > 0:
+            layers.append(MinibatchStdDev(mbstd_group))
+            width += 1
+        self.model = nn.Sequential(*layers)
+        self.linear = nn.Linear(width, 1)
+        self.embed = nn.Embedding(n_classes, width)
+
+    def forward(self, img, labels):
+        h = self.model(img.view(img.size(0), -1))
+        return self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True)
+
+
+def main_conditional(run, gogan, m):
+    """cgan.py's classes (or the projection D of --preset cgan-plus) load the
+    run strictly, and G(z, labels) agrees with `gogan sample --z --labels`."""
+    shape = (m["channels"], m["img_size"], m["img_size"])
+    gfile = os.path.join(run, "generator_ema.safetensors")
+    if not os.path.exists(gfile):
+        gfile = os.path.join(run, "generator.safetensors")
+    G = CondGenerator(m["latent_dim"], shape, m["bn_eps"], m["classes"], m["embed_dim"])
+    G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
+    dfile = os.path.join(run, "discriminator.safetensors")
+    if m.get("projection"):
+        D = ProjDiscriminator(shape, m["classes"], m["d_widths"], m.get("d_dropout", 0.0), m.get("mbstd_group", 0))
+    else:
+        D = CondDiscriminator(shape, m["classes"], m["embed_dim"], m["d_widths"], m.get("d_dropout", 0.0), m.get("mbstd_group", 0))
+    D.eval()
+    D.load_state_dict(load_file(dfile))
+    rng = np.random.default_rng(0)
+    z = rng.standard_normal((64, m["latent_dim"])).astype(np.float32)
+    labels = (np.arange(64) % m["classes"]).astype(np.float32)
+    zpath, lpath = os.path.join(run, "pt_z.npy"), os.path.join(run, "pt_labels.npy")
+    np.save(zpath, z)
+    np.save(lpath, labels)
+    worst = 0.0
+    for bn, mode in (("running", G.eval), ("batch", G.train)):
+        out = os.path.join(run, "pt_samples_%s.npy" % bn)
+        gogan_run(gogan, ["sample", "--checkpoint", gfile, "--z", zpath, "--labels", lpath, "--bn", bn, "-o", out])
+        mode()
+        with torch.no_grad():
+            want = G(torch.from_numpy(z), torch.from_numpy(labels).long()).numpy()
+        got = np.load(out)
+        assert got.shape == want.shape, (got.shape, want.shape)
+        err = float(np.abs(got - want).max())
+        worst = max(worst, err)
+        print("--bn %-7s max |gogan - PyTorch| = %.3g over %d values" % (bn, err, got.size))
+    with torch.no_grad():
+        d = D(torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy"))), torch.from_numpy(labels).long()).mean().item()
+    print("D loads too; mean D(G(z, c), c) = %.4f" % d)
+    if worst > 1e-5:
+        sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
+    print("OK: PyTorch's cgan.py classes load gogan's checkpoints and agree to 1e-5")
+
+
 def main():
     if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
         sys.exit(__doc__)
@@ -143,6 +266,8 @@ def main():
         cfg = json.load(open(os.path.join(run, "config.json")))
     except (OSError, ValueError) as e:
         sys.exit("%s is not a gogan run directory: %s" % (sys.argv[1], e))
+    if cfg.get("model", {}).get("kind") == "cgan":
+        return main_conditional(run, gogan, cfg["model"])
     shape = (cfg["channels"], cfg["img_size"], cfg["img_size"])
     gfile = os.path.join(run, "generator.safetensors")
     G = Generator(cfg["latent_dim"], shape, cfg["bn_eps"])

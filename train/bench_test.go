@@ -19,17 +19,21 @@ func BenchmarkPresetStep(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, name := range []string{"seed", "improved"} {
+	for _, name := range []string{"seed", "improved", "cgan", "cgan-plus"} {
 		b.Run(name, func(b *testing.B) {
 			c, _ := recipe.Preset(name)
 			c.Out = b.TempDir()
 			m := build(c, be, nil)
 			rng := rand.New(rand.NewPCG(1, 1))
-			x := make([]float32, c.Train.BatchSize*784)
+			x := make([]float32, c.Train.BatchSize*c.Model.ImgDim())
 			for i := range x {
 				x[i] = float32(2*rng.Float64() - 1)
 			}
-			batch := []gan.Batch{{X: x, N: c.Train.BatchSize}}
+			labels := make([]uint8, c.Train.BatchSize)
+			for i := range labels {
+				labels[i] = uint8(i % 10)
+			}
+			batch := []gan.Batch{{X: x, N: c.Train.BatchSize, Labels: labels}}
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := m.Trainer.Step(batch); err != nil {

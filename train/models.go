@@ -63,7 +63,13 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 			m.sgd = append(m.sgd, sgd)
 		}
 	}
-	m.Trainer = gan.NewTrainer(m.G, m.D, m.GOpt, m.DOpt, t.BatchSize, m.Noise)
+	noise := m.Noise
+	if c.Model.Conditional() {
+		// cgan.py draws z, then the classes, from one stream.
+		noise = (&gan.CondNoise{Latent: c.Model.LatentDim, Noise: m.Noise, Labels: t.LabelSource(m.noise, c.Model.Classes)}).Fill
+	}
+	m.Trainer = gan.NewTrainer(m.G, m.D, m.GOpt, m.DOpt, t.BatchSize, noise)
+	m.Trainer.Objective = t.Objective
 	m.Trainer.DSteps, m.Trainer.Loss, m.Trainer.Order = t.DSteps, t.GLoss, t.Order
 	m.Trainer.RealTarget = float32(t.RealLabel)
 	m.Trainer.Logits = t.LogitLoss
@@ -107,8 +113,13 @@ func (m *Models) SamplingG() *nn.Sequential {
 	}
 	c := m.cfg
 	r := rand.New(rand.NewPCG(c.Train.Seed, streamStanding))
-	z := make([]float32, c.Train.BatchSize*c.Model.LatentDim)
-	gan.StandingStats(m.EMA.Avg, func(z []float32) { c.Model.Noise.Fill(r, z) }, z, c.Train.BatchSize, 50)
+	z := make([]float32, c.Train.BatchSize*c.Model.InputDim())
+	fill := func(z []float32) { c.Model.Noise.Fill(r, z) }
+	if c.Model.Conditional() {
+		// Batches of every class in equal shares, as G trained on.
+		fill = (&gan.CondNoise{Latent: c.Model.LatentDim, Noise: fill, Labels: gan.BalancedLabels(r, c.Model.Classes)}).Fill
+	}
+	gan.StandingStats(m.EMA.Avg, fill, z, c.Train.BatchSize, 50)
 	return m.EMA.Avg
 }
 
@@ -121,6 +132,28 @@ func FixedLatents(c recipe.Config, n int) []float32 {
 	z := make([]float32, n*c.Model.LatentDim)
 	c.Model.NoiseStream(c.Train.Seed, streamFixed)(z)
 	return z
+}
+
+// classGridRows is the rows of a conditional model's sample grids:
+// cgan.py's sample_image draws 10 of each class.
+const classGridRows = 10
+
+// ClassGrid is the classes of a grid of rows x classes images with one class
+// per column: cgan.py's labels [0..9] * 10.
+func ClassGrid(classes, rows int) []int {
+	l := make([]int, rows*classes)
+	for i := range l {
+		l[i] = i % classes
+	}
+	return l
+}
+
+// replay is a noise source that hands out z's values in order.
+func replay(z []float32) func([]float32) {
+	return func(dst []float32) {
+		n := copy(dst, z)
+		z = z[n:]
+	}
 }
 
 // Schedule sets both learning rates and the SGD momentum for the given step

@@ -16,6 +16,7 @@ import (
 
 	"gogan/data/dataset"
 	"gogan/data/mnist"
+	"gogan/data/resize"
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/format/grid"
@@ -70,16 +71,31 @@ func LoadData(c recipe.Config) (*dataset.Set, error) {
 	var set *dataset.Set
 	var err error
 	m, t := c.Model, c.Train
-	if t.Data == "" {
+	var shape *dataset.ShapeError
+	switch {
+	case t.Data == "":
 		set, err = mnist.Train()
-		if err == nil && (m.ImgSize != 28 || m.Channels != 1) {
+		if err == nil && (m.Channels != 1 || (m.ImgSize != 28 && !m.Conditional())) {
 			err = fmt.Errorf("the embedded MNIST is 1x28x28 but channels is %d and img_size %d; give a data directory for other images", m.Channels, m.ImgSize)
 		}
-	} else {
+	default:
 		set, err = dataset.Load(t.Data, m.Channels, m.ImgSize)
+		if errors.As(err, &shape) && shape.Setting == "img_size" && m.Conditional() {
+			set, err = dataset.LoadIDXDir(t.Data) // resized below, as cgan.py's MNIST
+		}
 	}
 	if err != nil {
 		return nil, err
+	}
+	if m.Conditional() {
+		// cgan.py resizes with torchvision's Resize (PIL bilinear) before
+		// ToTensor; data/resize does the same to the bytes.
+		if set, err = resize.Set(set, m.ImgSize); err != nil {
+			return nil, err
+		}
+		if err := set.CheckLabels(m.Classes); err != nil {
+			return nil, err
+		}
 	}
 	if t.TrainImages > 0 && t.TrainImages < set.N {
 		set = set.Slice(0, t.TrainImages)
@@ -227,8 +243,10 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 	dim := r.data.Dim()
 	k := tc.DSteps
 	bufs := make([][]float32, k)
+	labels := make([][]uint8, k)
 	for i := range bufs {
 		bufs[i] = make([]float32, tc.BatchSize*dim)
+		labels[i] = make([]uint8, tc.BatchSize)
 	}
 	reals := make([]gan.Batch, k)
 	fixedZ := FixedLatents(cfg, min(25, tc.BatchSize))
@@ -281,6 +299,12 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				n = len(idx)
 				r.data.Float(bufs[i][:n*dim], idx, lo, hi)
 				reals[i] = gan.Batch{X: bufs[i], N: n}
+				if cfg.Model.Conditional() {
+					for j, x := range idx {
+						labels[i][j] = r.data.Labels[x]
+					}
+					reals[i].Labels = labels[i]
+				}
 			}
 			if n < 2 {
 				// A last batch of one image: BatchNorm cannot train on it
@@ -340,7 +364,11 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 			}
 			ev := runlog.EvalPoint{Epoch: epoch + 1, FID: rep.FID, ClassScore: rep.ClassScore, LargestClassShare: rep.LargestClassShare, SmallestClassShare: rep.SmallestClassShare}
 			r.evals.Add(ev)
-			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare)
+			cond := ""
+			if cfg.Model.Conditional() {
+				cond = fmt.Sprintf(", conditional accuracy %.2f%%", 100*rep.ConditionalAccuracy)
+			}
+			fmt.Fprintf(r.log, "[Epoch %d/%d] FID %.2f, class score %.2f, largest class share %.1f%%, smallest %.1f%%%s\n", epoch+1, rc.Epochs, ev.FID, ev.ClassScore, 100*ev.LargestClassShare, 100*ev.SmallestClassShare, cond)
 		}
 		if err := r.checkpoint(baseSeconds + time.Since(start).Seconds()); err != nil {
 			return nil, err
@@ -414,6 +442,19 @@ func (r *runner) sampleGrid(batchesDone, n int) error {
 	opt.NRow, opt.Normalize = 5, true
 	path := filepath.Join(r.cfg.Out, recipe.ImagesDir, fmt.Sprintf("%d.png", batchesDone))
 	ch, h, w := r.cfg.Model.Shape()
+	if m := r.cfg.Model; m.Conditional() {
+		// cgan.py's sample_image: the training G in training mode, one
+		// class per column.
+		// Batches mixing all classes evenly until each has its rows.
+		b := r.cfg.Train.BatchSize
+		z, labels := FixedLatents(r.cfg, (classGridRows*m.Classes/b+2)*b), ClassGrid(m.Classes, classGridRows)
+		x, err := gan.DrawClasses(r.m.G, replay(z), labels, r.cfg.Train.BatchSize, true)
+		if err != nil {
+			return err
+		}
+		opt.NRow = m.Classes
+		return grid.WritePNG(path, x, len(labels), ch, h, w, opt)
+	}
 	return grid.WritePNG(path, r.m.Trainer.Fakes(k), k, ch, h, w, opt)
 }
 
@@ -423,9 +464,19 @@ func (r *runner) sampleGrid(batchesDone, n int) error {
 func (r *runner) fixedGrid(epoch int, z []float32) error {
 	m := r.cfg.Model
 	n := len(z) / m.LatentDim
-	imgs := r.m.SamplingG().Forward(z, n, false)
 	opt := grid.DefaultOptions()
 	opt.NRow = 5
+	var imgs []float32
+	if m.Conditional() {
+		labels := ClassGrid(m.Classes, classGridRows)
+		var err error
+		if imgs, err = gan.DrawClasses(r.m.SamplingG(), replay(FixedLatents(r.cfg, len(labels))), labels, r.cfg.Train.BatchSize, false); err != nil {
+			return err
+		}
+		n, opt.NRow = len(labels), m.Classes
+	} else {
+		imgs = r.m.SamplingG().Forward(z, n, false)
+	}
 	opt.Range = &[2]float32{m.PixelRange.Lo(), m.PixelRange.Hi()}
 	opt.Normalize = true
 	path := filepath.Join(r.cfg.Out, recipe.ImagesDir, fmt.Sprintf("epoch_%03d.png", epoch+1))

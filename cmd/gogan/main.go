@@ -14,6 +14,7 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -146,7 +147,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return flagError{flagNames(err)}
 	}
 	m, t, r := &c.Model, &c.Train, &c.Run
-	gLoss, order := t.GLoss.String(), t.Order.String()
+	gLoss, order, objective, labels := t.GLoss.String(), t.Order.String(), t.Objective.String(), t.Labels.String()
 	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model.", stderr)
 	fs.String("preset", c.Preset, "named settings: "+strings.Join(recipe.Presets, ", ")+" (flags override them)")
 	fs.IntVar(&r.Epochs, "epochs", r.Epochs, "number of epochs of training")
@@ -175,6 +176,11 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&t.LRLinear, "lr-linear-decay", t.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
+	fs.StringVar(&objective, "objective", objective, "adversarial loss: bce (gan.py), least-squares (cgan.py) or logistic (BCE on an unbounded D)")
+	fs.IntVar(&m.Classes, "classes", m.Classes, "conditional presets: number of classes (labels 0..classes-1)")
+	fs.IntVar(&m.EmbedDim, "embed-dim", m.EmbedDim, "conditional presets: size of the label embeddings")
+	fs.BoolVar(&m.Projection, "projection", m.Projection, "conditional presets: condition D by projection (Miyato & Koyama 2018) instead of concatenating the label")
+	fs.StringVar(&labels, "labels", labels, "conditional presets: how G's training classes are drawn: uniform (cgan.py's randint) or balanced (equal shares in every batch)")
 	resume := fs.Bool("resume", false, "continue the run in --out (default runs/<preset>-seed<seed>) from its last checkpoint")
 	serveAddr := fs.String("serve", "", "serve a live dashboard of this run at host:port while it trains (e.g. "+serve.DefaultAddr+")")
 	if err := parse(fs, args); err != nil {
@@ -184,6 +190,12 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return flagError{err}
 	}
 	if err := setText("order", order, &t.Order); err != nil {
+		return flagError{err}
+	}
+	if err := setText("objective", objective, &t.Objective); err != nil {
+		return flagError{err}
+	}
+	if err := setText("labels", labels, &t.Labels); err != nil {
 		return flagError{err}
 	}
 	var given []string
@@ -303,11 +315,22 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "seed of the latent vectors")
 	fs.StringVar(&o.ZFile, "z", "", "take the latent vectors from this .npy (float32, (N, latent)) instead of drawing them")
 	fs.StringVar(&bn, "bn", bn, "BatchNorm statistics: running (eval mode; a sample does not depend on its batch-mates) or batch (what gan.py does when it saves images)")
+	classes := fs.String("class", "", "conditional generator: the class to draw (7) or classes in turn, one per column (0,3,9); default every class in turn")
+	fs.StringVar(&o.LabelsFile, "labels", "", "conditional generator, with --z: each latent vector's class (.npy, float32, (N,)); the rows form one batch as given")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if o.Checkpoint == "" {
 		return flagError{errors.New("sample: --checkpoint is required")}
+	}
+	if *classes != "" {
+		for _, f := range strings.Split(*classes, ",") {
+			c, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || c < 0 {
+				return flagError{fmt.Errorf("sample: --class %q: want class numbers such as 7 or 0,3,9", *classes)}
+			}
+			o.Classes = append(o.Classes, c)
+		}
 	}
 	if err := setText("bn", bn, &o.BN); err != nil {
 		return err
@@ -345,7 +368,8 @@ func evalCmd(args []string, stdout, stderr io.Writer) error {
 	bn := sample.Running.String()
 	fs := newFlags("eval", "Evaluates a generator: the paper's Parzen-window log-likelihood on the MNIST test set, FID / class score / class histogram with the embedded MNIST classifier, nearest training images (the paper's Figure 2) and an interpolation (Figure 3). Writes report.json, report.md, samples.png, nearest.png, classes.png and, from a checkpoint, interpolation.png (a .npy of samples has no generator to walk) into --out.", stderr)
 	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file")
-	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, 28, 28) instead of a checkpoint")
+	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, S, S; S other than 28 is resized to 28) instead of a checkpoint")
+	fs.StringVar(&o.Labels, "labels", "", "with --samples: a .npy (float32, (N,)) of the class each sample was drawn for, for conditional accuracy and intra-class FID")
 	fs.IntVar(&o.N, "n", evaluation.DefaultSamples, "samples to draw (the paper's protocol uses 10,000)")
 	fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "seed of the latent vectors")
 	fs.StringVar(&o.Out, "out", "", "report directory (default <run>/eval for --checkpoint, <name>_eval/ beside the file for --samples <name>.npy)")

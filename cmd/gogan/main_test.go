@@ -178,7 +178,10 @@ func TestTrainEndToEnd(t *testing.T) {
 // never interrupted.
 func TestResumeEquivalence(t *testing.T) {
 	data := smallMNIST(t, 200) // 4 batches per epoch, the last of 8 images
-	for _, preset := range []string{"seed", "improved"} {
+	// cgan-plus stands for both conditional presets: labels, the projection
+	// D, balanced classes and the EMA; cgan adds only the resize and the
+	// dropout stream that improved-d-dropout covers.
+	for _, preset := range []string{"seed", "improved", "cgan-plus"} {
 		t.Run(preset, func(t *testing.T) { resumeEquivalence(t, data, preset) })
 	}
 	// D's dropout masks come from a stream of their own, saved with the run.
@@ -194,7 +197,7 @@ func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "9")
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "0")
 	files := []string{"generator.safetensors", "discriminator.safetensors"}
-	if preset == "improved" {
+	if preset == "improved" || preset == "cgan-plus" {
 		files = append(files, "generator_ema.safetensors")
 	}
 	for _, f := range files {
@@ -243,6 +246,10 @@ func TestBadInput(t *testing.T) {
 	zBad := filepath.Join(dir, "z.npy")
 	npy.WriteFile(zBad, []int{3, 7}, make([]float32, 21))
 	before, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
+	unlabelled := t.TempDir()
+	os.WriteFile(filepath.Join(unlabelled, "train-images-idx3-ubyte"), raw, 0o644)
+	labelsBad := filepath.Join(dir, "labels.npy")
+	npy.WriteFile(labelsBad, []int{3}, []float32{1, 2, 10})
 	oneSample := filepath.Join(dir, "one.npy")
 	npy.WriteFile(oneSample, []int{1, 1, 28, 28}, make([]float32, 784))
 
@@ -274,7 +281,11 @@ func TestBadInput(t *testing.T) {
 		{"sample wrong latent size", []string{"sample", "--checkpoint", run1, "--z", zBad, "-o", filepath.Join(dir, "x.npy")}, 1, "7 dimensions but the generator takes 100"},
 		{"sample bad extension", []string{"sample", "--checkpoint", run1, "-o", filepath.Join(dir, "x.jpg")}, 1, "must end in .png or .npy"},
 		{"sample bad bn", []string{"sample", "--checkpoint", run1, "--bn", "eval"}, 1, `--bn "eval"`},
-		{"eval wrong sample shape", []string{"eval", "--samples", zBad}, 1, "must have shape (N, 1, 28, 28), got [3 7]"},
+		{"eval wrong sample shape", []string{"eval", "--samples", zBad}, 1, "must have shape (N, 1, S, S), got [3 7]"},
+		{"conditional preset, unlabelled data", []string{"train", "--preset", "cgan", "--data", unlabelled, "--out", filepath.Join(dir, "o7")}, 1, "has no labels"},
+		{"class of an unconditional generator", []string{"sample", "--checkpoint", run1, "--class", "7", "-o", filepath.Join(dir, "x.png")}, 1, "not a conditional generator"},
+		{"class not a number", []string{"sample", "--checkpoint", run1, "--class", "seven", "-o", filepath.Join(dir, "x.png")}, 2, `--class "seven"`},
+		{"conditional objective bce", []string{"train", "--preset", "cgan", "--objective", "bce", "--out", dir}, 2, "least-squares or logistic"},
 		{"eval too few samples", []string{"eval", "--samples", oneSample}, 1, "1 samples; need at least 2"},
 		{"eval neither source", []string{"eval"}, 1, "exactly one of --checkpoint and --samples"},
 		{"eval bad bn", []string{"eval", "--checkpoint", run1, "--bn", "train"}, 1, `--bn "train"`},
@@ -455,5 +466,42 @@ func TestTrainOnImageFolder(t *testing.T) {
 	mustRun(t, "sample", "--checkpoint", out, "-n", "4", "-o", npyPath)
 	if shape, _, err := npy.ReadFile(npyPath); err != nil || fmt.Sprint(shape) != "[4 3 16 16]" {
 		t.Fatalf("samples shape %v (%v), want [4 3 16 16]", shape, err)
+	}
+}
+
+// A conditional run end to end: cgan-plus trains on labelled IDX data, and
+// sample draws the classes asked for in the shapes and grids promised.
+func TestConditionalCommands(t *testing.T) {
+	data := smallMNIST(t, 200)
+	out := filepath.Join(t.TempDir(), "run")
+	mustRun(t, "train", "--preset", "cgan-plus", "--data", data, "--max-batches", "3", "--sample-interval", "0", "--out", out)
+	seven := filepath.Join(out, "7.npy")
+	mustRun(t, "sample", "--checkpoint", out, "--class", "7", "-n", "8", "-o", seven, "--bn", "batch")
+	if shape, _, err := npy.ReadFile(seven); err != nil || len(shape) != 4 || shape[0] != 8 || shape[2] != 28 {
+		t.Fatalf("--class 7 -n 8: shape %v, error %v", shape, err)
+	}
+	all := filepath.Join(out, "all.png")
+	mustRun(t, "sample", "--checkpoint", out, "-n", "100", "-o", all)
+	if w, h := pngSize(t, all); w != 10*30+2 || h != 10*30+2 {
+		t.Errorf("default conditional grid %dx%d, want one class per column, 302x302", w, h)
+	}
+	three := filepath.Join(out, "039.png")
+	mustRun(t, "sample", "--checkpoint", out, "--class", "0,3,9", "-n", "9", "-o", three)
+	if w, _ := pngSize(t, three); w != 3*30+2 {
+		t.Errorf("--class 0,3,9 grid is %d wide, want 3 columns", w)
+	}
+	mustRun(t, "interpolate", "--checkpoint", out, "-o", filepath.Join(out, "interp.png"))
+	// --z with --labels: the rows as one batch, as G(z, labels) in PyTorch.
+	z, l := filepath.Join(out, "z.npy"), filepath.Join(out, "l.npy")
+	npy.WriteFile(z, []int{4, 100}, make([]float32, 400))
+	npy.WriteFile(l, []int{4}, []float32{0, 1, 2, 3})
+	zl := filepath.Join(out, "zl.npy")
+	mustRun(t, "sample", "--checkpoint", out, "--z", z, "--labels", l, "-o", zl)
+	_, x, _ := npy.ReadFile(zl)
+	if len(x) != 4*784 || x[0] == x[784+300] && x[300] == x[784+300] {
+		t.Errorf("z = 0 for every row: the classes should make the images differ")
+	}
+	if code, _, errOut := gogan(t, "sample", "--checkpoint", out, "--z", z, "-o", zl); code == 0 || !strings.Contains(errOut, "--labels") {
+		t.Errorf("--z without --labels on a conditional G: exit %d, %q", code, errOut)
 	}
 }

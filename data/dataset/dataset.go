@@ -17,6 +17,9 @@ type Set struct {
 	Pix []uint8
 	// Labels holds one class per image, or is nil when the data has none.
 	Labels []uint8
+	// Classes names the classes of an image folder with one subfolder per
+	// class (label i is Classes[i]); nil otherwise.
+	Classes []string
 	// Name says where the data came from, for logs and error messages.
 	Name string
 }
@@ -45,7 +48,7 @@ func (s *Set) Slice(from, to int) *Set {
 		panic(fmt.Sprintf("dataset: slice [%d:%d] out of range for %d images", from, to, s.N))
 	}
 	d := s.Dim()
-	t := &Set{N: to - from, C: s.C, H: s.H, W: s.W, Name: s.Name,
+	t := &Set{N: to - from, C: s.C, H: s.H, W: s.W, Name: s.Name, Classes: s.Classes,
 		Pix: s.Pix[from*d : to*d : to*d]}
 	if s.Labels != nil {
 		t.Labels = s.Labels[from:to:to]
@@ -94,6 +97,36 @@ func (s *Set) Validate() error {
 	}
 	if s.Labels != nil && len(s.Labels) != s.N {
 		return fmt.Errorf("dataset: %s: %d images but %d labels", s.Name, s.N, len(s.Labels))
+	}
+	return nil
+}
+
+// NumClasses is the number of classes the labels use: len(Classes) when the
+// classes are named, else the largest label plus one; 0 without labels.
+func (s *Set) NumClasses() int {
+	if s.Labels == nil {
+		return 0
+	}
+	if s.Classes != nil {
+		return len(s.Classes)
+	}
+	n := 0
+	for _, c := range s.Labels {
+		n = max(n, int(c)+1)
+	}
+	return n
+}
+
+// CheckLabels reports, naming the data, why s cannot train a model of
+// classes classes: no labels at all, or a label outside 0..classes-1.
+func (s *Set) CheckLabels(classes int) error {
+	if s.Labels == nil {
+		return fmt.Errorf("dataset: %s has no labels, and a conditional model needs one class per image: use the embedded MNIST, an IDX directory with its *train-labels-idx1-ubyte* file, or an image folder with one subfolder per class", s.Name)
+	}
+	for i, c := range s.Labels {
+		if int(c) >= classes {
+			return fmt.Errorf("dataset: %s: image %d has label %d, but the model has %d classes (0 to %d)", s.Name, i, c, classes, classes-1)
+		}
 	}
 	return nil
 }

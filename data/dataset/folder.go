@@ -27,7 +27,13 @@ const maxSourcePixels = 1 << 26
 
 // LoadImageFolder loads every .png, .jpg and .jpeg file under dir
 // (recursively, in sorted path order, skipping hidden files and folders) as
-// a Set of channels x size x size images with nil Labels.
+// a Set of channels x size x size images.
+//
+// Labels follow torchvision's ImageFolder: when every image lies in a
+// subfolder of dir, the classes are the sorted names of dir's subfolders
+// and an image's label is the index of the one it lies under (at any depth);
+// a class folder without images is an error, as there. Images directly in
+// dir (a flat folder) give nil Labels; so do more than 256 classes.
 //
 // Each image is cropped to its largest centred square, so aspect ratio is
 // kept as torchvision's Resize+CenterCrop would, and resampled to size x
@@ -44,7 +50,7 @@ func LoadImageFolder(dir string, channels, size int) (*Set, error) {
 	}
 	// fs.WalkDir over os.DirFS follows dir itself when it is a symbolic
 	// link (data/celeba -> /mnt/celeba), which filepath.WalkDir does not.
-	var paths []string
+	var rels []string
 	err := fs.WalkDir(os.DirFS(dir), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -58,7 +64,7 @@ func LoadImageFolder(dir string, channels, size int) (*Set, error) {
 		switch strings.ToLower(filepath.Ext(path)) {
 		case ".png", ".jpg", ".jpeg":
 			if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
-				paths = append(paths, filepath.Join(dir, filepath.FromSlash(path)))
+				rels = append(rels, path)
 			}
 		}
 		return nil
@@ -66,15 +72,23 @@ func LoadImageFolder(dir string, channels, size int) (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dataset: %s: %w", dir, err)
 	}
-	if len(paths) == 0 {
+	if len(rels) == 0 {
 		return nil, fmt.Errorf("dataset: %s: no .png, .jpg or .jpeg images found", dir)
 	}
 	// WalkDir's order puts "a/x.png" before "a.png"; sort whole paths so
 	// the order is the obvious one and does not depend on the walk.
-	slices.Sort(paths)
+	slices.Sort(rels)
+	paths := make([]string, len(rels))
+	for i, r := range rels {
+		paths[i] = filepath.Join(dir, filepath.FromSlash(r))
+	}
+	classes, labels, err := folderClasses(dir, rels)
+	if err != nil {
+		return nil, err
+	}
 
 	d := channels * size * size
-	s := &Set{N: len(paths), C: channels, H: size, W: size, Pix: make([]uint8, len(paths)*d), Name: dir}
+	s := &Set{N: len(paths), C: channels, H: size, W: size, Pix: make([]uint8, len(paths)*d), Name: dir, Labels: labels, Classes: classes}
 	errs := make([]error, len(paths))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -106,6 +120,46 @@ func LoadImageFolder(dir string, channels, size int) (*Set, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// folderClasses returns ImageFolder's classes and the label of each image
+// (rels: slash-separated paths relative to dir, in the images' order), or
+// nils when some image is not in a subfolder.
+func folderClasses(dir string, rels []string) ([]string, []uint8, error) {
+	top := make([]string, len(rels))
+	for i, r := range rels {
+		first, _, nested := strings.Cut(r, "/")
+		if !nested {
+			return nil, nil, nil
+		}
+		top[i] = first
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("dataset: %w", err)
+	}
+	var classes []string
+	for _, e := range entries {
+		if fi, err := os.Stat(filepath.Join(dir, e.Name())); err == nil && fi.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			classes = append(classes, e.Name())
+		}
+	}
+	slices.Sort(classes)
+	if len(classes) > 256 {
+		return nil, nil, nil
+	}
+	labels := make([]uint8, len(rels))
+	used := make([]bool, len(classes))
+	for i, name := range top {
+		c, _ := slices.BinarySearch(classes, name)
+		labels[i], used[c] = uint8(c), true
+	}
+	for c, ok := range used {
+		if !ok {
+			return nil, nil, fmt.Errorf("dataset: %s: class folder %s has no .png, .jpg or .jpeg images", dir, classes[c])
+		}
+	}
+	return classes, labels, nil
 }
 
 func checkShape(channels, size int) error {

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"bytes"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -218,4 +219,62 @@ func pngHeader(t *testing.T, w, h uint32) []byte {
 	// IHDR's CRC covers its type and data; the decoder checks it.
 	be(29, crc32.ChecksumIEEE(b[12:29]))
 	return b
+}
+
+// ImageFolder's convention: classes are the sorted subfolder names, an
+// image's label the index of the top-level folder it lies in.
+func TestLoadImageFolderClasses(t *testing.T) {
+	dir := t.TempDir()
+	img := grey(2, 2, 0, 64, 128, 255)
+	for _, p := range []string{"seven/a.png", "one/b.png", "one/deep/c.png", "zero/d.png", ".hidden/e.png"} {
+		writePNG(t, filepath.Join(dir, p), img)
+	}
+	s, err := LoadImageFolder(dir, 1, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(s.Classes, " "); got != "one seven zero" {
+		t.Errorf("classes %q, want sorted subfolders \"one seven zero\"", got)
+	}
+	// Sorted paths: one/b, one/deep/c, seven/a, zero/d.
+	if got := fmt.Sprint(s.Labels); got != "[0 0 1 2]" {
+		t.Errorf("labels %s, want [0 0 1 2]", got)
+	}
+	if sl := s.Slice(2, 4); sl.NumClasses() != 3 || fmt.Sprint(sl.Labels) != "[1 2]" {
+		t.Errorf("a slice has %d classes, labels %v", sl.NumClasses(), sl.Labels)
+	}
+	if s.NumClasses() != 3 || s.CheckLabels(3) != nil {
+		t.Errorf("NumClasses %d, CheckLabels(3) %v", s.NumClasses(), s.CheckLabels(3))
+	}
+	if err := s.CheckLabels(2); err == nil || !strings.Contains(err.Error(), "label 2") {
+		t.Errorf("CheckLabels(2) = %v, want an error about label 2", err)
+	}
+
+	// A class folder without images is an error, as in torchvision.
+	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadImageFolder(dir, 1, 2); err == nil || !strings.Contains(err.Error(), "empty") {
+		t.Errorf("empty class folder: error %v, want one naming it", err)
+	}
+
+	// An image directly in the folder makes it a flat, unlabelled set.
+	flat := t.TempDir()
+	writePNG(t, filepath.Join(flat, "x.png"), img)
+	writePNG(t, filepath.Join(flat, "sub/y.png"), img)
+	s, err = LoadImageFolder(flat, 1, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Labels != nil || s.Classes != nil || s.NumClasses() != 0 {
+		t.Errorf("flat folder: labels %v classes %v", s.Labels, s.Classes)
+	}
+	err = s.CheckLabels(10)
+	if err == nil || !strings.Contains(err.Error(), flat) || !strings.Contains(err.Error(), "no labels") {
+		t.Errorf("CheckLabels on unlabelled data: %v, want an error naming %s", err, flat)
+	}
+	// one/ holds b.png itself beside deep/: flat too.
+	if s, err = LoadImageFolder(filepath.Join(dir, "one"), 1, 2); err != nil || s.Labels != nil {
+		t.Errorf("one/: labels %v, error %v; want an unlabelled set", s.Labels, err)
+	}
 }

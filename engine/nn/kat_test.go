@@ -13,6 +13,7 @@ package nn
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"gogan/engine/gemm"
@@ -157,6 +158,91 @@ func TestKATBCE(t *testing.T) {
 			// PyTorch computes log(1-p) after rounding 1-p to float32; gogan
 			// keeps 1-p exact in float64. For p = 1e-6 that moves the term
 			// by 6%, but the loss, dominated by the clamped terms, by 1e-8.
+			worst := katCheck(t, k+"loss", []float32{loss}, 1e-6, 0)
+			worst = max(worst, katCheck(t, k+"dp", grad, katRtol, katAtol))
+			t.Logf("max relative error %.2g", worst)
+		})
+	}
+}
+
+func TestKATEmbedding(t *testing.T) {
+	// kat.py: nn.Embedding(5, 3), weight det(15,15,1), labels [3,0,3,1,4,3],
+	// the rest of each row det(12,16,1) as [6,2], dy det(30,17,1) as [6,5].
+	labels := []float32{3, 0, 3, 1, 4, 3}
+	x := det(12, 16, 1)
+	for _, c := range []struct {
+		order string
+		at    int
+	}{{"first", 0}, {"last", 2}} {
+		t.Run(c.order, func(t *testing.T) {
+			e := NewClassEmbedding(testCtx(6), "emb", 5, 3, 2, c.at)
+			copy(e.W.W, det(15, 15, 1))
+			in := make([]float32, 0, 18)
+			for i, l := range labels {
+				row := append([]float32(nil), x[2*i:2*i+2]...)
+				in = append(in, slices.Insert(row, c.at, l)...)
+			}
+			k := "embedding/" + c.order + "/"
+			worst := katCheck(t, k+"y", e.Forward(in, 6, true), 0, 0)
+			dx := e.Backward(det(30, 17, 1), 6, Pass{ParamGrads: true, InputGrad: true})
+			var dxRest []float32
+			for i := range 6 {
+				row := append([]float32(nil), dx[3*i:3*i+3]...)
+				dxRest = append(dxRest, slices.Delete(row, c.at, c.at+1)...)
+			}
+			worst = max(worst, katCheck(t, k+"dx", dxRest, 0, 0))
+			worst = max(worst, katCheck(t, k+"dweight", e.W.G, katRtol, katAtol))
+			t.Logf("max relative error %.2g", worst)
+		})
+	}
+}
+
+// kat.py's projection case: φ = Linear(4,3) + LeakyReLU(0.2), weights and
+// inputs as listed there.
+func TestKATProjection(t *testing.T) {
+	ctx := testCtx(5)
+	lin := NewLinear(ctx, 4, 3)
+	copy(lin.W.W, det(12, 20, 0.5))
+	copy(lin.B.W, det(3, 21, 0.5))
+	p := NewProjection(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
+	copy(p.Head.W.W, det(3, 22, 0.5))
+	copy(p.Head.B.W, det(1, 23, 0.5))
+	copy(p.V.W, det(9, 24, 1))
+	img := det(20, 25, 1)
+	var x []float32
+	for i, c := range []float32{2, 0, 2, 1, 0} {
+		x = append(append(x, img[4*i:4*i+4]...), c)
+	}
+	worst := katCheck(t, "projection/y", p.Forward(x, 5, true), katRtol, katAtol)
+	dx := p.Backward(det(5, 26, 1), 5, both)
+	var dimg []float32
+	for i := range 5 {
+		dimg = append(dimg, dx[5*i:5*i+4]...)
+		if dx[5*i+4] != 0 {
+			t.Errorf("row %d: label column gradient %v", i, dx[5*i+4])
+		}
+	}
+	worst = max(worst, katCheck(t, "projection/dx", dimg, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dbody_weight", lin.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dbody_bias", lin.B.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dlinear_weight", p.Head.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dlinear_bias", p.Head.B.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/dembed", p.V.G, katRtol, katAtol))
+	t.Logf("max relative error %.2g", worst)
+}
+
+func TestKATMSE(t *testing.T) {
+	pw := kat.Want(t, katNN, "mse/p")
+	p := make([]float32, len(pw))
+	for i, v := range pw {
+		p[i] = float32(v)
+	}
+	for _, c := range []struct{ t, w float32 }{{1, 1}, {0, 1}, {1, 0.5}, {0, 0.5}} {
+		k := "mse/t" + kat.Key(float64(c.t)) + "/w" + kat.Key(float64(c.w)) + "/"
+		t.Run(k, func(t *testing.T) {
+			grad := make([]float32, len(p))
+			loss := MSE(p, c.t, grad, c.w)
+			// PyTorch sums the squares in float32, gogan in float64.
 			worst := katCheck(t, k+"loss", []float32{loss}, 1e-6, 0)
 			worst = max(worst, katCheck(t, k+"dp", grad, katRtol, katAtol))
 			t.Logf("max relative error %.2g", worst)
@@ -342,6 +428,76 @@ var katNN = map[string][]float64{
 	"bce/t0/w-1/dp": {
 		-0, -8.333333e+10, -0.16666667, -0.11904762, -83.334404, -0.083333425, -0.27777776,
 		-0.08417508, -8.174241e-34, -1.3981014e+06, -1.1677487e-34, -0.10416666,
+	},
+	"embedding/first/y": {
+		-0.8068802, -0.96588814, -0.99416775, 0.8871575, 0.66024774, 0.6819636, 0.9002938, 0.9967735,
+		0.34397653, -0.018850308, -0.8068802, -0.96588814, -0.99416775, -0.37912583, -0.6880885,
+		0.9583445, 0.79020816, 0.5151208, -0.90392154, -0.9974131, -0.88789135, -0.66144305,
+		-0.34547156, -0.95590943, -0.7850279, -0.8068802, -0.96588814, -0.99416775, -0.5078966,
+		-0.16202383,
+	},
+	"embedding/first/dx": {
+		-0.9684294, -0.9930396, 0.027255395, 0.38689205, 0.95340675, 0.77979225, -0.5527546,
+		-0.8166983, -0.6487392, -0.32964405, 0.910327, 0.9983917,
+	},
+	"embedding/first/dweight": {
+		-0.8832465, -0.65391016, -0.33607015, 0.50063646, 0.15372193, -0.21399817, 0, 0, 0, 0.5208951,
+		0.7535896, 0.8842891, -0.9701057, -0.9922139, -0.8800306,
+	},
+	"embedding/last/y": {
+		0.8871575, 0.66024774, -0.8068802, -0.96588814, -0.99416775, 0.34397653, -0.018850308,
+		0.6819636, 0.9002938, 0.9967735, -0.37912583, -0.6880885, -0.8068802, -0.96588814, -0.99416775,
+		-0.90392154, -0.9974131, 0.9583445, 0.79020816, 0.5151208, -0.95590943, -0.7850279,
+		-0.88789135, -0.66144305, -0.34547156, -0.5078966, -0.16202383, -0.8068802, -0.96588814,
+		-0.99416775,
+	},
+	"embedding/last/dx": {
+		-0.20733643, -0.5470628, -0.8832465, -0.65391016, 0.6941647, 0.90748537, 0.50063646,
+		0.15372193, -0.9701057, -0.9922139, 0.03406687, 0.39316702,
+	},
+	"embedding/last/dweight": {
+		-0.33607015, 0.027255395, 0.38689205, -0.21399817, -0.5527546, -0.8166983, 0, 0, 0, 0.8842891,
+		0.8953044, 0.7851443, -0.8800306, -0.6487392, -0.32964405,
+	},
+	"projection/y": {1.032617, -0.59377265, -0.9464772, -0.27594465, -1.2340274},
+	"projection/dx": {
+		0.22310933, 0.2294314, 0.20470105, 0.15226533, -0.059722796, -0.065410025, -0.06224432,
+		-0.05065413, -0.016191095, -0.01495661, -0.011697819, -0.006855783, -0.049588613, -0.037567556,
+		-0.020461882, -0.00058680214, 0.12846138, 0.13555676, 0.12430518, 0.09622948,
+	},
+	"projection/dbody_weight": {
+		0.67957795, 0.69881654, 0.6234736, 0.4637465, 0.24264751, 0.26546717, 0.25235707, 0.20509163,
+		0.113642044, 0.018746128, -0.07868699, -0.16547018,
+	},
+	"projection/dbody_bias":     {0.2578284, 0.13166252, -0.22000742},
+	"projection/dlinear_weight": {-0.2554266, 0.17614679, -0.09881109},
+	"projection/dlinear_bias":   {-0.35769215},
+	"projection/dembed": {
+		-1.4282849, -0.15129258, 0.30375674, -0.09763591, 0.007832375, -0.073074535, 1.2704942,
+		0.319607, -0.32949328,
+	},
+	"mse/p": {
+		-1.497123, -1.4293876, -1.1681913, -0.74888575, -0.22822203, 0.32333046, 0.8311217, 1.2264245,
+	},
+	"mse/t1/w1/loss": {2.7429254},
+	"mse/t1/w1/dp": {
+		-0.62428075, -0.6073469, -0.54204786, -0.43722144, -0.3070555, -0.16916738, -0.04221958,
+		0.056606114,
+	},
+	"mse/t0/w1/loss": {1.0701919},
+	"mse/t0/w1/dp": {
+		-0.37428075, -0.3573469, -0.29204783, -0.18722144, -0.057055507, 0.080832615, 0.20778042,
+		0.3066061,
+	},
+	"mse/t1/w0.5/loss": {2.7429254},
+	"mse/t1/w0.5/dp": {
+		-0.31214038, -0.30367345, -0.27102393, -0.21861072, -0.15352775, -0.08458369, -0.02110979,
+		0.028303057,
+	},
+	"mse/t0/w0.5/loss": {1.0701919},
+	"mse/t0/w0.5/dp": {
+		-0.18714038, -0.17867345, -0.14602391, -0.09361072, -0.028527753, 0.040416308, 0.10389021,
+		0.15330306,
 	},
 }
 

@@ -7,10 +7,23 @@ type Sequential struct {
 	Layers []Layer
 }
 
-// NewSequential names each layer's parameters after its position.
+// OwnNamed is a layer whose parameters keep a name of their own rather than
+// prefix.<index>: cgan.py's label embeddings are attributes beside its
+// nn.Sequential, not in it (label_emb.weight, then model.0.weight).
+type OwnNamed interface {
+	OwnName() string
+}
+
+// NewSequential names each layer's parameters after its position, counting
+// only the layers that are not OwnNamed.
 func NewSequential(prefix string, layers ...Layer) *Sequential {
-	for i, l := range layers {
+	i := 0
+	for _, l := range layers {
+		if _, own := l.(OwnNamed); own {
+			continue
+		}
 		l.Prefix(prefix + "." + itoa(i))
+		i++
 	}
 	return &Sequential{Layers: layers}
 }

@@ -225,6 +225,9 @@ type Report struct {
 	ClassesAbove2pct   int     `json:"classes_above_2pct"` // classes holding more than 2% of the samples
 	Counts             []int   `json:"counts"`             // samples per predicted class, 0-9
 	N                  int     `json:"n"`                  // number of samples
+	// ConditionalAccuracy is, for samples drawn for known classes (a
+	// conditional generator in training), ClassReport's Accuracy.
+	ConditionalAccuracy float64 `json:"conditional_accuracy,omitempty"`
 }
 
 func (r Report) String() string {

@@ -42,6 +42,12 @@ func unused(c recipe.Config) map[string]bool {
 	} else {
 		add("g_hidden", "d_units", "d_pieces")
 	}
+	if c.Model.Kind != recipe.Cond {
+		add("classes", "embed_dim", "projection", "labels")
+		if c.Train.Objective == 0 {
+			add("objective")
+		}
+	}
 	if c.Train.Optimizer == recipe.SGD {
 		add("b1", "b2")
 	} else {
