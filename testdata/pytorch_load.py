@@ -266,8 +266,14 @@ def main():
         cfg = json.load(open(os.path.join(run, "config.json")))
     except (OSError, ValueError) as e:
         sys.exit("%s is not a gogan run directory: %s" % (sys.argv[1], e))
-    if cfg.get("model", {}).get("kind") == "cgan":
-        return main_conditional(run, gogan, cfg["model"])
+    # Today's config.json nests the model's settings under "model"; gogan
+    # 0.1.0's was flat, with "model" naming the kind.
+    model = cfg["model"] if isinstance(cfg.get("model"), dict) else cfg
+    if model.get("kind") == "cgan":
+        return main_conditional(run, gogan, model)
+    if model.get("kind", model.get("model")) == "paper":
+        sys.exit("pytorch_load.py checks gan.py's classes; %s is a paper-preset run" % sys.argv[1])
+    cfg = model
     shape = (cfg["channels"], cfg["img_size"], cfg["img_size"])
     gfile = os.path.join(run, "generator.safetensors")
     G = Generator(cfg["latent_dim"], shape, cfg["bn_eps"])
