@@ -21,6 +21,7 @@ import (
 
 	"gogan/recipe"
 	"gogan/recipe/configfile"
+	"gogan/rundir"
 	"gogan/runlog"
 )
 
@@ -89,6 +90,10 @@ func Read(fsys fs.FS, dir, id string, live *bool, now time.Time) (Info, recipe.C
 	}
 	info.Preset, info.Epochs, info.EMA = cfg.Preset, cfg.Run.Epochs, cfg.Train.EMA > 0
 	facts := Facts{Epochs: cfg.Run.Epochs, MaxBatches: cfg.Run.MaxBatches, Now: now, Live: live}
+	if live == nil && trainerGone(fsys, dir) {
+		gone := false
+		facts.Live = &gone
+	}
 	var errs []error
 	var mtimeMetrics time.Time
 	for _, name := range []string{recipe.MetricsFile, recipe.StateFile, recipe.EvalFile, "images", recipe.ConfigFile} {
@@ -306,3 +311,22 @@ func Images(fsys fs.FS, dir string) (epochs, batches []int, err error) {
 }
 
 var imageName = regexp.MustCompile(`^(?:epoch_(\d{1,9})|(\d{1,12}))\.png$`)
+
+// trainerGone says whether the process that last locked the run (gogan train
+// records its PID in rundir.LockFile) has ended, which tells a killed run
+// from a running one at once instead of after StaleAfter. Only reading the
+// PID, never taking the lock, keeps the server read-only and never in a
+// starting trainer's way. False when unknown (no lock file, a PID of
+// another machine's process would look alive or gone alike; the file times
+// decide then).
+func trainerGone(fsys fs.FS, dir string) bool {
+	b, err := fs.ReadFile(fsys, path.Join(dir, rundir.LockFile))
+	if err != nil {
+		return false
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 {
+		return false
+	}
+	return processGone(pid)
+}
