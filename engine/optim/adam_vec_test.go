@@ -3,27 +3,9 @@ package optim
 import (
 	"math"
 	"testing"
-)
 
-// vecULPs is the distance between two finite float32s in units in the last
-// place; NaN or Inf anywhere reads as a huge distance, so it cannot pass.
-func vecULPs(a, b float32) int64 {
-	if math.IsNaN(float64(a)) || math.IsNaN(float64(b)) || math.IsInf(float64(a), 0) || math.IsInf(float64(b), 0) {
-		return math.MaxInt64
-	}
-	key := func(x float32) int64 {
-		u := int64(math.Float32bits(x))
-		if u&(1<<31) != 0 {
-			return -(u &^ (1 << 31))
-		}
-		return u
-	}
-	d := key(a) - key(b)
-	if d < 0 {
-		d = -d
-	}
-	return d
-}
+	"gogan/internal/kat"
+)
 
 // TestAdamVectorMatchesScalar runs adamUpdate with the AVX kernel and with
 // the scalar loop alone over the same state, at lengths around the kernel's
@@ -69,7 +51,8 @@ func TestAdamVectorMatchesScalar(t *testing.T) {
 			useAVX = true
 			for i := range wa {
 				for _, p := range [][2]float32{{wa[i], ws[i]}, {ma[i], ms[i]}, {va[i], vs[i]}} {
-					if d := vecULPs(p[0], p[1]); d > 1 {
+					// ULPDist fails NaN; Inf must fail too, as in any other value.
+					if d := kat.ULPDist(p[0], p[1]); d > 1 || math.IsInf(float64(p[0]), 0) {
 						t.Fatalf("n=%d step %d element %d: AVX %v, scalar %v (%d ulps)", n, step, i, p[0], p[1], d)
 					}
 				}
