@@ -102,11 +102,23 @@ func toRange(x []float32, lo, newLo float32) {
 	}
 }
 
+// Supports reports whether the built-in evaluation can judge m's images:
+// its classifier is MNIST's, so grey images of one channel, brought to 28x28.
+func Supports(m recipe.Model) error {
+	if m.Channels != 1 {
+		return fmt.Errorf("the built-in evaluation judges grey 1-channel images with its MNIST classifier; this model makes %d channels", m.Channels)
+	}
+	return nil
+}
+
 // Quality returns a measure of FID, class score and histogram over
 // DefaultSamples samples of a model m's generator, drawn maxBatch rows at a
 // time: train's quality hook.
 func Quality(m recipe.Model, maxBatch int) func(g *nn.Sequential, noise func([]float32)) (fid.Report, error) {
 	return func(g *nn.Sequential, noise func([]float32)) (fid.Report, error) {
+		if err := Supports(m); err != nil {
+			return fid.Report{}, err
+		}
 		clf, err := classifier.Embedded()
 		if err != nil {
 			return fid.Report{}, err
@@ -130,6 +142,7 @@ func Quality(m recipe.Model, maxBatch int) func(g *nn.Sequential, noise func([]f
 			return rep, err
 		}
 		x := Draw(g, noise, DefaultSamples, maxBatch, false)
+		x = resize.Floats(x, DefaultSamples, m.ImgSize, 28) // dcgan.py's 32x32 to the classifier's 28x28
 		toRange(x, m.PixelRange.Lo(), -1)
 		return fid.Evaluate(clf, x, DefaultSamples, nil)
 	}
@@ -198,7 +211,7 @@ func Run(o Options) (*Report, error) {
 			return nil, err
 		}
 		m := g.Model
-		if m.Channels != 1 || (m.ImgSize != 28 && !m.Conditional()) {
+		if m.Channels != 1 || (m.ImgSize != 28 && !m.Resized()) {
 			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the evaluation is for 1x28x28 MNIST", o.Checkpoint, m.Channels, m.ImgSize, m.ImgSize)
 		}
 		n = o.N
@@ -219,6 +232,7 @@ func Run(o Options) (*Report, error) {
 				return nil, err
 			}
 			x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, chunk, o.BN == sample.Batch)
+			x = resize.Floats(x, n, m.ImgSize, 28)
 		}
 		toRange(x, m.PixelRange.Lo(), 0)
 		rep.Source = g.Path

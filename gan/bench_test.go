@@ -263,7 +263,7 @@ func BenchmarkTrainStepEMA(b *testing.B) {
 }
 
 func benchSteps(b *testing.B, tr *Trainer) {
-	batch := []Batch{realBatch(64, 784, 1)}
+	batch := []Batch{realBatch(64, tr.G.Out(), 1)}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := tr.Step(batch); err != nil {

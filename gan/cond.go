@@ -81,8 +81,8 @@ func NewCondDiscriminator(ctx nn.Context, a CondArch) *Discriminator {
 
 // Dropouts lists the dropout layers of s, also those inside a projection
 // head, so a trainer can give their masks a stream of their own.
-func Dropouts(s *nn.Sequential) []*nn.Dropout {
-	var ds []*nn.Dropout
+func Dropouts(s *nn.Sequential) []Masker {
+	var ds []Masker
 	for _, l := range s.Layers {
 		switch l := l.(type) {
 		case *nn.Dropout:

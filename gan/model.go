@@ -59,7 +59,13 @@ func NewSeedGenerator(ctx nn.Context, a Arch) *nn.Sequential {
 type Discriminator struct {
 	*nn.Sequential
 	Out      *nn.Sigmoid
-	Dropouts []*nn.Dropout
+	Dropouts []Masker
+}
+
+// Masker is a layer that draws random masks in training: nn.Dropout,
+// nn.Dropout2d.
+type Masker interface {
+	SetRand(r *rand.Rand)
 }
 
 // SetDropoutRand makes every dropout layer of D draw its masks from r.
@@ -72,7 +78,7 @@ func (d *Discriminator) SetDropoutRand(r *rand.Rand) {
 // discriminator collects the layers of a D as it is built.
 type discriminator struct {
 	layers []nn.Layer
-	drops  []*nn.Dropout
+	drops  []Masker
 }
 
 func (b *discriminator) add(ls ...nn.Layer) {

@@ -77,6 +77,15 @@ type Trainer struct {
 	Logits bool
 	// AfterG, if set, runs after each G update (an EMA of G's weights).
 	AfterG func()
+	// SeparateD runs D once per batch of a D step, as dcgan.py does
+	// (D(real), then D(fake.detach())), instead of once over [fake; real].
+	// With BatchNorm in D the two differ: each call normalises with its own
+	// batch's statistics and updates the running statistics once, so D sees
+	// three batches an iteration (G's step included), each with its own
+	// dropout masks.
+	SeparateD bool
+	dParams   []*nn.Param
+	dAcc      [][]float32 // D's gradient from the real batch while the fake one runs
 
 	bgStart, bgDone chan struct{}
 
@@ -141,6 +150,9 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 		}
 	}
 	var st Stats
+	if t.SeparateD {
+		return t.stepSeparate(reals)
+	}
 	if t.Order == GFirst {
 		// gan.py: G's step and the first D step share one noise batch and one
 		// pass of D over [fake; real]. D's weights do not change during G's
@@ -168,6 +180,84 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	st.GLoss = t.gStep(n, Batch{})
 	t.updateG()
 	return st, nil
+}
+
+// stepSeparate is Step with SeparateD: D's step runs D on the reals and the
+// fakes in two passes. G's step sees D on the fakes alone.
+func (t *Trainer) stepSeparate(reals []Batch) (Stats, error) {
+	if t.classes > 0 {
+		return Stats{}, fmt.Errorf("gan: separate D passes are not implemented for a conditional pair")
+	}
+	var st Stats
+	if t.Order == GFirst {
+		n := reals[0].N
+		t.generate(n)
+		st.GLoss = t.gStep(n, Batch{})
+		t.startBG()
+		st.DLoss, st.DReal, st.DFake = t.dStepSeparate(n, reals[0])
+		<-t.bgDone
+		for _, b := range reals[1:] {
+			t.generate(b.N)
+			st.DLoss, st.DReal, st.DFake = t.dStepSeparate(b.N, b)
+		}
+		return st, nil
+	}
+	for _, b := range reals {
+		t.generate(b.N)
+		st.DLoss, st.DReal, st.DFake = t.dStepSeparate(b.N, b)
+	}
+	n := reals[len(reals)-1].N
+	t.generate(n)
+	st.GLoss = t.gStep(n, Batch{})
+	t.updateG()
+	return st, nil
+}
+
+// dStepSeparate updates D from a pass over the n reals and then one over the
+// n fakes in dIn, dcgan.py's d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2.
+// The real pass's gradient is kept while the fake pass overwrites the
+// layers' own, then added: the sum of two terms is the same in either order,
+// so the result is PyTorch's accumulated gradient exactly.
+func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) {
+	if t.dAcc == nil {
+		t.dParams = t.D.Params()
+		t.dAcc = make([][]float32, len(t.dParams))
+		for i, p := range t.dParams {
+			t.dAcc[i] = make([]float32, len(p.G))
+		}
+	}
+	grad := t.dGrad[:n]
+	out := t.D.Forward(real.X[:n*t.dim], n, true)
+	lr := t.loss(out, 0, n, t.RealTarget, grad, 0.5)
+	dReal = mean(out[:n])
+	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
+	for i, p := range t.dParams {
+		copy(t.dAcc[i], p.G)
+	}
+	out = t.D.Forward(t.dIn[:n*t.dim], n, true)
+	lf := t.loss(out, 0, n, 0, grad, 0.5)
+	dFake = mean(out[:n])
+	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
+	for i, p := range t.dParams {
+		acc := t.dAcc[i][:len(p.G)]
+		for j, g := range acc {
+			p.G[j] += g
+		}
+	}
+	t.DOpt.Step()
+	return (lr + lf) / 2, dReal, dFake
+}
+
+// loss is D's loss on its outputs p[lo:hi] against target, by the
+// trainer's objective, writing its gradient into grad.
+func (t *Trainer) loss(p []float32, lo, hi int, target float32, grad []float32, weight float32) float32 {
+	switch t.Objective {
+	case LeastSquares:
+		return nn.MSE(p[lo:hi], target, grad, weight)
+	case Logistic:
+		return nn.BCEWithLogits(p[lo:hi], target, grad, weight)
+	}
+	return t.bce(p, lo, hi, target, grad, weight)
 }
 
 // generate draws z and runs G in training mode (batch statistics, as gan.py
@@ -243,18 +333,8 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	out := t.dVal[:2*n]
 	grad := t.dGrad[:2*n]
-	var lf, lr float32
-	switch t.Objective {
-	case LeastSquares:
-		lf = nn.MSE(out[:n], 0, grad[:n], 0.5)
-		lr = nn.MSE(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
-	case Logistic:
-		lf = nn.BCEWithLogits(out[:n], 0, grad[:n], 0.5)
-		lr = nn.BCEWithLogits(out[n:2*n], t.RealTarget, grad[n:2*n], 0.5)
-	default:
-		lf = t.bce(out, 0, n, 0, grad[:n], 0.5)
-		lr = t.bce(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
-	}
+	lf := t.loss(out, 0, n, 0, grad[:n], 0.5)
+	lr := t.loss(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
 	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])

@@ -34,6 +34,14 @@ func (m Model) PaperArch() gan.PaperArch {
 	return a
 }
 
+// DCGANArch is the convolutional model's architecture with m's sizes.
+func (m Model) DCGANArch() gan.DCGANArch {
+	a := gan.DCGAN()
+	a.LatentDim, a.Channels, a.ImgSize = m.LatentDim, m.Channels, m.ImgSize
+	a.BNEps, a.BNMomentum, a.DDropout = m.BNEps, m.BNMomentum, m.DDropout
+	return a
+}
+
 // NewGenerator builds G. The paper's G takes its output bias from
 // pixelMeans (nil leaves it 0: a checkpoint overwrites it anyway).
 func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential {
@@ -42,6 +50,8 @@ func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential
 		return gan.NewPaperGenerator(ctx, m.PaperArch(), pixelMeans)
 	case Cond:
 		return gan.NewCondGenerator(ctx, m.CondArch())
+	case DCGAN:
+		return must(gan.NewDCGANGenerator(ctx, m.DCGANArch()))
 	}
 	return gan.NewSeedGenerator(ctx, m.SeedArch())
 }
@@ -53,8 +63,19 @@ func (m Model) NewDiscriminator(ctx nn.Context) *gan.Discriminator {
 		return gan.NewPaperDiscriminator(ctx, m.PaperArch())
 	case Cond:
 		return gan.NewCondDiscriminator(ctx, m.CondArch())
+	case DCGAN:
+		return must(gan.NewDCGANDiscriminator(ctx, m.DCGANArch()))
 	}
 	return gan.NewSeedDiscriminator(ctx, m.SeedArch())
+}
+
+// must unwraps a builder's result for a model Validate accepted, whose
+// layer sizes cannot fail.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic("recipe: a validated model failed to build: " + err.Error())
+	}
+	return v
 }
 
 // NewOptimizers builds G's and D's optimisers over their parameters.

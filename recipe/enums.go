@@ -9,6 +9,7 @@ const (
 	Seed  ModelKind = iota // gan.py's MLPs with BatchNorm and LeakyReLU
 	Paper                  // Goodfellow et al.'s ReLU G and maxout D
 	Cond                   // cgan.py's class-conditional MLPs
+	DCGAN                  // dcgan.py's convolutional pair
 )
 
 // LabelDraw is how the classes of G's training batches are drawn.
@@ -44,7 +45,7 @@ const (
 )
 
 var (
-	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan"}
+	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan"}
 	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
 	rangeNames = []string{Tanh: "tanh", Unit: "unit"}

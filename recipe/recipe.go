@@ -116,7 +116,7 @@ type Run struct {
 }
 
 // Presets lists the named configurations.
-var Presets = []string{"seed", "paper", "improved", "cgan", "cgan-plus"}
+var Presets = []string{"seed", "paper", "improved", "cgan", "cgan-plus", "dcgan"}
 
 // DefaultPreset is the preset of a run that names none.
 const DefaultPreset = "seed"
@@ -189,6 +189,15 @@ func Preset(name string) (Config, error) {
 			c.Train.EMA, c.Train.DLR, c.Train.Labels = 0.999, 2*c.Train.LR, BalancedLabels
 		}
 		return c, nil
+	case "dcgan":
+		// PyTorch-GAN's dcgan.py: the seed's training (BCE, Adam 2e-4,
+		// batch 64, G first) on convolutional nets, MNIST resized to
+		// 32x32; BatchNorm2d's eps 0.8 again, Dropout2d 0.25 in D.
+		a := gan.DCGAN()
+		c.Preset, c.Model.Kind = name, DCGAN
+		c.Model.ImgSize, c.Model.BNEps, c.Model.BNMomentum, c.Model.DDropout = a.ImgSize, a.BNEps, a.BNMomentum, a.DDropout
+		c.Model.GWidths, c.Model.DWidths = nil, nil
+		return c, nil
 	}
 	return Config{}, fmt.Errorf("unknown preset %q (want one of %s)", name, strings.Join(Presets, ", "))
 }
@@ -200,6 +209,11 @@ func DefaultDir(preset string, seed uint64) string {
 	}
 	return filepath.Join("runs", fmt.Sprintf("%s-seed%d", preset, seed))
 }
+
+// Resized reports whether the model's training images are brought to
+// ImgSize with torchvision's Resize (PIL bilinear), as cgan.py and dcgan.py
+// do to MNIST, rather than required at that size.
+func (m Model) Resized() bool { return m.Kind == Cond || m.Kind == DCGAN }
 
 // ImgDim is C·H·W, the length of one image row.
 func (m Model) ImgDim() int { return m.Channels * m.ImgSize * m.ImgSize }

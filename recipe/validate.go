@@ -51,7 +51,7 @@ func (c *Config) Validate() error {
 	check(r.MaxBatches >= 0, "max_batches", "%d must be ≥ 0", r.MaxBatches)
 	check(r.CheckpointEvery >= 0, "checkpoint_every", "%d must be ≥ 0", r.CheckpointEvery)
 	check(r.EvalEvery >= 0, "eval_every", "%d must be ≥ 0", r.EvalEvery)
-	check(m.Kind == Seed || m.Kind == Paper || m.Kind == Cond, "model", "%v must be seed, paper or cgan", m.Kind)
+	check(m.Kind >= Seed && m.Kind <= DCGAN, "model", "%v must be seed, paper, cgan or dcgan", m.Kind)
 	check(t.Optimizer == Adam || t.Optimizer == SGD, "optimizer", "%v must be adam or sgd", t.Optimizer)
 	check(m.Noise == Normal || m.Noise == Uniform, "noise", "%v must be normal or uniform", m.Noise)
 	check(m.PixelRange == Tanh || m.PixelRange == Unit, "pixel_range", "%v must be tanh or unit", m.PixelRange)
@@ -74,7 +74,16 @@ func (c *Config) Validate() error {
 	} else {
 		check(t.Objective == gan.CrossEntropy, "objective", "%v: the seed and paper models train with bce", t.Objective)
 	}
-	if m.Kind == Seed || m.Kind == Cond {
+	if m.Kind == DCGAN {
+		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
+		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
+		check(m.DDropout >= 0 && m.DDropout < 1, "d_dropout", "%g must be in [0, 1)", m.DDropout)
+		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not dcgan's")
+		check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP models; dcgan's layers are dcgan.py's")
+		if err := m.DCGANArch().Check(); err != nil && m.ImgSize >= 1 && m.ImgSize <= 1024 {
+			check(false, "img_size", "%v", err)
+		}
+	} else if m.Kind == Seed || m.Kind == Cond {
 		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
 		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
 		check(m.MBStdGroup >= 0 && m.MBStdGroup != 1, "mbstd_group", "%d must be 0 (off) or ≥ 2", m.MBStdGroup)
@@ -119,6 +128,9 @@ func (c *Config) checkSizes() error {
 	m := &c.Model
 	img := m.Channels * m.ImgSize * m.ImgSize
 	var g, d []int // layer widths from input to output
+	if m.Kind == DCGAN {
+		return nil // fixed widths; img_size ≤ 1024 bounds the largest map (64·1024² a row)
+	}
 	if m.Kind == Seed {
 		if len(m.GWidths) > maxLayers || len(m.DWidths) > maxLayers {
 			return Invalid{{Setting: "g_widths", Problem: fmt.Sprintf("and d_widths: at most %d layers each", maxLayers)}}

@@ -215,6 +215,100 @@ class ProjDiscriminator(nn.Module):
         return self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True)
 
 
+class DCGANGenerator(nn.Module):
+    """dcgan.py's Generator with its options as arguments."""
+
+    def __init__(self, latent_dim=100, channels=1, img_size=32, eps=0.8):
+        super().__init__()
+        self.init_size = img_size // 4
+        self.l1 = nn.Sequential(nn.Linear(latent_dim, 128 * self.init_size ** 2))
+        self.conv_blocks = nn.Sequential(
+            nn.BatchNorm2d(128),
+            nn.Upsample(scale_factor=2),
+            nn.Conv2d(128, 128, 3, stride=1, padding=1),
+            nn.BatchNorm2d(128, eps),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Upsample(scale_factor=2),
+            nn.Conv2d(128, 64, 3, stride=1, padding=1),
+            nn.BatchNorm2d(64, eps),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Conv2d(64, channels, 3, stride=1, padding=1),
+            nn.Tanh(),
+        )
+
+    def forward(self, z):
+        out = self.l1(z)
+        out = out.view(out.shape[0], 128, self.init_size, self.init_size)
+        return self.conv_blocks(out)
+
+
+class DCGANDiscriminator(nn.Module):
+    """dcgan.py's Discriminator with its options as arguments."""
+
+    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25):
+        super().__init__()
+
+        def discriminator_block(in_filters, out_filters, bn=True):
+            block = [nn.Conv2d(in_filters, out_filters, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), nn.Dropout2d(dropout)]
+            if bn:
+                block.append(nn.BatchNorm2d(out_filters, eps))
+            return block
+
+        self.model = nn.Sequential(
+            *discriminator_block(channels, 16, bn=False),
+            *discriminator_block(16, 32),
+            *discriminator_block(32, 64),
+            *discriminator_block(64, 128),
+        )
+        ds_size = img_size // 2 ** 4
+        self.adv_layer = nn.Sequential(nn.Linear(128 * ds_size ** 2, 1), nn.Sigmoid())
+
+    def forward(self, img):
+        out = self.model(img)
+        return self.adv_layer(out.view(out.shape[0], -1))
+
+
+def compare_samples(run, gogan, gfile, G, latent_dim, extra=()):
+    """G(z) in eval and train mode against `gogan sample --z` with running and
+    batch statistics; returns the largest difference."""
+    rng = np.random.default_rng(0)
+    z = rng.standard_normal((64, latent_dim)).astype(np.float32)
+    zpath = os.path.join(run, "pt_z.npy")
+    np.save(zpath, z)
+    worst = 0.0
+    for bn, mode in (("running", G.eval), ("batch", G.train)):
+        out = os.path.join(run, "pt_samples_%s.npy" % bn)
+        gogan_run(gogan, ["sample", "--checkpoint", gfile, "--z", zpath, "--bn", bn, "-o", out] + list(extra))
+        mode()
+        with torch.no_grad():
+            want = G(torch.from_numpy(z)).numpy().reshape(64, -1)
+        got = np.load(out).reshape(64, -1)
+        assert got.shape == want.shape, (got.shape, want.shape)
+        err = float(np.abs(got - want).max())
+        worst = max(worst, err)
+        print("--bn %-7s max |gogan - PyTorch| = %.3g over %d values" % (bn, err, got.size))
+    return worst
+
+
+def main_dcgan(run, gogan, m):
+    """dcgan.py's classes load the run strictly, and G(z) agrees with
+    `gogan sample --z`."""
+    gfile = os.path.join(run, "generator.safetensors")
+    G = DCGANGenerator(m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
+    G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
+    D = DCGANDiscriminator(m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0))
+    D.eval()
+    D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
+    worst = compare_samples(run, gogan, gfile, G, m["latent_dim"])
+    with torch.no_grad():
+        x = torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))
+        d = D(x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])).mean().item()
+    print("D loads too; mean D(G(z)) = %.4f" % d)
+    if worst > 1e-5:
+        sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
+    print("OK: PyTorch's dcgan.py classes load gogan's checkpoints and agree to 1e-5")
+
+
 def main_conditional(run, gogan, m):
     """cgan.py's classes (or the projection D of --preset cgan-plus) load the
     run strictly, and G(z, labels) agrees with `gogan sample --z --labels`."""
@@ -271,6 +365,8 @@ def main():
     model = cfg["model"] if isinstance(cfg.get("model"), dict) else cfg
     if model.get("kind") == "cgan":
         return main_conditional(run, gogan, model)
+    if model.get("kind") == "dcgan":
+        return main_dcgan(run, gogan, model)
     if model.get("kind", model.get("model")) == "paper":
         sys.exit("pytorch_load.py checks gan.py's classes; %s is a paper-preset run" % sys.argv[1])
     cfg = model

@@ -73,6 +73,8 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	m.Trainer.DSteps, m.Trainer.Loss, m.Trainer.Order = t.DSteps, t.GLoss, t.Order
 	m.Trainer.RealTarget = float32(t.RealLabel)
 	m.Trainer.Logits = t.LogitLoss
+	// dcgan.py calls D on the reals and on the fakes separately.
+	m.Trainer.SeparateD = c.Model.Kind == recipe.DCGAN
 	if t.EMA > 0 {
 		avg := c.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: t.BatchSize, Rand: rand.New(rand.NewPCG(t.Seed, streamInit))}, means)
 		m.EMA = gan.NewEMA(m.G, avg, t.EMA)

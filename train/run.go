@@ -75,24 +75,26 @@ func LoadData(c recipe.Config) (*dataset.Set, error) {
 	switch {
 	case t.Data == "":
 		set, err = mnist.Train()
-		if err == nil && (m.Channels != 1 || (m.ImgSize != 28 && !m.Conditional())) {
+		if err == nil && (m.Channels != 1 || (m.ImgSize != 28 && !m.Resized())) {
 			err = fmt.Errorf("the embedded MNIST is 1x28x28 but channels is %d and img_size %d; give a data directory for other images", m.Channels, m.ImgSize)
 		}
 	default:
 		set, err = dataset.Load(t.Data, m.Channels, m.ImgSize)
-		if errors.As(err, &shape) && shape.Setting == "img_size" && m.Conditional() {
+		if errors.As(err, &shape) && shape.Setting == "img_size" && m.Resized() {
 			set, err = dataset.LoadIDXDir(t.Data) // resized below, as cgan.py's MNIST
 		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	if m.Conditional() {
-		// cgan.py resizes with torchvision's Resize (PIL bilinear) before
-		// ToTensor; data/resize does the same to the bytes.
+	if m.Resized() {
+		// cgan.py and dcgan.py resize with torchvision's Resize (PIL
+		// bilinear) before ToTensor; data/resize does the same to the bytes.
 		if set, err = resize.Set(set, m.ImgSize); err != nil {
 			return nil, err
 		}
+	}
+	if m.Conditional() {
 		if err := set.CheckLabels(m.Classes); err != nil {
 			return nil, err
 		}

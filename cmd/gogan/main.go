@@ -218,6 +218,9 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	opt := train.Options{Resume: *resume, Log: stdout}
 	if c.Run.EvalEvery > 0 {
+		if err := evaluation.Supports(c.Model); err != nil {
+			return flagError{fmt.Errorf("--eval-every: %w", err)}
+		}
 		opt.Evaluate = evaluation.Quality(c.Model, c.Train.BatchSize)
 	}
 	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {

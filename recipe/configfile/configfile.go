@@ -37,9 +37,12 @@ func unused(c recipe.Config) map[string]bool {
 			u[n] = true
 		}
 	}
-	if c.Model.Kind == recipe.Paper {
+	switch c.Model.Kind {
+	case recipe.Paper:
 		add("g_widths", "d_widths", "bn_eps", "bn_momentum", "mbstd_group", "d_dropout")
-	} else {
+	case recipe.DCGAN:
+		add("g_widths", "d_widths", "mbstd_group", "g_hidden", "d_units", "d_pieces")
+	default:
 		add("g_hidden", "d_units", "d_pieces")
 	}
 	if c.Model.Kind != recipe.Cond {

@@ -1,0 +1,154 @@
+package gan
+
+import (
+	"fmt"
+
+	"gogan/engine/nn"
+)
+
+// DCGANArch describes PyTorch-GAN's dcgan.py: a G that maps z through one
+// Linear to 128 maps of ImgSize/4 squared, then doubles them twice with
+// nearest-neighbour upsampling, each followed by a 3x3 convolution; a D of
+// four 3x3 stride-2 convolutions and one Linear.
+type DCGANArch struct {
+	LatentDim  int
+	Channels   int
+	ImgSize    int     // a multiple of 16: D halves it four times, G doubles ImgSize/4 twice
+	BNEps      float64 // dcgan.py passes 0.8 as eps to every BatchNorm2d but G's first, as gan.py does
+	BNMomentum float64
+	Slope      float32 // LeakyReLU's negative slope
+	DDropout   float64 // Dropout2d's probability after each of D's convolutions
+}
+
+// DCGAN is dcgan.py at its defaults: 1x32x32 images (MNIST resized), latent
+// 100, BatchNorm2d eps 0.8, LeakyReLU 0.2, Dropout2d 0.25.
+func DCGAN() DCGANArch {
+	return DCGANArch{LatentDim: 100, Channels: 1, ImgSize: 32, BNEps: 0.8, BNMomentum: 0.1, Slope: 0.2, DDropout: 0.25}
+}
+
+// dcganG and dcganD are dcgan.py's fixed widths: G's two convolutions, D's
+// four blocks and whether each has a BatchNorm2d.
+var (
+	dcganG = [2]int{128, 64}
+	dcganD = [4]struct {
+		out int
+		bn  bool
+	}{{16, false}, {32, true}, {64, true}, {128, true}}
+)
+
+// dcganFirstEps is the eps of G's first BatchNorm2d(128): PyTorch's default,
+// the one BatchNorm2d dcgan.py does not give 0.8.
+const dcganFirstEps = 1e-5
+
+// Check reports an image size dcgan.py's layers do not fit: dcgan.py itself
+// silently builds a D whose Linear does not match its last convolution when
+// ImgSize is not a multiple of 16 (PyTorch-GAN issue 164).
+func (a DCGANArch) Check() error {
+	if a.ImgSize < 16 || a.ImgSize%16 != 0 {
+		return fmt.Errorf("%d is not a multiple of 16: dcgan's D halves the image four times and its G doubles img_size/4 twice", a.ImgSize)
+	}
+	return nil
+}
+
+// named gives a layer the state_dict name prefix.index.
+func named(l nn.Layer, prefix string, i int) nn.Layer {
+	l.Prefix(fmt.Sprintf("%s.%d", prefix, i))
+	return l
+}
+
+// NewDCGANGenerator builds dcgan.py's Generator: l1.0 (Linear), the view to
+// 128 maps, conv_blocks.0..10. The view is free: a Linear's output row is
+// already the NCHW layout of its 128 maps.
+func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
+	if err := a.Check(); err != nil {
+		return nil, err
+	}
+	s := a.ImgSize / 4
+	c0 := dcganG[0]
+	layers := []nn.Layer{named(nn.NewLinear(ctx, a.LatentDim, c0*s*s), "l1", 0)}
+	var blocks []nn.Layer
+	bn0 := nn.NewBatchNorm2d(ctx, c0, s*s, dcganFirstEps, a.BNMomentum)
+	blocks = append(blocks, bn0)
+	in := c0
+	var convs []*nn.Conv2d
+	var bns = []*nn.BatchNorm2d{bn0}
+	for _, out := range dcganG {
+		blocks = append(blocks, nn.NewUpsample(ctx, in, s, s, 2))
+		s *= 2
+		conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: out, H: s, W: s, KH: 3, KW: 3, SH: 1, SW: 1, PH: 1, PW: 1, Bias: true})
+		if err != nil {
+			return nil, err
+		}
+		bn := nn.NewBatchNorm2d(ctx, out, s*s, a.BNEps, a.BNMomentum)
+		blocks = append(blocks, conv, bn, nn.NewLeakyReLU(ctx, out*s*s, a.Slope))
+		convs, bns = append(convs, conv), append(bns, bn)
+		in = out
+	}
+	conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: a.Channels, H: s, W: s, KH: 3, KW: 3, SH: 1, SW: 1, PH: 1, PW: 1, Bias: true})
+	if err != nil {
+		return nil, err
+	}
+	convs = append(convs, conv)
+	blocks = append(blocks, conv, nn.NewTanh(ctx, a.Channels*s*s))
+	for i, l := range blocks {
+		layers = append(layers, named(l, "conv_blocks", i))
+	}
+	initNormal(ctx, convs, bns)
+	return &nn.Sequential{Layers: layers}, nil
+}
+
+// NewDCGANDiscriminator builds dcgan.py's Discriminator: model.0..14 (per
+// block Conv2d 3x3 stride 2 padding 1, LeakyReLU, Dropout2d and, after the
+// first, BatchNorm2d) and adv_layer.0 (Linear to one value), adv_layer.1
+// (Sigmoid).
+func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) {
+	if err := a.Check(); err != nil {
+		return nil, err
+	}
+	var layers []nn.Layer
+	var convs []*nn.Conv2d
+	var bns []*nn.BatchNorm2d
+	var drops []Masker
+	in, h := a.Channels, a.ImgSize
+	for _, blk := range dcganD {
+		conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: blk.out, H: h, W: h, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true})
+		if err != nil {
+			return nil, err
+		}
+		_, h, _ = conv.OutShape()
+		drop := nn.NewDropout2d(ctx, blk.out, h*h, a.DDropout)
+		layers = append(layers, conv, nn.NewLeakyReLU(ctx, blk.out*h*h, a.Slope), drop)
+		if blk.bn {
+			bn := nn.NewBatchNorm2d(ctx, blk.out, h*h, a.BNEps, a.BNMomentum)
+			layers = append(layers, bn)
+			bns = append(bns, bn)
+		}
+		convs, drops = append(convs, conv), append(drops, drop)
+		in = blk.out
+	}
+	for i, l := range layers {
+		named(l, "model", i)
+	}
+	out := nn.NewSigmoid(ctx, 1)
+	layers = append(layers, named(nn.NewLinear(ctx, in*h*h, 1), "adv_layer", 0), out)
+	initNormal(ctx, convs, bns)
+	return &Discriminator{Sequential: &nn.Sequential{Layers: layers}, Out: out, Dropouts: drops}, nil
+}
+
+// initNormal is dcgan.py's weights_init_normal, applied after every layer
+// has PyTorch's default initialisation: each convolution's weight from
+// N(0, 0.02) (its bias keeps the default), each BatchNorm2d's weight from
+// N(1, 0.02) and its bias 0. Linear layers keep the default.
+func initNormal(ctx nn.Context, convs []*nn.Conv2d, bns []*nn.BatchNorm2d) {
+	for _, c := range convs {
+		for i := range c.W.W {
+			c.W.W[i] = float32(0.02 * ctx.Rand.NormFloat64())
+		}
+	}
+	for _, b := range bns {
+		for i := range b.Gamma.W {
+			b.Gamma.W[i] = float32(1 + 0.02*ctx.Rand.NormFloat64())
+			b.Beta.W[i] = 0
+		}
+	}
+}

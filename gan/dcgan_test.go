@@ -1,0 +1,199 @@
+package gan
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"gogan/engine/gemm"
+	"gogan/engine/nn"
+	"gogan/engine/optim"
+	"gogan/internal/kat"
+)
+
+// newDCGANTrainer builds dcgan.py's G and D with channels c, Adam
+// optimisers and the three D calls per iteration.
+func newDCGANTrainer(be gemm.Backend, batch, c int, seed uint64) *Trainer {
+	rng := rand.New(rand.NewPCG(seed, 0))
+	a := DCGAN()
+	a.Channels = c
+	g, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: batch, Rand: rng}, a)
+	if err != nil {
+		panic(err)
+	}
+	d, err := NewDCGANDiscriminator(nn.Context{BLAS: be, MaxBatch: 2 * batch, Rand: rng}, a)
+	if err != nil {
+		panic(err)
+	}
+	d.SetDropoutRand(rand.New(rand.NewPCG(seed, 9)))
+	noise := func(z []float32) {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+	}
+	tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 2e-4, 0.5, 0.999), batch, noise)
+	tr.SeparateD = true
+	return tr
+}
+
+// TestDCGANStateDict checks dcgan.py's state_dict names, shapes and sizes:
+// (PyTorch 1.13, dcgan.py with channels 1 and 3:
+// sum(p.numel() for p in Generator().parameters()) and the same for D.)
+func TestDCGANStateDict(t *testing.T) {
+	for _, c := range []struct {
+		channels     int
+		gParams, dPs int
+	}{{1, 1049985, 98113}, {3, 1051139, 98401}} {
+		tr := newDCGANTrainer(gemm.Go{}, 4, c.channels, 1)
+		if n := tr.G.NumParams(); n != c.gParams {
+			t.Errorf("channels %d: G has %d parameters, want %d", c.channels, n, c.gParams)
+		}
+		if n := tr.D.NumParams(); n != c.dPs {
+			t.Errorf("channels %d: D has %d parameters, want %d", c.channels, n, c.dPs)
+		}
+	}
+	tr := newDCGANTrainer(gemm.Go{}, 4, 1, 1)
+	names := func(m *nn.Sequential) string {
+		var s []string
+		for _, p := range m.Params() {
+			s = append(s, p.Name)
+		}
+		for _, b := range m.Buffers() {
+			s = append(s, b.Name)
+		}
+		return strings.Join(s, " ")
+	}
+	// PyTorch 1.13: " ".join(Generator().state_dict()) with parameters
+	// first, then buffers, each in module order.
+	wantG := "l1.0.weight l1.0.bias conv_blocks.0.weight conv_blocks.0.bias conv_blocks.2.weight conv_blocks.2.bias conv_blocks.3.weight conv_blocks.3.bias conv_blocks.6.weight conv_blocks.6.bias conv_blocks.7.weight conv_blocks.7.bias conv_blocks.9.weight conv_blocks.9.bias " +
+		"conv_blocks.0.running_mean conv_blocks.0.running_var conv_blocks.0.num_batches_tracked conv_blocks.3.running_mean conv_blocks.3.running_var conv_blocks.3.num_batches_tracked conv_blocks.7.running_mean conv_blocks.7.running_var conv_blocks.7.num_batches_tracked"
+	if got := names(tr.G); got != wantG {
+		t.Errorf("G's state_dict:\n got %s\nwant %s", got, wantG)
+	}
+	wantD := "model.0.weight model.0.bias model.3.weight model.3.bias model.6.weight model.6.bias model.7.weight model.7.bias model.10.weight model.10.bias model.11.weight model.11.bias model.14.weight model.14.bias adv_layer.0.weight adv_layer.0.bias " +
+		"model.6.running_mean model.6.running_var model.6.num_batches_tracked model.10.running_mean model.10.running_var model.10.num_batches_tracked model.14.running_mean model.14.running_var model.14.num_batches_tracked"
+	if got := names(tr.D); got != wantD {
+		t.Errorf("D's state_dict:\n got %s\nwant %s", got, wantD)
+	}
+	if w := tr.G.Params()[0]; w.Shape[0] != 128*8*8 || w.Shape[1] != 100 {
+		t.Errorf("l1.0.weight has shape %v, want [8192 100]", w.Shape)
+	}
+}
+
+// TestDCGANInit checks weights_init_normal: convolution weights N(0, 0.02),
+// BatchNorm2d weights N(1, 0.02) and biases 0, the Linear layers PyTorch's
+// default U(±1/sqrt(in)).
+func TestDCGANInit(t *testing.T) {
+	tr := newDCGANTrainer(gemm.Go{}, 4, 1, 7)
+	for _, m := range []*nn.Sequential{tr.G, tr.D} {
+		for _, l := range m.Layers {
+			switch l := l.(type) {
+			case *nn.Conv2d:
+				mean, std := moments(l.W.W)
+				kat.Within(t, l.W.Name+" mean", mean, -0.004, 0.004)
+				kat.Within(t, l.W.Name+" std", std, 0.018, 0.022)
+			case *nn.BatchNorm2d:
+				mean, std := moments(l.Gamma.W)
+				kat.Within(t, l.Gamma.Name+" mean", mean, 0.99, 1.01)
+				kat.Within(t, l.Gamma.Name+" std", std, 0.012, 0.03)
+				for _, b := range l.Beta.W {
+					if b != 0 {
+						t.Fatalf("%s has %v, want 0", l.Beta.Name, b)
+					}
+				}
+			case *nn.Linear:
+				bound := float32(1 / math.Sqrt(float64(l.In())))
+				for _, w := range l.W.W {
+					if w < -bound || w > bound {
+						t.Fatalf("%s has %v outside ±%v", l.W.Name, w, bound)
+					}
+				}
+				_, std := moments(l.W.W)
+				kat.Within(t, l.W.Name+" std", std, 0.5*float64(bound), 0.65*float64(bound)) // uniform: bound/sqrt(3)
+			}
+		}
+	}
+}
+
+func moments(v []float32) (mean, std float64) {
+	for _, x := range v {
+		mean += float64(x)
+	}
+	mean /= float64(len(v))
+	for _, x := range v {
+		std += (float64(x) - mean) * (float64(x) - mean)
+	}
+	return mean, math.Sqrt(std / float64(len(v)))
+}
+
+// TestDCGANBadSizes: dcgan.py silently builds a broken D for sizes not a
+// multiple of 16 (PyTorch-GAN issue 164); gogan refuses them by name.
+func TestDCGANBadSizes(t *testing.T) {
+	for _, size := range []int{28, 8, 40} {
+		a := DCGAN()
+		a.ImgSize = size
+		ctx := nn.Context{BLAS: gemm.Go{}, MaxBatch: 2, Rand: rand.New(rand.NewPCG(1, 1))}
+		if _, err := NewDCGANGenerator(ctx, a); err == nil || !strings.Contains(err.Error(), "multiple of 16") {
+			t.Errorf("img_size %d: G built, error %v", size, err)
+		}
+		if _, err := NewDCGANDiscriminator(ctx, a); err == nil {
+			t.Errorf("img_size %d: D built", size)
+		}
+	}
+	a := DCGAN()
+	a.ImgSize = 64
+	ctx := nn.Context{BLAS: gemm.Go{}, MaxBatch: 2, Rand: rand.New(rand.NewPCG(1, 1))}
+	g, err := NewDCGANGenerator(ctx, a)
+	if err != nil || g.Out() != 64*64 {
+		t.Errorf("img_size 64: G makes %v values, err %v", g, err)
+	}
+}
+
+// TestDCGANStepDeterministicAndZeroAlloc: the same seed gives the same
+// losses, and an iteration allocates nothing once warm, on every backend.
+func TestDCGANStepDeterministicAndZeroAlloc(t *testing.T) {
+	for _, be := range gemm.Available() {
+		run := func() []Stats {
+			tr := newDCGANTrainer(be, 4, 3, 5)
+			b := realBatch(4, 3*32*32, 1)
+			var out []Stats
+			for range 2 {
+				st, err := tr.Step([]Batch{b})
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, st)
+			}
+			if allocs := testing.AllocsPerRun(2, func() { tr.Step([]Batch{b}) }); allocs != 0 {
+				t.Errorf("%s: a dcgan step allocates %v times", be.Name(), allocs)
+			}
+			return out
+		}
+		a, b := run(), run()
+		for i := range a {
+			if a[i] != b[i] {
+				t.Errorf("%s: iteration %d: %+v then %+v", be.Name(), i, a[i], b[i])
+			}
+			kat.Finite(t, "losses", []float32{a[i].DLoss, a[i].GLoss})
+		}
+	}
+}
+
+// BenchmarkDCGANStep is one dcgan.py iteration at batch 64: MNIST (1
+// channel) and CIFAR-10 (3 channels).
+func BenchmarkDCGANStep(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name     string
+		channels int
+	}{{"mnist", 1}, {"cifar10", 3}} {
+		b.Run(c.name, func(b *testing.B) {
+			tr := newDCGANTrainer(be, 64, c.channels, 1)
+			benchSteps(b, tr)
+		})
+	}
+}

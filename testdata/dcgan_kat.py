@@ -1,0 +1,239 @@
+#!/usr/bin/python3
+"""Known answers for gogan's convolutional pair: three iterations of
+PyTorch-GAN's dcgan.py, from PyTorch.
+
+As testdata/kat.py (whose helpers this imports), every weight and input is
+deterministic, the numbers are pasted into gan/dcgan_kat_test.go, and the Go
+test asserts gogan's training step reproduces them:
+
+    /usr/bin/python3 testdata/dcgan_kat.py          # print the data block
+    /usr/bin/python3 testdata/dcgan_kat.py --write  # rewrite it in the Go file
+
+The models are dcgan.py's Generator and Discriminator, verbatim but for the
+options object and Dropout2d, with channels 3 (dcgan.py's --channels 3) at
+img_size 32 and latent 100; BCELoss, Adam 2e-4 (0.5, 0.999). The batch is 8
+rather than 64 so that the Go test stays fast on the pure-Go backend; nothing
+in dcgan.py depends on the batch size. Its loop runs three times: z, the G
+step on BCE(D(G(z)), 1), then the D step on (BCE(D(real), 1) +
+BCE(D(gen.detach()), 0)) / 2: D is called three times an iteration, each call
+with its own BatchNorm statistics and dropout masks.
+
+Weights: every Linear and Conv2d weight and bias is chirp(n, seed, 1/sqrt(fan_in))
+(G's in order from seed G_SEED, D's from D_SEED, two seeds a layer), every
+BatchNorm2d weight 1 + 0.1 chirp(c, BN_SEED + k) and bias 0.1 chirp(c, BN_SEED
++ k + 50), k counting G's then D's BatchNorm layers: weights_init_normal's
+N(0, 0.02) and N(1, 0.02) draws from torch's RNG, which gogan does not share,
+replaced by numbers both sides compute.
+
+Dropout2d masks are gogan's: one shared stream of uniforms
+u_j = ((j * 2654435761) mod 2^32) / 2^32 (j from 0 over the whole run), drawn
+by each Dropout2d in forward order (model.2, model.5, model.9, model.13) one
+per (row, channel), row-major; a channel is kept (scaled by 1/(1 - 0.25)) when
+u_j >= 0.25 (the Dropout2d of gogan draws u and drops a channel when u < p). Each D call draws its own masks: the G step's, then the reals',
+then the fakes'.
+"""
+
+import math
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kat import Block, chirp, t32, record, state  # noqa: E402
+
+torch.set_num_threads(1)
+
+LATENT, CHANNELS, IMG, BATCH = 100, 3, 32, 8
+P = 0.25
+G_SEED, D_SEED, BN_SEED, REAL_SEED, Z_SEED = 500, 540, 580, 620, 640
+DROP_CHANNELS = (16, 32, 64, 128)
+
+
+class MaskDropout2d(nn.Module):
+    """nn.Dropout2d(0.25) with its [N, C] mask set from outside."""
+
+    def __init__(self):
+        super().__init__()
+        self.mask = None
+
+    def forward(self, x):
+        return x * self.mask[:, :, None, None]
+
+
+class Generator(nn.Module):
+    """dcgan.py's Generator."""
+
+    def __init__(self):
+        super().__init__()
+        self.init_size = IMG // 4
+        self.l1 = nn.Sequential(nn.Linear(LATENT, 128 * self.init_size ** 2))
+        self.conv_blocks = nn.Sequential(
+            nn.BatchNorm2d(128),
+            nn.Upsample(scale_factor=2),
+            nn.Conv2d(128, 128, 3, stride=1, padding=1),
+            nn.BatchNorm2d(128, 0.8),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Upsample(scale_factor=2),
+            nn.Conv2d(128, 64, 3, stride=1, padding=1),
+            nn.BatchNorm2d(64, 0.8),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.Conv2d(64, CHANNELS, 3, stride=1, padding=1),
+            nn.Tanh(),
+        )
+
+    def forward(self, z):
+        out = self.l1(z)
+        out = out.view(out.shape[0], 128, self.init_size, self.init_size)
+        return self.conv_blocks(out)
+
+
+class Discriminator(nn.Module):
+    """dcgan.py's Discriminator with MaskDropout2d for nn.Dropout2d(0.25)."""
+
+    def __init__(self):
+        super().__init__()
+
+        def discriminator_block(in_filters, out_filters, bn=True):
+            block = [nn.Conv2d(in_filters, out_filters, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), MaskDropout2d()]
+            if bn:
+                block.append(nn.BatchNorm2d(out_filters, 0.8))
+            return block
+
+        self.model = nn.Sequential(
+            *discriminator_block(CHANNELS, 16, bn=False),
+            *discriminator_block(16, 32),
+            *discriminator_block(32, 64),
+            *discriminator_block(64, 128),
+        )
+        ds_size = IMG // 2 ** 4
+        self.adv_layer = nn.Sequential(nn.Linear(128 * ds_size ** 2, 1), nn.Sigmoid())
+
+    def forward(self, img):
+        out = self.model(img)
+        out = out.view(out.shape[0], -1)
+        return self.adv_layer(out)
+
+    def set_masks(self, masks):
+        drops = [m for m in self.model if isinstance(m, MaskDropout2d)]
+        for m, k in zip(drops, masks):
+            m.mask = k
+
+
+def det_init(model, seed0, bn_k):
+    """The deterministic weights of the module doc; returns the next BatchNorm index."""
+    k = 0
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, (nn.Linear, nn.Conv2d)):
+                fan_in = m.weight[0].numel()
+                s = 1 / math.sqrt(fan_in)
+                m.weight.copy_(t32(chirp(m.weight.numel(), seed0 + 2 * k, s), m.weight.shape))
+                m.bias.copy_(t32(chirp(m.bias.numel(), seed0 + 2 * k + 1, s)))
+                k += 1
+            elif isinstance(m, nn.BatchNorm2d):
+                c = m.weight.numel()
+                m.weight.copy_(t32(1 + chirp(c, BN_SEED + bn_k, 0.1)))
+                m.bias.copy_(t32(chirp(c, BN_SEED + bn_k + 50, 0.1)))
+                bn_k += 1
+    return bn_k
+
+
+def call_masks(call):
+    """The four Dropout2d masks of D's call-th call (0, 1, 2 per iteration)."""
+    per = BATCH * sum(DROP_CHANNELS)
+    j = call * per
+    out = []
+    for c in DROP_CHANNELS:
+        idx = np.arange(j, j + BATCH * c, dtype=np.uint64)
+        u = ((idx * np.uint64(2654435761)) % np.uint64(1 << 32)).astype(np.float64) / float(1 << 32)
+        keep = (u >= P).astype(np.float32) * np.float32(1 / (1 - P))
+        out.append(torch.from_numpy(keep.reshape(BATCH, c)))
+        j += BATCH * c
+    return out
+
+
+margins = []
+
+
+def margin_hook(module, inputs):
+    x = inputs[0].detach().double()
+    margins.append((x.abs().min() / x.pow(2).mean().sqrt()).item())
+
+
+def kat_dcgan():
+    b = Block("katDCGAN")
+    real = t32(chirp(BATCH * CHANNELS * IMG * IMG, REAL_SEED), (BATCH, CHANNELS, IMG, IMG))
+    valid, fake = torch.ones(BATCH, 1), torch.zeros(BATCH, 1)
+    bce = nn.BCELoss()
+    g, d = Generator(), Discriminator()
+    k = det_init(g, G_SEED, 0)
+    det_init(d, D_SEED, k)
+    for m in list(g.modules()) + list(d.modules()):
+        if isinstance(m, nn.LeakyReLU):
+            m.register_forward_pre_hook(margin_hook)
+    og = torch.optim.Adam(g.parameters(), lr=0.0002, betas=(0.5, 0.999))
+    od = torch.optim.Adam(d.parameters(), lr=0.0002, betas=(0.5, 0.999))
+    g0, d0 = state(g), state(d)
+    record(b, "iter0", "G", g, g0)
+    record(b, "iter0", "D", d, d0)
+    for it in range(3):
+        z = t32(chirp(BATCH * LATENT, Z_SEED + it), (BATCH, LATENT))
+        og.zero_grad()
+        gen_imgs = g(z)
+        d.set_masks(call_masks(3 * it))
+        g_loss = bce(d(gen_imgs), valid)
+        g_loss.backward()
+        og.step()
+        od.zero_grad()
+        d.set_masks(call_masks(3 * it + 1))
+        d_real = d(real)
+        real_loss = bce(d_real, valid)
+        d.set_masks(call_masks(3 * it + 2))
+        d_fake = d(gen_imgs.detach())
+        fake_loss = bce(d_fake, fake)
+        d_loss = (real_loss + fake_loss) / 2
+        d_loss.backward()
+        od.step()
+        pre = "iter%d" % (it + 1)
+        b.f64(pre + "/loss", [d_loss.item(), g_loss.item()])
+        b.f64(pre + "/d_out", [d_real.mean().item(), d_fake.mean().item()])
+        if it == 0:
+            b.f32("iter1/fakes", gen_imgs.detach()[:2].reshape(-1)[::97])
+        record(b, pre, "G", g, g0)
+        record(b, pre, "D", d, d0)
+        print("%s: d_loss %.6f g_loss %.6f" % (pre, d_loss.item(), g_loss.item()), file=sys.stderr)
+    print("nearest LeakyReLU input to the kink: %.2g rms" % min(margins), file=sys.stderr)
+    return b
+
+
+PATH = "gan/dcgan_kat_test.go"
+BEGIN, END = "// BEGIN KAT DATA", "// END KAT DATA"
+
+
+def main():
+    header = ("// Generated by testdata/dcgan_kat.py with PyTorch 1.13.1 (Debian python3-torch,\n"
+              "// torch.__version__ %s); do not edit.\n" % torch.__version__)
+    text = header + kat_dcgan().go()
+    if "--write" not in sys.argv[1:]:
+        print(text)
+        return
+    full = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), PATH)
+    with open(full) as f:
+        src = f.read()
+    pat = re.compile(re.escape(BEGIN) + r".*?\n" + r".*?" + re.escape(END), re.S)
+    if not pat.search(src):
+        sys.exit("%s: no %s ... %s section" % (full, BEGIN, END))
+    src = pat.sub(lambda m: BEGIN + " (regenerate with /usr/bin/python3 testdata/dcgan_kat.py --write)\n" + text + "\n" + END, src, count=1)
+    with open(full, "w") as f:
+        f.write(src)
+    subprocess.run(["gofmt", "-w", full], check=True)
+    print("wrote " + full, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
