@@ -231,7 +231,7 @@ func Run(o Options) (*Report, error) {
 			if err != nil {
 				return nil, err
 			}
-			x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, chunk, o.BN == sample.Batch)
+			x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, s.Rows(), o.BN == sample.Batch)
 			x = resize.Floats(x, n, m.ImgSize, 28)
 		}
 		toRange(x, m.PixelRange.Lo(), 0)

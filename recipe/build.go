@@ -115,6 +115,19 @@ const (
 	StreamEval   = 0xe7a1 // gogan eval and train's quality evaluations
 )
 
+// ConvSampleRows bounds the rows a convolutional G runs in one pass when
+// sampling: dcgan's holds about 5 MB of activations an image.
+const ConvSampleRows = 64
+
+// SampleRows is the most rows one pass of G should hold when sampling; a
+// sampler splits larger draws.
+func (m Model) SampleRows() int {
+	if m.Kind == DCGAN {
+		return ConvSampleRows
+	}
+	return 1 << 17
+}
+
 // Conditional reports whether G and D take a class.
 func (m Model) Conditional() bool { return m.Kind == Cond }
 

@@ -169,8 +169,8 @@ func (g *Generator) gridOptions(nrow int) grid.Options {
 // Sampler is G with buffers for up to a fixed number of rows. It is not safe
 // for concurrent use: give each goroutine its own (NewSampler).
 type Sampler struct {
-	net *nn.Sequential
-	max int
+	net       *nn.Sequential
+	max, rows int // rows per Draw; rows per pass of net (recipe.Model.SampleRows)
 }
 
 // NewSampler builds G for up to maxBatch rows per Draw.
@@ -180,19 +180,24 @@ func (g *Generator) NewSampler(maxBatch int) (*Sampler, error) {
 	}
 	// The paper's G takes its output bias from the data, but the weights
 	// overwrite it, so no data is needed here.
-	net := g.Model.NewGenerator(nn.Context{BLAS: g.be, MaxBatch: maxBatch, Rand: rand.New(rand.NewPCG(0, 0))}, nil)
+	rows := min(maxBatch, g.Model.SampleRows())
+	net := g.Model.NewGenerator(nn.Context{BLAS: g.be, MaxBatch: rows, Rand: rand.New(rand.NewPCG(0, 0))}, nil)
 	if err := checkpoint.Apply(g.weights, net); err != nil {
 		return nil, fmt.Errorf("checkpoint: %s: %w", g.Path, err)
 	}
-	return &Sampler{net: net, max: maxBatch}, nil
+	return &Sampler{net: net, max: maxBatch, rows: rows}, nil
 }
+
+// Rows is the most rows the sampler's network runs in one pass: Draw splits
+// larger requests.
+func (s *Sampler) Rows() int { return s.rows }
 
 // DrawLabelled runs a conditional G on n = len(labels) latent vectors z
 // (n×latent) with their classes, the rows one batch as given, and returns a
 // copy of its output.
 func (s *Sampler) DrawLabelled(z []float32, labels []int, bn BN) ([]float32, error) {
 	n, latent := len(labels), s.net.In()-1
-	if n < 1 || n > s.max {
+	if n < 1 || n > s.rows {
 		return nil, fmt.Errorf("sample: %d samples; this sampler takes 1 to %d", n, s.max)
 	}
 	if len(z) != n*latent {
@@ -244,5 +249,21 @@ func (s *Sampler) Draw(z []float32, n int, bn BN) ([]float32, error) {
 	if bn == Batch && n < 2 {
 		return nil, errors.New("sample: batch statistics need at least 2 samples")
 	}
-	return append([]float32(nil), s.net.Forward(z, n, bn == Batch)...), nil
+	if n <= s.rows {
+		return append([]float32(nil), s.net.Forward(z, n, bn == Batch)...), nil
+	}
+	// More rows than one pass holds (a convolutional G): in passes of
+	// s.rows, each with its own batch statistics in Batch mode, as G's
+	// training batches had; a last pass of one row joins the one before.
+	in, out := s.net.In(), s.net.Out()
+	x := make([]float32, 0, n*out)
+	for r0 := 0; r0 < n; {
+		k := min(s.rows, n-r0)
+		if bn == Batch && n-r0-k == 1 {
+			k--
+		}
+		x = append(x, s.net.Forward(z[r0*in:(r0+k)*in], k, bn == Batch)...)
+		r0 += k
+	}
+	return x, nil
 }

@@ -148,7 +148,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	m, t, r := &c.Model, &c.Train, &c.Run
 	gLoss, order, objective, labels := t.GLoss.String(), t.Order.String(), t.Objective.String(), t.Labels.String()
-	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model.", stderr)
+	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model; --preset dcgan is dcgan.py's convolutional pair.", stderr)
 	fs.String("preset", c.Preset, "named settings: "+strings.Join(recipe.Presets, ", ")+" (flags override them)")
 	fs.IntVar(&r.Epochs, "epochs", r.Epochs, "number of epochs of training")
 	fs.IntVar(&t.BatchSize, "batch-size", t.BatchSize, "size of the batches")
@@ -171,7 +171,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&r.EvalEvery, "eval-every", r.EvalEvery, fmt.Sprintf("epochs between quality evaluations (FID, class score, largest and smallest class shares on %d samples) logged to eval.csv and plotted (0: none)", evaluation.DefaultSamples))
 	fs.IntVar(&r.CheckpointEvery, "checkpoint-every", r.CheckpointEvery, "batches between checkpoints (0: at the end of each epoch)")
 	fs.Float64Var(&t.DLR, "d-lr", t.DLR, "D's learning rate if different from --lr (TTUR; 0: --lr)")
-	fs.Float64Var(&m.DDropout, "d-dropout", m.DDropout, "drop D's hidden units with this probability in training (0: off)")
+	fs.Float64Var(&m.DDropout, "d-dropout", m.DDropout, "drop D's hidden units (dcgan: whole channels, Dropout2d) with this probability in training (0: off)")
 	fs.IntVar(&m.MBStdGroup, "mbstd-group", m.MBStdGroup, "add a minibatch-standard-deviation feature to D over groups of this many rows (0: off; 4 is usual)")
 	fs.Float64Var(&t.LRLinear, "lr-linear-decay", t.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")

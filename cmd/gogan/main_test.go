@@ -186,6 +186,10 @@ func TestResumeEquivalence(t *testing.T) {
 	}
 	// D's dropout masks come from a stream of their own, saved with the run.
 	t.Run("improved-d-dropout", func(t *testing.T) { resumeEquivalence(t, data, "improved", "--d-dropout", "0.3") })
+	// dcgan.py's conv nets: BatchNorm2d's buffers, Dropout2d's stream and
+	// three D calls an iteration; 56 images in batches of 16 keep the
+	// shape of the runs above (4 batches an epoch, the last of 8).
+	t.Run("dcgan", func(t *testing.T) { resumeEquivalence(t, smallMNIST(t, 56), "dcgan", "--batch-size", "16") })
 }
 
 func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {
@@ -291,6 +295,9 @@ func TestBadInput(t *testing.T) {
 		{"eval bad bn", []string{"eval", "--checkpoint", run1, "--bn", "train"}, 1, `--bn "train"`},
 		{"classifier unknown subcommand", []string{"classifier", "fit"}, 2, "only subcommand is train"},
 		{"sample missing checkpoint", []string{"sample", "--checkpoint", filepath.Join(dir, "none")}, 1, "none"},
+		{"dcgan size not a multiple of 16", []string{"train", "--preset", "dcgan", "--img-size", "28", "--out", filepath.Join(dir, "o8")}, 2, "--img-size 28 is not a multiple of 16"},
+		{"colour run with the MNIST evaluation", []string{"train", "--preset", "dcgan", "--channels", "3", "--eval-every", "1", "--out", filepath.Join(dir, "o10")}, 2, "--eval-every: the built-in evaluation judges grey"},
+		{"dcgan on the embedded MNIST in colour", []string{"train", "--preset", "dcgan", "--channels", "3", "--out", filepath.Join(dir, "o11")}, 1, "the embedded MNIST is 1x28x28 but channels is 3"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errOut := gogan(t, c.args...)
