@@ -66,7 +66,8 @@ var ErrDiverged = errors.New("training diverged")
 var ErrRunExists = errors.New("the directory already holds a run's checkpoint")
 
 // LoadData returns the training images for c: the embedded MNIST, or the IDX
-// directory or image folder c.Train.Data, limited to c.Train.TrainImages.
+// directory, CIFAR folder or image folder c.Train.Data (dataset.Load),
+// limited to c.Train.TrainImages.
 func LoadData(c recipe.Config) (*dataset.Set, error) {
 	var set *dataset.Set
 	var err error
@@ -81,7 +82,9 @@ func LoadData(c recipe.Config) (*dataset.Set, error) {
 	default:
 		set, err = dataset.Load(t.Data, m.Channels, m.ImgSize)
 		if errors.As(err, &shape) && shape.Setting == "img_size" && m.Resized() {
-			set, err = dataset.LoadIDXDir(t.Data) // resized below, as cgan.py's MNIST
+			// An IDX or CIFAR folder at its stored size, resized below as
+			// cgan.py's and dcgan.py's MNIST is.
+			set, err = dataset.LoadStored(t.Data)
 		}
 	}
 	if err != nil {

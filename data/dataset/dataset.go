@@ -1,9 +1,10 @@
 // Package dataset holds image datasets as bytes in memory and turns batches
 // of them into float32 tensors for training.
 //
-// Two layouts on disk are understood: a directory of IDX files in the MNIST
-// layout (MNIST, Fashion-MNIST, KMNIST, EMNIST) and a folder of PNG/JPEG
-// images. Load picks the right one.
+// Three layouts on disk are understood: a directory of IDX files in the
+// MNIST layout (MNIST, Fashion-MNIST, KMNIST, EMNIST), a folder of CIFAR-10
+// or CIFAR-100 binary batches (colour, 3x32x32) and a folder of PNG/JPEG
+// images (grey or colour). Load picks the right one from the folder's files.
 package dataset
 
 import "fmt"

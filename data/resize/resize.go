@@ -9,6 +9,10 @@
 // bytes: the weights of an output pixel are normalised to sum 1, converted to
 // 22-bit fixed point (rounded half away from zero), the byte-weighted sum
 // starts at half a unit and is shifted down and clamped to 0..255.
+//
+// Colour images are resized channel by channel with the same weights, which
+// is what PIL does with an RGB image (checked against PIL by
+// testdata/resize_pil_rgb.py).
 package resize
 
 import (
@@ -126,7 +130,8 @@ func (p *plan) apply(dst, src []uint8) {
 }
 
 // Set returns a copy of s with every image resized to size x size
-// (torchvision's Resize(size) of a square image), labels and classes kept.
+// (torchvision's Resize(size) of a square image; each of a colour image's
+// planes alike, as PIL resizes an RGB image), labels and classes kept.
 func Set(s *dataset.Set, size int) (*dataset.Set, error) {
 	if size < 1 || size > dataset.MaxSize {
 		return nil, fmt.Errorf("resize: image size %d, want 1 to %d", size, dataset.MaxSize)

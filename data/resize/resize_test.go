@@ -199,3 +199,63 @@ func TestFloats(t *testing.T) {
 	}
 	t.Logf("28→32→28 mean absolute change %.2f of 255", diff)
 }
+
+// pilRGB are testdata/resize_pil_rgb.py's known answers: two 6x6 RGB images,
+// pixel (k, c, y, x) = (37x + 91y + 53c + 7xy + 29k) mod 256, resized by
+// PIL 9.4.0 as an RGB image (torchvision's Resize), both images' planes in
+// NCHW order.
+var pilRGB = []struct {
+	size int
+	hex  string
+}{
+	{9, "" +
+		"00132b445d758ea7b92e425d7893995e64786a81989ab0ab3b364ca7c0bd504f696c87a0647f8e5d6c91b49974203e66" +
+		"8c9fb1d895485d7da7d292527c929c9a7c6a978573a08e70c76b1b4b7babdb8b2f3548607992aac3dcee637792ad8863" +
+		"7e99ad9fa0a9c77b2e4d6b81dc8b41626e7a9abcd59974597ca1b07f8ea95573939ebec25c607d92b2b9555d808db1d1" +
+		"cfb189627a926b83a5fca05080b0b53b40646a7d95aec7dff8912398acb2777d98b38e62a9c0bb4a4563828a8b3c556f" +
+		"738eafcf87354e698eb1967b9e835e8a92a5cc89466d7f87c77d3c667c91bb7c31846654816f5d8a785a315585b56515" +
+		"4575991d3048617a92abc4d64b5f7a95b0b67b8195878891afcdc8585369c473294a6c8689a4bd815c41648998677691" +
+		"3d5b7b86a6aa4448657a9aa13d45687599b9b799714a627a536b8de4883868989d23284c52657d96afc7e0790b80949a" +
+		"5f65809b764a91a8a3322d4b6a7273243d575b7697b76f1d365176997e63866b467290b0bb712e55676fafcfd6726479" +
+		"a364196c8ea67f97af886042193d6d9dcdd2585d81879ab2cbe4d1402e40b589647f9a9f666b7fc672264462797b92a8" +
+		"595d6889aba83b39526b869564738251607ba7af9e373b638a9ca4e49a526084aed8994ea183719e8c7aa795774e72a2" +
+		"d282326292b6"},
+	{4, "" +
+		"3169827a987e7a75588f998a83768f82669381af987b769f828b958ab875847b9b93ac80747d927b86947b7865796074" +
+		"4e869f97806c8d876a737d72a05d6c63837b94685c657a638e9963607192a15c94909461716e7c63a3627f8a82967d91"},
+}
+
+// TestSetRGBMatchesPIL checks that Set resizes colour images as PIL
+// resizes an RGB image: each channel with the same bilinear weights, the
+// planes and images kept in order.
+func TestSetRGBMatchesPIL(t *testing.T) {
+	src := &dataset.Set{N: 2, C: 3, H: 6, W: 6, Pix: make([]uint8, 2*3*36), Labels: []uint8{4, 7}, Name: "rgb"}
+	for k := range 2 {
+		for c := range 3 {
+			for y := range 6 {
+				for x := range 6 {
+					src.Pix[((k*3+c)*6+y)*6+x] = uint8((37*x + 91*y + 53*c + 7*x*y + 29*k) % 256)
+				}
+			}
+		}
+	}
+	for _, tc := range pilRGB {
+		want, err := hex.DecodeString(tc.hex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Set(src, tc.size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.N != 2 || s.C != 3 || s.H != tc.size || s.W != tc.size || fmt.Sprint(s.Labels) != "[4 7]" {
+			t.Fatalf("size %d: %d images of %dx%dx%d, labels %v", tc.size, s.N, s.C, s.H, s.W, s.Labels)
+		}
+		for i, b := range s.Pix {
+			if b != want[i] {
+				n := tc.size * tc.size
+				t.Fatalf("size %d: image %d channel %d pixel (%d, %d) = %d, PIL %d", tc.size, i/(3*n), i/n%3, i%tc.size, i%n/tc.size, b, want[i])
+			}
+		}
+	}
+}

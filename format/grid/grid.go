@@ -24,7 +24,8 @@ type Options struct {
 	// edge of the grid.
 	Padding int
 	// Normalize maps values to [0, 1] by min-max scaling over all the
-	// images together, before they are placed in the grid. Without it,
+	// images together (every channel of a colour image alike, as make_grid
+	// without scale_each), before they are placed in the grid. Without it,
 	// values are taken to be in [0, 1] already and are clipped.
 	Normalize bool
 	// Range is torchvision's value_range: if Normalize is set and Range

@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"encoding/hex"
 	"image"
 	"image/png"
 	"math"
@@ -260,5 +261,78 @@ func TestWritePNG(t *testing.T) {
 	missing := filepath.Join(dir, "no", "such", "dir", "x.png")
 	if err := WritePNG(missing, imgs, 25, 1, 28, 28, opt); err == nil || !strings.Contains(err.Error(), missing) {
 		t.Errorf("WritePNG into a missing directory: %v", err)
+	}
+}
+
+// torchvisionRGB are testdata/grid_torchvision.py's known answers:
+// save_image(x, nrow=2, normalize=True) of three 3x2x3 colour images, the
+// PNG's RGB bytes.
+var torchvisionRGB = []struct {
+	name string
+	rng  *[2]float32
+	w, h int
+	hex  string
+}{
+	{"minmax", nil, 12, 10, "" +
+		"000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000" +
+		"0000000000000000000000000000000000000000000000000000000000000075ea7535aa35aa6a00000000000035aa6a" +
+		"aa6adf6a2b9f0000000000000000000000002095559555ca55ca8a00000000000055ca8a158aff8a4abf000000000000" +
+		"000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000" +
+		"0000000000000000000000000000000000000000000000000000000000006a2b9f2b9f609f60d5000000000000000000" +
+		"0000000000000000000000000000000000008a4abf4abf800b80f4000000000000000000000000000000000000000000" +
+		"000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000" +
+		"000000000000000000000000000000000000000000000000"},
+	{"range", &[2]float32{-1, 1}, 12, 10, "" +
+		"000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000" +
+		"00000000000000000000000000000000000000000000000000000000000000afffaf50ff50ff9f00000000000050ff9f" +
+		"ff9fff9f40ef00000000000000000000000030df80df80ff80ffcf00000000000080ffcf20cfffcf70ff000000000000" +
+		"000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000" +
+		"0000000000000000000000000000000000000000000000000000000000009f40ef40ef8fef8fff000000000000000000" +
+		"000000000000000000000000000000000000cf70ff70ffbf10bfff000000000000000000000000000000000000000000" +
+		"000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000" +
+		"000000000000000000000000000000000000000000000000"},
+}
+
+// TestColourMatchesTorchvision checks a colour grid byte for byte against
+// torchvision's save_image: normalize maps the min and max over all the
+// images and all three channels together, not channel by channel.
+func TestColourMatchesTorchvision(t *testing.T) {
+	imgs := make([]float32, 3*3*2*3)
+	for k := range 3 {
+		for c := range 3 {
+			for y := range 2 {
+				for x := range 3 {
+					imgs[((k*3+c)*2+y)*3+x] = float32((5*k+7*c+3*y+11*x)%17)/8 - 1 + float32(c)/2
+				}
+			}
+		}
+	}
+	for _, tc := range torchvisionRGB {
+		t.Run(tc.name, func(t *testing.T) {
+			want, err := hex.DecodeString(tc.hex)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := Image(imgs, 3, 3, 2, 3, Options{NRow: 2, Padding: 2, Normalize: true, Range: tc.rng})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rgba, ok := img.(*image.RGBA)
+			if !ok {
+				t.Fatalf("image is %T, want *image.RGBA", img)
+			}
+			if b := rgba.Bounds(); b.Dx() != tc.w || b.Dy() != tc.h {
+				t.Fatalf("size %dx%d, torchvision's %dx%d", b.Dx(), b.Dy(), tc.w, tc.h)
+			}
+			for y := range tc.h {
+				for x := range tc.w {
+					c := rgba.RGBAAt(x, y)
+					w := want[(y*tc.w+x)*3:]
+					if c.R != w[0] || c.G != w[1] || c.B != w[2] || c.A != 255 {
+						t.Errorf("pixel (%d, %d) = %v, torchvision's %v", x, y, c, w[:3])
+					}
+				}
+			}
+		})
 	}
 }
