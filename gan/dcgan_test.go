@@ -200,3 +200,31 @@ func BenchmarkDCGANStep(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDCGANGenerate is drawing 1,024 MNIST-sized images from dcgan.py's
+// G with running statistics, in passes of 64 rows as gogan's samplers run a
+// conv G (recipe.ConvSampleRows); dcgan_pytorch.py --sample 1024 is
+// PyTorch's counterpart.
+func BenchmarkDCGANGenerate(b *testing.B) {
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n, rows = 1024, 64
+	rng := rand.New(rand.NewPCG(1, 0))
+	g, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: rows, Rand: rng}, DCGAN())
+	if err != nil {
+		b.Fatal(err)
+	}
+	z := make([]float32, n*100)
+	for i := range z {
+		z[i] = float32(rng.NormFloat64())
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for r0 := 0; r0 < n; r0 += rows {
+			g.Forward(z[r0*100:(r0+rows)*100], rows, false)
+		}
+	}
+	b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "images/s")
+}
