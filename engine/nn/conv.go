@@ -85,14 +85,15 @@ func span(d, s, size, outs int) (lo, hi int) {
 // im2col writes the K×P column matrix of one image: row (c, ki, kj), column
 // (oh, ow) holds img[c][oh·SH-PH+ki][ow·SW-PW+kj], 0 in the padding. Rows
 // are ordered as PyTorch's weight [out, C, KH, KW] flattens, so the
-// convolution is the product weight·col.
-func (g *convGeom) im2col(img, col []float32) {
+// convolution is the product weight·col. Row r starts at col[r·ld], so the
+// matrices of several images can sit side by side.
+func (g *convGeom) im2col(img, col []float32, ld int) {
 	P, hw := g.OH*g.OW, g.H*g.W
 	for c := 0; c < g.C; c++ {
 		src := img[c*hw : (c+1)*hw]
 		for ki := 0; ki < g.KH; ki++ {
 			for kj := 0; kj < g.KW; kj++ {
-				row := col[((c*g.KH+ki)*g.KW+kj)*P:][:P]
+				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
 				d := kj - g.PW
 				lo, hi := span(d, g.SW, g.W, g.OW)
 				for oh := 0; oh < g.OH; oh++ {
@@ -121,13 +122,13 @@ func (g *convGeom) im2col(img, col []float32) {
 // col2im is im2col's adjoint: it adds every column entry into the pixel it
 // was read from (padding entries are dropped). img must be cleared first
 // when it should hold only the sum.
-func (g *convGeom) col2im(col, img []float32) {
+func (g *convGeom) col2im(col []float32, ld int, img []float32) {
 	P, hw := g.OH*g.OW, g.H*g.W
 	for c := 0; c < g.C; c++ {
 		dst := img[c*hw : (c+1)*hw]
 		for ki := 0; ki < g.KH; ki++ {
 			for kj := 0; kj < g.KW; kj++ {
-				row := col[((c*g.KH+ki)*g.KW+kj)*P:][:P]
+				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
 				d := kj - g.PW
 				lo, hi := span(d, g.SW, g.W, g.OW)
 				for oh := 0; oh < g.OH; oh++ {
@@ -182,22 +183,47 @@ type Conv2dOpts struct {
 
 // Conv2d is PyTorch's nn.Conv2d (dilation 1, groups 1) over NCHW rows: a
 // row is one image's InC·H·W values and its output one image's OutC·OH·OW.
-// It is lowered to SGEMM per image: the input's column matrix (im2col,
-// K = InC·KH·KW rows, P = OH·OW columns) times the weight viewed as
-// OutC×K gives the output image directly in NCHW order.
+//
+// It is lowered to SGEMM over groups of images: the column matrix (im2col,
+// K = InC·KH·KW rows) of a group's images side by side, P = OH·OW columns
+// each, times the weight viewed as OutC×K. A group is one image where P
+// alone makes a good product (the output is then written in place, in NCHW
+// order); D's late layers have a few pixels per image and batch up to
+// convGroupCols columns per product, the result scattered back to NCHW.
+// The group size depends only on the layer's shape and n, so results are
+// deterministic.
+//
+// The input gradient of a stride-1 conv is itself a stride-1 conv of dy
+// (padded by K-1-P) with the kernel flipped and its channels swapped; that
+// form (an im2col of dy, OutC·KH·KW deep) avoids the K×P gradient matrix and
+// its col2im, which for a conv to few channels (G's 64→3) cost far more than
+// the product. Strided convs take col2im.
 type Conv2d struct {
 	basic
-	W, B *Param // weight [OutC, InC, KH, KW]; bias [OutC], nil without bias
-	geo  convGeom
-	outC int
-	blas gemm.Backend
-	col  []float32 // K×P scratch: the column matrix, or its gradient
+	W, B   *Param // weight [OutC, InC, KH, KW]; bias [OutC], nil without bias
+	geo    convGeom
+	outC   int
+	blas   gemm.Backend
+	group  int       // images per product
+	col    []float32 // scratch: column matrices (K × group·P), or their gradient
+	tmp    []float32 // scratch: a group's output or dy (OutC × group·P), or dx (InC × group·H·W)
+	direct bool      // input gradient as a conv of dy (stride 1)
+	dgeo   convGeom  // that conv's geometry: OutC×OH×OW images to InC×H×W
+	wflip  []float32 // its weight [InC, OutC, KH, KW], flipped
 }
+
+// convGroupCols is the width a group of small images is batched up to, and
+// convGroupFloats the most a group's column matrix may hold.
+const convGroupCols, convGroupFloats = 512, 1 << 19
 
 // NewConv2d builds a Conv2d with PyTorch's default initialisation:
 // kaiming_uniform(a=√5) on the weight, which is U(±1/√fan_in) with
 // fan_in = InC·KH·KW, and the bias U(±1/√fan_in); the weight is drawn first.
-func NewConv2d(ctx Context, o Conv2dOpts) (*Conv2d, error) {
+func NewConv2d(ctx Context, o Conv2dOpts) (*Conv2d, error) { return newConv2d(ctx, o, 0) }
+
+// newConv2d is NewConv2d with images grouped by group per product, or as
+// the shape suggests when group is 0 (tests run both ways).
+func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 	if o.InC < 1 || o.OutC < 1 {
 		return nil, fmt.Errorf("nn: Conv2d %d→%d channels: want at least 1 each", o.InC, o.OutC)
 	}
@@ -205,15 +231,33 @@ func NewConv2d(ctx Context, o Conv2dOpts) (*Conv2d, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Conv2d: %w", err)
 	}
+	K, P, hw := g.colRows(), g.colCols(), o.H*o.W
 	c := &Conv2d{
-		basic: newBasic(o.InC*o.H*o.W, o.OutC*g.OH*g.OW, ctx.MaxBatch),
+		basic: newBasic(o.InC*hw, o.OutC*P, ctx.MaxBatch),
 		W:     newParam("weight", o.OutC, o.InC, o.KH, o.KW),
-		geo:   g, outC: o.OutC, blas: ctx.BLAS,
+		geo:   g, outC: o.OutC, blas: ctx.BLAS, group: 1,
 	}
-	if !g.identity() {
-		c.col = make([]float32, g.colRows()*g.colCols())
+	if P < convGroupCols {
+		c.group = max(1, min(ctx.MaxBatch, convGroupCols/P, convGroupFloats/(K*P)))
 	}
-	bound := 1 / math.Sqrt(float64(g.colRows()))
+	if group > 0 {
+		c.group = group
+	}
+	cols := c.group * K * P
+	if g.identity() && c.group == 1 {
+		cols = 0 // the image is its own column matrix
+	}
+	if g.SH == 1 && g.SW == 1 && g.PH < g.KH && g.PW < g.KW && !g.identity() {
+		c.direct = true
+		c.dgeo = convGeom{C: o.OutC, H: g.OH, W: g.OW, KH: g.KH, KW: g.KW, SH: 1, SW: 1, PH: g.KH - 1 - g.PH, PW: g.KW - 1 - g.PW, OH: o.H, OW: o.W}
+		c.wflip = make([]float32, len(c.W.W))
+		cols = max(cols, c.group*c.dgeo.colRows()*hw)
+	}
+	c.col = make([]float32, cols)
+	if c.group > 1 {
+		c.tmp = make([]float32, c.group*max(o.OutC*P, o.InC*hw))
+	}
+	bound := 1 / math.Sqrt(float64(K))
 	Uniform(ctx, c.W.W, -bound, bound)
 	if o.Bias {
 		c.B = newParam("bias", o.OutC)
@@ -239,13 +283,41 @@ func (c *Conv2d) Prefix(name string) {
 	}
 }
 
-// cols returns the column matrix of image xi: xi itself for a 1×1 conv.
-func (c *Conv2d) cols(xi []float32) []float32 {
-	if c.col == nil {
-		return xi
+// cols returns the column matrix of images i0..i0+gi-1 of x, gi·P wide:
+// the image itself for a lone image of a 1×1 conv.
+func (c *Conv2d) cols(x []float32, i0, gi int) []float32 {
+	P := c.geo.colCols()
+	if gi == 1 && len(c.col) < c.geo.colRows()*P {
+		return x[i0*c.in : (i0+1)*c.in]
 	}
-	c.geo.im2col(xi, c.col)
+	for j := range gi {
+		c.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], c.col[j*P:], gi*P)
+	}
 	return c.col
+}
+
+// gather lays images i0..i0+gi-1 of v (channels×hw each) side by side:
+// channel-major rows of gi·hw values in c.tmp.
+func (c *Conv2d) gather(v []float32, i0, gi, channels, hw int) []float32 {
+	N := gi * hw
+	for j := range gi {
+		img := v[(i0+j)*channels*hw:]
+		for ch := range channels {
+			copy(c.tmp[ch*N+j*hw:ch*N+(j+1)*hw], img[ch*hw:(ch+1)*hw])
+		}
+	}
+	return c.tmp[:channels*N]
+}
+
+// scatter is gather's inverse, from c.tmp into v.
+func (c *Conv2d) scatter(v []float32, i0, gi, channels, hw int) {
+	N := gi * hw
+	for j := range gi {
+		img := v[(i0+j)*channels*hw:]
+		for ch := range channels {
+			copy(img[ch*hw:(ch+1)*hw], c.tmp[ch*N+j*hw:ch*N+(j+1)*hw])
+		}
+	}
 }
 
 func (c *Conv2d) Forward(x []float32, n int, train bool) []float32 {
@@ -253,15 +325,28 @@ func (c *Conv2d) Forward(x []float32, n int, train bool) []float32 {
 	c.x = x
 	y := c.y[:n*c.out]
 	K, P := c.geo.colRows(), c.geo.colCols()
-	for i := 0; i < n; i++ {
-		yi := y[i*c.out : (i+1)*c.out]
-		var beta float32
-		if c.B != nil {
-			clear(yi)
-			addChannelBias(yi, c.B.W, P)
-			beta = 1
+	for i0 := 0; i0 < n; i0 += c.group {
+		gi := min(c.group, n-i0)
+		col := c.cols(x, i0, gi)
+		if gi == 1 {
+			yi := y[i0*c.out : (i0+1)*c.out]
+			var beta float32
+			if c.B != nil {
+				clear(yi)
+				addChannelBias(yi, c.B.W, P)
+				beta = 1
+			}
+			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, col, P, beta, yi, P)
+			continue
 		}
-		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, c.cols(x[i*c.in:(i+1)*c.in]), P, beta, yi, P)
+		N := gi * P
+		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, N, K, 1, c.W.W, K, col, N, 0, c.tmp, N)
+		c.scatter(y, i0, gi, c.outC, P)
+		if c.B != nil {
+			for j := range gi {
+				addChannelBias(y[(i0+j)*c.out:(i0+j+1)*c.out], c.B.W, P)
+			}
+		}
 	}
 	return y
 }
@@ -270,17 +355,24 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 	checkRows("Conv2d", n, c.max)
 	K, P := c.geo.colRows(), c.geo.colCols()
 	if p.ParamGrads {
-		// dW = Σ_i dy_i·col_iᵀ; the column matrices are rebuilt rather than
-		// kept from Forward, which would take K·P floats per image.
+		// dW = Σ dy·colᵀ over the groups; the column matrices are rebuilt
+		// rather than kept from Forward, which would take K·P floats per
+		// image.
 		if n == 0 {
 			clear(c.W.G)
 		}
-		for i := 0; i < n; i++ {
+		for i0 := 0; i0 < n; i0 += c.group {
+			gi := min(c.group, n-i0)
 			var beta float32
-			if i > 0 {
+			if i0 > 0 {
 				beta = 1
 			}
-			c.blas.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, P, 1, dy[i*c.out:(i+1)*c.out], P, c.cols(c.x[i*c.in:(i+1)*c.in]), P, beta, c.W.G, K)
+			col := c.cols(c.x, i0, gi)
+			d := dy[i0*c.out : (i0+1)*c.out]
+			if gi > 1 {
+				d = c.gather(dy, i0, gi, c.outC, P)
+			}
+			c.blas.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, gi*P, 1, d, gi*P, col, gi*P, beta, c.W.G, K)
 		}
 		if c.B != nil {
 			channelSums(c.B.G, dy, n, P)
@@ -290,17 +382,59 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 		return nil
 	}
 	dx := c.dx[:n*c.in]
-	for i := 0; i < n; i++ {
-		dxi, dyi := dx[i*c.in:(i+1)*c.in], dy[i*c.out:(i+1)*c.out]
-		if c.col == nil {
-			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.outC, 1, c.W.W, K, dyi, P, 0, dxi, P)
+	if c.direct {
+		c.backwardDirect(dy, dx, n)
+		return dx
+	}
+	for i0 := 0; i0 < n; i0 += c.group {
+		gi := min(c.group, n-i0)
+		N := gi * P
+		d := dy[i0*c.out : (i0+1)*c.out]
+		if gi > 1 {
+			d = c.gather(dy, i0, gi, c.outC, P)
+		}
+		if len(c.col) == 0 {
+			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.outC, 1, c.W.W, K, d, P, 0, dx[i0*c.in:(i0+1)*c.in], P)
 			continue
 		}
-		c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.outC, 1, c.W.W, K, dyi, P, 0, c.col, P)
-		clear(dxi)
-		c.geo.col2im(c.col, dxi)
+		c.blas.Sgemm(blas.Trans, blas.NoTrans, K, N, c.outC, 1, c.W.W, K, d, N, 0, c.col, N)
+		for j := range gi {
+			dxi := dx[(i0+j)*c.in : (i0+j+1)*c.in]
+			clear(dxi)
+			c.geo.col2im(c.col[j*P:], N, dxi)
+		}
 	}
 	return dx
+}
+
+// backwardDirect computes dx as the stride-1 conv of dy with the flipped,
+// channel-swapped kernel: wflip[c][o][ki][kj] = W[o][c][KH-1-ki][KW-1-kj].
+func (c *Conv2d) backwardDirect(dy, dx []float32, n int) {
+	g := &c.geo
+	kk := g.KH * g.KW
+	for o := range c.outC {
+		for ch := range g.C {
+			src := c.W.W[(o*g.C+ch)*kk:][:kk]
+			dst := c.wflip[(ch*c.outC+o)*kk:][:kk]
+			for t, v := range src {
+				dst[kk-1-t] = v
+			}
+		}
+	}
+	K2, hw := c.dgeo.colRows(), g.H*g.W
+	for i0 := 0; i0 < n; i0 += c.group {
+		gi := min(c.group, n-i0)
+		N := gi * hw
+		for j := range gi {
+			c.dgeo.im2col(dy[(i0+j)*c.out:(i0+j+1)*c.out], c.col[j*hw:], N)
+		}
+		if gi == 1 {
+			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, c.col, hw, 0, dx[i0*c.in:(i0+1)*c.in], hw)
+			continue
+		}
+		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, N, K2, 1, c.wflip, K2, c.col, N, 0, c.tmp, N)
+		c.scatter(dx, i0, gi, g.C, hw)
+	}
 }
 
 // ConvTranspose2dOpts describes nn.ConvTranspose2d: InC→OutC channels on
@@ -404,7 +538,7 @@ func (c *ConvTranspose2d) Forward(x []float32, n int, train bool) []float32 {
 		} else {
 			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, c.col, P)
 			clear(yi)
-			c.geo.col2im(c.col, yi)
+			c.geo.col2im(c.col, P, yi)
 		}
 		if c.B != nil {
 			addChannelBias(yi, c.B.W, ohw)
@@ -428,7 +562,7 @@ func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
 		dyi := dy[i*c.out : (i+1)*c.out]
 		col := dyi
 		if c.col != nil {
-			c.geo.im2col(dyi, c.col)
+			c.geo.im2col(dyi, c.col, P)
 			col = c.col
 		}
 		if p.ParamGrads {

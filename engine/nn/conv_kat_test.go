@@ -122,23 +122,31 @@ func runConvKAT(t *testing.T, k string, l katParamLayer, w, b *Param, c convCase
 	t.Logf("max relative error %.2g", worst)
 }
 
+// Each case runs with images grouped as the layer chooses for its shape (up
+// to all 7 per product at these sizes) and one image per product, the
+// lowering large images get.
 func TestKATConv2d(t *testing.T) {
 	for _, be := range kat.Backends(t) {
 		for _, c := range katConv2dCases {
-			t.Run(be.Name()+"/"+c.name, func(t *testing.T) {
-				k := "conv2d/" + c.name + "/"
-				checkOpts(t, k+"opts", float64(c.inC), float64(c.outC), float64(c.h), float64(c.w), float64(c.kh), float64(c.kw),
-					float64(c.sh), float64(c.sw), float64(c.ph), float64(c.pw), float64(c.n), b2f(c.bias))
-				l, err := NewConv2d(katContext(be, 7), Conv2dOpts{InC: c.inC, OutC: c.outC, H: c.h, W: c.w, KH: c.kh, KW: c.kw,
-					SH: c.sh, SW: c.sw, PH: c.ph, PW: c.pw, Bias: c.bias})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if (l.B != nil) != c.bias || len(l.Params()) != 1+int(b2f(c.bias)) {
-					t.Fatalf("bias %v, %d params", l.B != nil, len(l.Params()))
-				}
-				runConvKAT(t, k, l, l.W, l.B, c)
-			})
+			for _, group := range []int{0, 1} {
+				t.Run(fmt.Sprintf("%s/%s/group%d", be.Name(), c.name, group), func(t *testing.T) {
+					k := "conv2d/" + c.name + "/"
+					checkOpts(t, k+"opts", float64(c.inC), float64(c.outC), float64(c.h), float64(c.w), float64(c.kh), float64(c.kw),
+						float64(c.sh), float64(c.sw), float64(c.ph), float64(c.pw), float64(c.n), b2f(c.bias))
+					l, err := newConv2d(katContext(be, 7), Conv2dOpts{InC: c.inC, OutC: c.outC, H: c.h, W: c.w, KH: c.kh, KW: c.kw,
+						SH: c.sh, SW: c.sw, PH: c.ph, PW: c.pw, Bias: c.bias}, group)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if group == 0 && c.n > 1 && l.group < 2 {
+						t.Fatalf("%d images per product: the grouped lowering is not exercised", l.group)
+					}
+					if (l.B != nil) != c.bias || len(l.Params()) != 1+int(b2f(c.bias)) {
+						t.Fatalf("bias %v, %d params", l.B != nil, len(l.Params()))
+					}
+					runConvKAT(t, k, l, l.W, l.B, c)
+				})
+			}
 		}
 	}
 }
