@@ -89,6 +89,11 @@ func span(d, s, size, outs int) (lo, hi int) {
 // matrices of several images can sit side by side.
 func (g *convGeom) im2col(img, col []float32, ld int) {
 	P, hw := g.OH*g.OW, g.H*g.W
+	// A stride-1 "same" conv (OW = W: G's 3×3 pad-1 convs) reads each tap's
+	// rows at one fixed offset, so the valid rows are one copy and only the
+	// padding columns, which read the neighbouring row, need fixing; row
+	// by row, the copies of 16-32 floats cost more than the data.
+	flat := g.SH == 1 && g.SW == 1 && g.OW == g.W
 	for c := 0; c < g.C; c++ {
 		src := img[c*hw : (c+1)*hw]
 		for ki := 0; ki < g.KH; ki++ {
@@ -96,6 +101,10 @@ func (g *convGeom) im2col(img, col []float32, ld int) {
 				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
 				d := kj - g.PW
 				lo, hi := span(d, g.SW, g.W, g.OW)
+				if flat {
+					g.im2colFlat(src, row, ki, d, lo, hi)
+					continue
+				}
 				for oh := 0; oh < g.OH; oh++ {
 					out := row[oh*g.OW : (oh+1)*g.OW]
 					ih := oh*g.SH - g.PH + ki
@@ -116,6 +125,28 @@ func (g *convGeom) im2col(img, col []float32, ld int) {
 				}
 			}
 		}
+	}
+}
+
+// im2colFlat is im2col's row for tap (ki, kj = d+PW) when SW = 1 and
+// OW = W: output (oh, ow) reads input flat index (oh-PH+ki)·W + ow + d.
+func (g *convGeom) im2colFlat(src, row []float32, ki, d, lo, hi int) {
+	oh0, oh1 := span(ki-g.PH, 1, g.H, g.OH)
+	clear(row[:oh0*g.OW])
+	clear(row[oh1*g.OW:])
+	if oh0 == oh1 {
+		return
+	}
+	off := (ki-g.PH)*g.W + d
+	j0, j1 := oh0*g.OW, oh1*g.OW
+	// The block's first and last reads may fall one outside the plane;
+	// they are padding columns, cleared below with the others.
+	s0, s1 := max(j0+off, 0), min(j1+off, len(src))
+	copy(row[s0-off:s1-off], src[s0:s1])
+	for oh := oh0; oh < oh1; oh++ {
+		out := row[oh*g.OW : (oh+1)*g.OW]
+		clear(out[:lo])
+		clear(out[hi:])
 	}
 }
 

@@ -63,3 +63,46 @@ func BenchmarkConv2d(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDCGANGenerator runs a DCGAN generator's forward and backward at
+// batch 64 (PyTorch-GAN's dcgan.py at 32×32: Linear to 128×8×8, then
+// BatchNorm2d, two Upsample→Conv3×3→BatchNorm2d→LeakyReLU stages, Conv3×3
+// to 3 channels, Tanh), so a profile shows the element-wise layers beside
+// the convolutions.
+//
+//	go test ./engine/nn -run xxx -bench DCGANGenerator -cpuprofile cpu.out
+func BenchmarkDCGANGenerator(b *testing.B) {
+	const n = 64
+	for _, be := range kat.Backends(b) {
+		if be.Name() == "go" {
+			continue
+		}
+		ctx := Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
+		conv := func(in, out, hw int) Layer {
+			return must(NewConv2d(ctx, Conv2dOpts{InC: in, OutC: out, H: hw, W: hw, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}))
+		}
+		g := NewSequential("model",
+			NewLinear(ctx, 100, 128*8*8),
+			NewBatchNorm2d(ctx, 128, 64, 1e-5, 0.1),
+			NewUpsample(ctx, 128, 8, 8, 2),
+			conv(128, 128, 16),
+			NewBatchNorm2d(ctx, 128, 256, 0.8, 0.1),
+			NewLeakyReLU(ctx, 128*256, 0.2),
+			NewUpsample(ctx, 128, 16, 16, 2),
+			conv(128, 64, 32),
+			NewBatchNorm2d(ctx, 64, 1024, 0.8, 0.1),
+			NewLeakyReLU(ctx, 64*1024, 0.2),
+			conv(64, 3, 32),
+			NewTanh(ctx, 3*1024),
+		)
+		rng := rand.New(rand.NewPCG(3, 4))
+		z, dy := randVec(rng, n*100, 1), randVec(rng, n*g.Out(), 1)
+		b.Run(be.Name(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				g.Forward(z, n, true)
+				g.Backward(dy, n, Pass{ParamGrads: true})
+			}
+		})
+	}
+}

@@ -54,6 +54,7 @@ func TestConvGradients(t *testing.T) {
 	}{
 		{"Conv2d/k3s2p1", conv(Conv2dOpts{InC: 2, OutC: 3, H: 7, W: 6, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}), true},
 		{"Conv2d/k3s1p1/group1", must(newConv2d(ctx, Conv2dOpts{InC: 3, OutC: 2, H: 5, W: 4, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}, 1)), true},
+		{"Conv2d/k5x3p1/group1", must(newConv2d(ctx, Conv2dOpts{InC: 2, OutC: 3, H: 6, W: 4, KH: 5, KW: 3, PH: 1, PW: 1}, 1)), true},
 		{"Conv2d/k1", conv(Conv2dOpts{InC: 3, OutC: 2, H: 3, W: 4, KH: 1, KW: 1, Bias: true}), true},
 		{"Conv2d/k4x2s1x2p3x1/nobias", conv(Conv2dOpts{InC: 2, OutC: 2, H: 5, W: 6, KH: 4, KW: 2, SH: 1, SW: 2, PH: 3, PW: 1}), true},
 		{"ConvTranspose2d/k4s2p1", convT(ConvTranspose2dOpts{InC: 3, OutC: 2, H: 3, W: 4, KH: 4, KW: 4, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}), true},
