@@ -195,15 +195,24 @@ func (b *BatchNorm1d) ResetRunningStats() {
 	b.NumBatches = 0
 }
 
-// RecomputeStats resets the running statistics of every BatchNorm in s and
-// re-estimates them as the plain average over batches training-mode forward
-// passes (PyTorch's momentum=None), each on the rows next returns. Weights
-// that never produced the running statistics they carry (an average of G's
-// weights) need this before eval-mode sampling.
+func (b *BatchNorm1d) setCumulative(on bool) { b.cumulative = on }
+
+// runningStats is a BatchNorm layer (1d or 2d) whose running statistics
+// RecomputeStats can re-estimate.
+type runningStats interface {
+	ResetRunningStats()
+	setCumulative(on bool)
+}
+
+// RecomputeStats resets the running statistics of every BatchNorm (1d and
+// 2d) in s and re-estimates them as the plain average over batches
+// training-mode forward passes (PyTorch's momentum=None), each on the rows
+// next returns. Weights that never produced the running statistics they
+// carry (an average of G's weights) need this before eval-mode sampling.
 func RecomputeStats(s *Sequential, batches int, next func() (x []float32, n int)) {
-	var bns []*BatchNorm1d
+	var bns []runningStats
 	for _, l := range s.Layers {
-		if bn, ok := l.(*BatchNorm1d); ok {
+		if bn, ok := l.(runningStats); ok {
 			bns = append(bns, bn)
 		}
 	}
@@ -212,11 +221,11 @@ func RecomputeStats(s *Sequential, batches int, next func() (x []float32, n int)
 	}
 	for _, bn := range bns {
 		bn.ResetRunningStats()
-		bn.cumulative = true
+		bn.setCumulative(true)
 	}
 	defer func() {
 		for _, bn := range bns {
-			bn.cumulative = false
+			bn.setCumulative(false)
 		}
 	}()
 	for range batches {

@@ -10,6 +10,13 @@
 // independent in every layer but BatchNorm, which requires the same n, so a
 // caller can run D forward on [fake; real] and back-propagate only the fake
 // half for G's step.
+//
+// Images are rows too: the convolutional layers (Conv2d, ConvTranspose2d,
+// BatchNorm2d, the pools, Upsample, Dropout2d) read and write each row as
+// one image's C·H·W values in NCHW order. PyTorch's x.view(n, C, H, W)
+// between a Linear and a conv layer, and x.view(n, -1) back, are therefore
+// the identity on a row and need no layer: a Linear with C·H·W outputs feeds
+// a conv layer directly.
 package nn
 
 import (

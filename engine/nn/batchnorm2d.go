@@ -1,0 +1,249 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+)
+
+// BatchNorm2d is PyTorch's nn.BatchNorm2d (affine, tracking running
+// statistics) over NCHW rows of Channels·HW values: each channel is
+// normalised with statistics over the batch and every pixel, m = n·HW values.
+// As BatchNorm1d, training normalises with the biased variance and updates
+// the running variance with the unbiased one (m/(m-1)); eval uses the
+// running statistics.
+type BatchNorm2d struct {
+	basic
+	Gamma, Beta *Param
+	Eps         float64
+	Momentum    float64
+	RunMean     []float32
+	RunVar      []float32
+	NumBatches  int64
+	names       [3]string
+	cumulative  bool // running statistics average all batches (RecomputeStats)
+
+	ch, hw int
+	xhat   []float32 // normalised input, for backward
+	invstd []float64
+	n      int
+	train  bool
+	sum    []float64 // per-channel scratch
+	sum2   []float64
+}
+
+// NewBatchNorm2d builds a BatchNorm2d over channels planes of hw pixels with
+// gamma 1, beta 0, running mean 0 and running variance 1.
+func NewBatchNorm2d(ctx Context, channels, hw int, eps, momentum float64) *BatchNorm2d {
+	d := channels * hw
+	b := &BatchNorm2d{
+		basic: newBasic(d, d, ctx.MaxBatch),
+		Gamma: newParam("weight", channels), Beta: newParam("bias", channels),
+		Eps: eps, Momentum: momentum,
+		RunMean: make([]float32, channels), RunVar: make([]float32, channels),
+		names: [3]string{"running_mean", "running_var", "num_batches_tracked"},
+		ch:    channels, hw: hw,
+		xhat: make([]float32, ctx.MaxBatch*d), invstd: make([]float64, channels),
+		sum: make([]float64, channels), sum2: make([]float64, channels),
+	}
+	for c := range channels {
+		b.Gamma.W[c] = 1
+		b.RunVar[c] = 1
+	}
+	return b
+}
+
+func (b *BatchNorm2d) Params() []*Param { return []*Param{b.Gamma, b.Beta} }
+
+func (b *BatchNorm2d) Buffers() []Buffer {
+	return []Buffer{
+		{Name: b.names[0], Shape: []int{b.ch}, F: b.RunMean},
+		{Name: b.names[1], Shape: []int{b.ch}, F: b.RunVar},
+		{Name: b.names[2], Shape: []int{}, Int: &b.NumBatches},
+	}
+}
+
+func (b *BatchNorm2d) Prefix(name string) {
+	b.Gamma.Name, b.Beta.Name = name+".weight", name+".bias"
+	b.names = [3]string{name + ".running_mean", name + ".running_var", name + ".num_batches_tracked"}
+}
+
+// plane is channel c of image i.
+func (b *BatchNorm2d) plane(v []float32, i, c int) []float32 {
+	o := (i*b.ch + c) * b.hw
+	return v[o : o+b.hw]
+}
+
+// Forward panics in training mode when a channel has a single value (one
+// image of one pixel), where the unbiased variance is undefined; PyTorch
+// raises the same error.
+func (b *BatchNorm2d) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("BatchNorm2d", n, b.max)
+	b.n, b.train = n, train
+	y := b.y[:n*b.in]
+	mean := b.sum
+	if !train {
+		for c := range b.ch {
+			b.invstd[c] = 1 / math.Sqrt(float64(b.RunVar[c])+b.Eps)
+			mean[c] = float64(b.RunMean[c])
+		}
+	} else {
+		m := n * b.hw
+		if m < 2 {
+			panic(fmt.Sprintf("nn: BatchNorm2d in training needs more than 1 value per channel, got %d images of %d pixels", n, b.hw))
+		}
+		mom := b.Momentum
+		if b.cumulative {
+			// PyTorch's momentum=None: the plain mean of every batch since
+			// the reset.
+			mom = 1 / float64(b.NumBatches+1)
+		}
+		fm := float64(m)
+		for c := range b.ch {
+			var s float64
+			for i := range n {
+				s += sum64(b.plane(x, i, c))
+			}
+			mu := s / fm
+			var s2 float64
+			for i := range n {
+				s2 += sumSq64(b.plane(x, i, c), mu)
+			}
+			mean[c] = mu
+			b.invstd[c] = 1 / math.Sqrt(s2/fm+b.Eps)
+			b.RunMean[c] = float32((1-mom)*float64(b.RunMean[c]) + mom*mu)
+			b.RunVar[c] = float32((1-mom)*float64(b.RunVar[c]) + mom*s2/(fm-1))
+		}
+		b.NumBatches++
+	}
+	for i := range n {
+		for c := range b.ch {
+			mu, is := mean[c], b.invstd[c]
+			g, be := b.Gamma.W[c], b.Beta.W[c]
+			xp, hp, yp := b.plane(x, i, c), b.plane(b.xhat, i, c), b.plane(y, i, c)
+			for k, v := range xp {
+				h := float32((float64(v) - mu) * is)
+				hp[k] = h
+				yp[k] = h*g + be
+			}
+		}
+	}
+	return y
+}
+
+// Backward in training mode differentiates through the batch statistics:
+// dx = invstd/m · (m·ĝ - Σĝ - x̂·Σ(ĝ·x̂)) with ĝ = dy·γ, sums over the
+// channel's m = n·HW values. It needs the same n as Forward.
+func (b *BatchNorm2d) Backward(dy []float32, n int, p Pass) []float32 {
+	if n != b.n {
+		panic(fmt.Sprintf("nn: BatchNorm2d backward on %d rows after forward on %d", n, b.n))
+	}
+	sdy, sdyx := b.sum, b.sum2
+	for c := range b.ch {
+		var s, sx float64
+		for i := range n {
+			a, ax := sumDot64(b.plane(dy, i, c), b.plane(b.xhat, i, c))
+			s += a
+			sx += ax
+		}
+		sdy[c], sdyx[c] = s, sx
+	}
+	if p.ParamGrads {
+		for c := range b.ch {
+			b.Gamma.G[c] = float32(sdyx[c])
+			b.Beta.G[c] = float32(sdy[c])
+		}
+	}
+	if !p.InputGrad {
+		return nil
+	}
+	dx := b.dx[:n*b.in]
+	fm := float64(n * b.hw)
+	for i := range n {
+		for c := range b.ch {
+			dyp, hp, dxp := b.plane(dy, i, c), b.plane(b.xhat, i, c), b.plane(dx, i, c)
+			if !b.train {
+				k := float64(b.Gamma.W[c]) * b.invstd[c]
+				for j, g := range dyp {
+					dxp[j] = float32(float64(g) * k)
+				}
+				continue
+			}
+			k := float64(b.Gamma.W[c]) * b.invstd[c] / fm
+			s, sx := sdy[c], sdyx[c]
+			for j, g := range dyp {
+				dxp[j] = float32(k * (fm*float64(g) - s - float64(hp[j])*sx))
+			}
+		}
+	}
+	return dx
+}
+
+// ResetRunningStats restores PyTorch's initial running statistics: mean 0,
+// variance 1, no batches tracked.
+func (b *BatchNorm2d) ResetRunningStats() {
+	clear(b.RunMean)
+	for c := range b.RunVar {
+		b.RunVar[c] = 1
+	}
+	b.NumBatches = 0
+}
+
+func (b *BatchNorm2d) setCumulative(on bool) { b.cumulative = on }
+
+// The plane sums below keep four float64 accumulators: one chain of
+// dependent adds runs at the adder's latency, four at its throughput (the
+// sums were BatchNorm2d's largest cost in a DCGAN step).
+
+// sum64 is Σ v in float64.
+func sum64(v []float32) float64 {
+	var a0, a1, a2, a3 float64
+	i := 0
+	for ; i+4 <= len(v); i += 4 {
+		a0 += float64(v[i])
+		a1 += float64(v[i+1])
+		a2 += float64(v[i+2])
+		a3 += float64(v[i+3])
+	}
+	for ; i < len(v); i++ {
+		a0 += float64(v[i])
+	}
+	return (a0 + a1) + (a2 + a3)
+}
+
+// sumSq64 is Σ (v-mu)² in float64.
+func sumSq64(v []float32, mu float64) float64 {
+	var a0, a1, a2, a3 float64
+	i := 0
+	for ; i+4 <= len(v); i += 4 {
+		d0, d1 := float64(v[i])-mu, float64(v[i+1])-mu
+		d2, d3 := float64(v[i+2])-mu, float64(v[i+3])-mu
+		a0 += d0 * d0
+		a1 += d1 * d1
+		a2 += d2 * d2
+		a3 += d3 * d3
+	}
+	for ; i < len(v); i++ {
+		d := float64(v[i]) - mu
+		a0 += d * d
+	}
+	return (a0 + a1) + (a2 + a3)
+}
+
+// sumDot64 is Σ g and Σ g·h in float64.
+func sumDot64(g, h []float32) (s, sh float64) {
+	h = h[:len(g)]
+	var a0, a1, b0, b1 float64
+	i := 0
+	for ; i+2 <= len(g); i += 2 {
+		g0, g1 := float64(g[i]), float64(g[i+1])
+		a0 += g0
+		a1 += g1
+		b0 += g0 * float64(h[i])
+		b1 += g1 * float64(h[i+1])
+	}
+	for ; i < len(g); i++ {
+		a0 += float64(g[i])
+		b0 += float64(g[i]) * float64(h[i])
+	}
+	return a0 + a1, b0 + b1
+}

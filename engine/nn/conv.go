@@ -1,0 +1,614 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/blas"
+
+	"gogan/engine/gemm"
+)
+
+// ConvOutSize is the number of positions a window of k taps moved by stride
+// takes over in inputs padded by pad on both sides, (in+2·pad-k)/stride+1
+// rounded down, as PyTorch's Conv2d and pooling layers (ceil_mode off). It
+// fails, as PyTorch does, when that is below 1 or an argument is out of range.
+func ConvOutSize(in, k, stride, pad int) (int, error) {
+	if in < 1 || k < 1 || stride < 1 || pad < 0 {
+		return 0, fmt.Errorf("nn: input size %d, kernel %d, stride %d, padding %d: want input, kernel and stride ≥ 1 and padding ≥ 0", in, k, stride, pad)
+	}
+	// Go's division truncates towards zero; a negative span has no output
+	// and must not round up to one.
+	span := in + 2*pad - k
+	if span < 0 {
+		return 0, fmt.Errorf("nn: kernel %d is larger than input size %d with padding %d (output size would be below 1)", k, in, pad)
+	}
+	return span/stride + 1, nil
+}
+
+// convGeom is the sliding-window arithmetic the conv and pool layers share:
+// a C×H×W image (zero-)padded by PH, PW, a KH×KW window moved by SH, SW, and
+// the OH×OW positions it takes.
+type convGeom struct {
+	C, H, W        int
+	KH, KW, SH, SW int
+	PH, PW         int
+	OH, OW         int
+}
+
+// newConvGeom fills in the output size; stride 0 is taken as 1.
+func newConvGeom(c, h, w, kh, kw, sh, sw, ph, pw int) (convGeom, error) {
+	if sh == 0 {
+		sh = 1
+	}
+	if sw == 0 {
+		sw = 1
+	}
+	g := convGeom{C: c, H: h, W: w, KH: kh, KW: kw, SH: sh, SW: sw, PH: ph, PW: pw}
+	if c < 1 {
+		return g, fmt.Errorf("nn: %d channels, want at least 1", c)
+	}
+	var err error
+	if g.OH, err = ConvOutSize(h, kh, sh, ph); err != nil {
+		return g, fmt.Errorf("height: %w", err)
+	}
+	if g.OW, err = ConvOutSize(w, kw, sw, pw); err != nil {
+		return g, fmt.Errorf("width: %w", err)
+	}
+	return g, nil
+}
+
+// colRows is K, the rows of the column matrix: one per (channel, tap).
+func (g *convGeom) colRows() int { return g.C * g.KH * g.KW }
+
+// colCols is P, the output positions.
+func (g *convGeom) colCols() int { return g.OH * g.OW }
+
+// identity says the column matrix of an image is the image itself (a 1×1
+// window, stride 1, no padding), so the lowering needs no copy.
+func (g *convGeom) identity() bool {
+	return g.KH == 1 && g.KW == 1 && g.SH == 1 && g.SW == 1 && g.PH == 0 && g.PW == 0
+}
+
+// span is the range [lo, hi) of output positions o whose input o·s+d lies
+// in [0, size).
+func span(d, s, size, outs int) (lo, hi int) {
+	if d < 0 {
+		lo = (-d + s - 1) / s
+	}
+	if last := size - 1 - d; last >= 0 {
+		hi = min(outs, last/s+1)
+	}
+	return min(lo, outs), max(hi, min(lo, outs))
+}
+
+// im2col writes the K×P column matrix of one image: row (c, ki, kj), column
+// (oh, ow) holds img[c][oh·SH-PH+ki][ow·SW-PW+kj], 0 in the padding. Rows
+// are ordered as PyTorch's weight [out, C, KH, KW] flattens, so the
+// convolution is the product weight·col. Row r starts at col[r·ld], so the
+// matrices of several images can sit side by side.
+func (g *convGeom) im2col(img, col []float32, ld int) {
+	P, hw := g.OH*g.OW, g.H*g.W
+	// A stride-1 "same" conv (OW = W: G's 3×3 pad-1 convs) reads each tap's
+	// rows at one fixed offset, so the valid rows are one copy and only the
+	// padding columns, which read the neighbouring row, need fixing; row
+	// by row, the copies of 16-32 floats cost more than the data.
+	flat := g.SH == 1 && g.SW == 1 && g.OW == g.W
+	for c := 0; c < g.C; c++ {
+		src := img[c*hw : (c+1)*hw]
+		for ki := 0; ki < g.KH; ki++ {
+			for kj := 0; kj < g.KW; kj++ {
+				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
+				d := kj - g.PW
+				lo, hi := span(d, g.SW, g.W, g.OW)
+				if flat {
+					g.im2colFlat(src, row, ki, d, lo, hi)
+					continue
+				}
+				for oh := 0; oh < g.OH; oh++ {
+					out := row[oh*g.OW : (oh+1)*g.OW]
+					ih := oh*g.SH - g.PH + ki
+					if ih < 0 || ih >= g.H {
+						clear(out)
+						continue
+					}
+					clear(out[:lo])
+					clear(out[hi:])
+					in := src[ih*g.W:][:g.W]
+					if g.SW == 1 {
+						copy(out[lo:hi], in[lo+d:hi+d])
+						continue
+					}
+					for ow, iw := lo, lo*g.SW+d; ow < hi; ow, iw = ow+1, iw+g.SW {
+						out[ow] = in[iw]
+					}
+				}
+			}
+		}
+	}
+}
+
+// im2colFlat is im2col's row for tap (ki, kj = d+PW) when SW = 1 and
+// OW = W: output (oh, ow) reads input flat index (oh-PH+ki)·W + ow + d.
+func (g *convGeom) im2colFlat(src, row []float32, ki, d, lo, hi int) {
+	oh0, oh1 := span(ki-g.PH, 1, g.H, g.OH)
+	clear(row[:oh0*g.OW])
+	clear(row[oh1*g.OW:])
+	if oh0 == oh1 {
+		return
+	}
+	off := (ki-g.PH)*g.W + d
+	j0, j1 := oh0*g.OW, oh1*g.OW
+	// The block's first and last reads may fall one outside the plane;
+	// they are padding columns, cleared below with the others.
+	s0, s1 := max(j0+off, 0), min(j1+off, len(src))
+	copy(row[s0-off:s1-off], src[s0:s1])
+	for oh := oh0; oh < oh1; oh++ {
+		out := row[oh*g.OW : (oh+1)*g.OW]
+		clear(out[:lo])
+		clear(out[hi:])
+	}
+}
+
+// col2im is im2col's adjoint: it adds every column entry into the pixel it
+// was read from (padding entries are dropped). img must be cleared first
+// when it should hold only the sum.
+func (g *convGeom) col2im(col []float32, ld int, img []float32) {
+	P, hw := g.OH*g.OW, g.H*g.W
+	for c := 0; c < g.C; c++ {
+		dst := img[c*hw : (c+1)*hw]
+		for ki := 0; ki < g.KH; ki++ {
+			for kj := 0; kj < g.KW; kj++ {
+				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
+				d := kj - g.PW
+				lo, hi := span(d, g.SW, g.W, g.OW)
+				for oh := 0; oh < g.OH; oh++ {
+					ih := oh*g.SH - g.PH + ki
+					if ih < 0 || ih >= g.H {
+						continue
+					}
+					src := row[oh*g.OW : (oh+1)*g.OW]
+					out := dst[ih*g.W:][:g.W]
+					for ow, iw := lo, lo*g.SW+d; ow < hi; ow, iw = ow+1, iw+g.SW {
+						out[iw] += src[ow]
+					}
+				}
+			}
+		}
+	}
+}
+
+// addChannelBias adds b[c] to every pixel of channel c of one image.
+func addChannelBias(img, b []float32, hw int) {
+	for c, v := range b {
+		ch := img[c*hw : (c+1)*hw]
+		for i := range ch {
+			ch[i] += v
+		}
+	}
+}
+
+// channelSums sets db[c] to the sum of channel c over the first n images of
+// dy (each len(db)·hw values), accumulated in float64.
+func channelSums(db, dy []float32, n, hw int) {
+	C := len(db)
+	for c := range db {
+		var s float64
+		for i := 0; i < n; i++ {
+			for _, v := range dy[(i*C+c)*hw : (i*C+c+1)*hw] {
+				s += float64(v)
+			}
+		}
+		db[c] = float32(s)
+	}
+}
+
+// Conv2dOpts describes nn.Conv2d: InC→OutC channels on H×W inputs.
+type Conv2dOpts struct {
+	InC, OutC, H, W int
+	KH, KW          int // kernel
+	SH, SW          int // stride (0 means 1)
+	PH, PW          int // zero padding
+	Bias            bool
+}
+
+// Conv2d is PyTorch's nn.Conv2d (dilation 1, groups 1) over NCHW rows: a
+// row is one image's InC·H·W values and its output one image's OutC·OH·OW.
+//
+// It is lowered to SGEMM over groups of images: the column matrix (im2col,
+// K = InC·KH·KW rows) of a group's images side by side, P = OH·OW columns
+// each, times the weight viewed as OutC×K. A group is one image where P
+// alone makes a good product (the output is then written in place, in NCHW
+// order); D's late layers have a few pixels per image and batch up to
+// convGroupCols columns per product, the result scattered back to NCHW.
+// The group size depends only on the layer's shape and n, so results are
+// deterministic.
+//
+// The input gradient of a stride-1 conv is itself a stride-1 conv of dy
+// (padded by K-1-P) with the kernel flipped and its channels swapped; that
+// form (an im2col of dy, OutC·KH·KW deep) avoids the K×P gradient matrix and
+// its col2im, which for a conv to few channels (G's 64→3) cost far more than
+// the product. Strided convs take col2im.
+type Conv2d struct {
+	basic
+	W, B   *Param // weight [OutC, InC, KH, KW]; bias [OutC], nil without bias
+	geo    convGeom
+	outC   int
+	blas   gemm.Backend
+	group  int       // images per product
+	col    []float32 // scratch: column matrices (K × group·P), or their gradient
+	tmp    []float32 // scratch: a group's output or dy (OutC × group·P), or dx (InC × group·H·W)
+	direct bool      // input gradient as a conv of dy (stride 1)
+	dgeo   convGeom  // that conv's geometry: OutC×OH×OW images to InC×H×W
+	wflip  []float32 // its weight [InC, OutC, KH, KW], flipped
+}
+
+// convGroupCols is the width a group of small images is batched up to, and
+// convGroupFloats the most a group's column matrix may hold.
+const convGroupCols, convGroupFloats = 512, 1 << 19
+
+// NewConv2d builds a Conv2d with PyTorch's default initialisation:
+// kaiming_uniform(a=√5) on the weight, which is U(±1/√fan_in) with
+// fan_in = InC·KH·KW, and the bias U(±1/√fan_in); the weight is drawn first.
+func NewConv2d(ctx Context, o Conv2dOpts) (*Conv2d, error) { return newConv2d(ctx, o, 0) }
+
+// newConv2d is NewConv2d with images grouped by group per product, or as
+// the shape suggests when group is 0 (tests run both ways).
+func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
+	if o.InC < 1 || o.OutC < 1 {
+		return nil, fmt.Errorf("nn: Conv2d %d→%d channels: want at least 1 each", o.InC, o.OutC)
+	}
+	g, err := newConvGeom(o.InC, o.H, o.W, o.KH, o.KW, o.SH, o.SW, o.PH, o.PW)
+	if err != nil {
+		return nil, fmt.Errorf("Conv2d: %w", err)
+	}
+	K, P, hw := g.colRows(), g.colCols(), o.H*o.W
+	c := &Conv2d{
+		basic: newBasic(o.InC*hw, o.OutC*P, ctx.MaxBatch),
+		W:     newParam("weight", o.OutC, o.InC, o.KH, o.KW),
+		geo:   g, outC: o.OutC, blas: ctx.BLAS, group: 1,
+	}
+	if P < convGroupCols {
+		c.group = max(1, min(ctx.MaxBatch, convGroupCols/P, convGroupFloats/(K*P)))
+	}
+	if group > 0 {
+		c.group = group
+	}
+	cols := c.group * K * P
+	if g.identity() && c.group == 1 {
+		cols = 0 // the image is its own column matrix
+	}
+	if g.SH == 1 && g.SW == 1 && g.PH < g.KH && g.PW < g.KW && !g.identity() {
+		c.direct = true
+		c.dgeo = convGeom{C: o.OutC, H: g.OH, W: g.OW, KH: g.KH, KW: g.KW, SH: 1, SW: 1, PH: g.KH - 1 - g.PH, PW: g.KW - 1 - g.PW, OH: o.H, OW: o.W}
+		c.wflip = make([]float32, len(c.W.W))
+		cols = max(cols, c.group*c.dgeo.colRows()*hw)
+	}
+	c.col = make([]float32, cols)
+	if c.group > 1 {
+		c.tmp = make([]float32, c.group*max(o.OutC*P, o.InC*hw))
+	}
+	bound := 1 / math.Sqrt(float64(K))
+	Uniform(ctx, c.W.W, -bound, bound)
+	if o.Bias {
+		c.B = newParam("bias", o.OutC)
+		Uniform(ctx, c.B.W, -bound, bound)
+	}
+	return c, nil
+}
+
+// OutShape is the output image's channels, height and width.
+func (c *Conv2d) OutShape() (ch, h, w int) { return c.outC, c.geo.OH, c.geo.OW }
+
+func (c *Conv2d) Params() []*Param {
+	if c.B == nil {
+		return []*Param{c.W}
+	}
+	return []*Param{c.W, c.B}
+}
+
+func (c *Conv2d) Prefix(name string) {
+	c.W.Name = name + ".weight"
+	if c.B != nil {
+		c.B.Name = name + ".bias"
+	}
+}
+
+// cols returns the column matrix of images i0..i0+gi-1 of x, gi·P wide:
+// the image itself for a lone image of a 1×1 conv.
+func (c *Conv2d) cols(x []float32, i0, gi int) []float32 {
+	P := c.geo.colCols()
+	if gi == 1 && len(c.col) < c.geo.colRows()*P {
+		return x[i0*c.in : (i0+1)*c.in]
+	}
+	for j := range gi {
+		c.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], c.col[j*P:], gi*P)
+	}
+	return c.col
+}
+
+// gather lays images i0..i0+gi-1 of v (channels×hw each) side by side:
+// channel-major rows of gi·hw values in c.tmp.
+func (c *Conv2d) gather(v []float32, i0, gi, channels, hw int) []float32 {
+	N := gi * hw
+	for j := range gi {
+		img := v[(i0+j)*channels*hw:]
+		for ch := range channels {
+			copy(c.tmp[ch*N+j*hw:ch*N+(j+1)*hw], img[ch*hw:(ch+1)*hw])
+		}
+	}
+	return c.tmp[:channels*N]
+}
+
+// scatter is gather's inverse, from c.tmp into v.
+func (c *Conv2d) scatter(v []float32, i0, gi, channels, hw int) {
+	N := gi * hw
+	for j := range gi {
+		img := v[(i0+j)*channels*hw:]
+		for ch := range channels {
+			copy(img[ch*hw:(ch+1)*hw], c.tmp[ch*N+j*hw:ch*N+(j+1)*hw])
+		}
+	}
+}
+
+func (c *Conv2d) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("Conv2d", n, c.max)
+	c.x = x
+	y := c.y[:n*c.out]
+	K, P := c.geo.colRows(), c.geo.colCols()
+	for i0 := 0; i0 < n; i0 += c.group {
+		gi := min(c.group, n-i0)
+		col := c.cols(x, i0, gi)
+		if gi == 1 {
+			yi := y[i0*c.out : (i0+1)*c.out]
+			var beta float32
+			if c.B != nil {
+				clear(yi)
+				addChannelBias(yi, c.B.W, P)
+				beta = 1
+			}
+			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, col, P, beta, yi, P)
+			continue
+		}
+		N := gi * P
+		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, N, K, 1, c.W.W, K, col, N, 0, c.tmp, N)
+		c.scatter(y, i0, gi, c.outC, P)
+		if c.B != nil {
+			for j := range gi {
+				addChannelBias(y[(i0+j)*c.out:(i0+j+1)*c.out], c.B.W, P)
+			}
+		}
+	}
+	return y
+}
+
+func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
+	checkRows("Conv2d", n, c.max)
+	K, P := c.geo.colRows(), c.geo.colCols()
+	if p.ParamGrads {
+		// dW = Σ dy·colᵀ over the groups; the column matrices are rebuilt
+		// rather than kept from Forward, which would take K·P floats per
+		// image.
+		if n == 0 {
+			clear(c.W.G)
+		}
+		for i0 := 0; i0 < n; i0 += c.group {
+			gi := min(c.group, n-i0)
+			var beta float32
+			if i0 > 0 {
+				beta = 1
+			}
+			col := c.cols(c.x, i0, gi)
+			d := dy[i0*c.out : (i0+1)*c.out]
+			if gi > 1 {
+				d = c.gather(dy, i0, gi, c.outC, P)
+			}
+			c.blas.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, gi*P, 1, d, gi*P, col, gi*P, beta, c.W.G, K)
+		}
+		if c.B != nil {
+			channelSums(c.B.G, dy, n, P)
+		}
+	}
+	if !p.InputGrad {
+		return nil
+	}
+	dx := c.dx[:n*c.in]
+	if c.direct {
+		c.backwardDirect(dy, dx, n)
+		return dx
+	}
+	for i0 := 0; i0 < n; i0 += c.group {
+		gi := min(c.group, n-i0)
+		N := gi * P
+		d := dy[i0*c.out : (i0+1)*c.out]
+		if gi > 1 {
+			d = c.gather(dy, i0, gi, c.outC, P)
+		}
+		if len(c.col) == 0 {
+			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.outC, 1, c.W.W, K, d, P, 0, dx[i0*c.in:(i0+1)*c.in], P)
+			continue
+		}
+		c.blas.Sgemm(blas.Trans, blas.NoTrans, K, N, c.outC, 1, c.W.W, K, d, N, 0, c.col, N)
+		for j := range gi {
+			dxi := dx[(i0+j)*c.in : (i0+j+1)*c.in]
+			clear(dxi)
+			c.geo.col2im(c.col[j*P:], N, dxi)
+		}
+	}
+	return dx
+}
+
+// backwardDirect computes dx as the stride-1 conv of dy with the flipped,
+// channel-swapped kernel: wflip[c][o][ki][kj] = W[o][c][KH-1-ki][KW-1-kj].
+func (c *Conv2d) backwardDirect(dy, dx []float32, n int) {
+	g := &c.geo
+	kk := g.KH * g.KW
+	for o := range c.outC {
+		for ch := range g.C {
+			src := c.W.W[(o*g.C+ch)*kk:][:kk]
+			dst := c.wflip[(ch*c.outC+o)*kk:][:kk]
+			for t, v := range src {
+				dst[kk-1-t] = v
+			}
+		}
+	}
+	K2, hw := c.dgeo.colRows(), g.H*g.W
+	for i0 := 0; i0 < n; i0 += c.group {
+		gi := min(c.group, n-i0)
+		N := gi * hw
+		for j := range gi {
+			c.dgeo.im2col(dy[(i0+j)*c.out:(i0+j+1)*c.out], c.col[j*hw:], N)
+		}
+		if gi == 1 {
+			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, c.col, hw, 0, dx[i0*c.in:(i0+1)*c.in], hw)
+			continue
+		}
+		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, N, K2, 1, c.wflip, K2, c.col, N, 0, c.tmp, N)
+		c.scatter(dx, i0, gi, g.C, hw)
+	}
+}
+
+// ConvTranspose2dOpts describes nn.ConvTranspose2d: InC→OutC channels on
+// H×W inputs, with output padding OPH, OPW added to the bottom and right.
+type ConvTranspose2dOpts struct {
+	InC, OutC, H, W        int
+	KH, KW, SH, SW, PH, PW int
+	OPH, OPW               int // output padding (must be < stride, PyTorch's rule)
+	Bias                   bool
+}
+
+// ConvTranspose2d is PyTorch's nn.ConvTranspose2d (dilation 1, groups 1):
+// the adjoint of a Conv2d from its OutC×OH×OW output image back to its
+// InC×H×W input, OH = (H-1)·SH - 2·PH + KH + OPH. Each input pixel scatters
+// a weighted KH×KW patch; as SGEMM, the weight viewed as InC×K
+// (K = OutC·KH·KW) transposed times the input image gives the column matrix
+// of the output, which col2im folds into it.
+type ConvTranspose2d struct {
+	basic
+	W, B *Param   // weight [InC, OutC, KH, KW]; bias [OutC], nil without bias
+	geo  convGeom // the Conv2d geometry from this layer's output to its input
+	inC  int
+	blas gemm.Backend
+	col  []float32
+}
+
+// NewConvTranspose2d builds a ConvTranspose2d with PyTorch's default
+// initialisation, whose fan_in is computed from the weight's second
+// dimension: U(±1/√(OutC·KH·KW)) for the weight, then the bias.
+func NewConvTranspose2d(ctx Context, o ConvTranspose2dOpts) (*ConvTranspose2d, error) {
+	if o.InC < 1 || o.OutC < 1 {
+		return nil, fmt.Errorf("nn: ConvTranspose2d %d→%d channels: want at least 1 each", o.InC, o.OutC)
+	}
+	sh, sw := max(o.SH, 1), max(o.SW, 1)
+	if o.SH < 0 || o.SW < 0 || o.KH < 1 || o.KW < 1 || o.PH < 0 || o.PW < 0 || o.H < 1 || o.W < 1 {
+		return nil, fmt.Errorf("nn: ConvTranspose2d input %dx%d, kernel %dx%d, stride %dx%d, padding %dx%d: want sizes ≥ 1 and padding ≥ 0",
+			o.H, o.W, o.KH, o.KW, o.SH, o.SW, o.PH, o.PW)
+	}
+	if o.OPH < 0 || o.OPW < 0 || o.OPH >= sh || o.OPW >= sw {
+		return nil, fmt.Errorf("nn: ConvTranspose2d output padding %dx%d must be ≥ 0 and smaller than the stride %dx%d", o.OPH, o.OPW, sh, sw)
+	}
+	oh := (o.H-1)*sh - 2*o.PH + o.KH + o.OPH
+	ow := (o.W-1)*sw - 2*o.PW + o.KW + o.OPW
+	if oh < 1 || ow < 1 {
+		return nil, fmt.Errorf("nn: ConvTranspose2d input %dx%d, kernel %dx%d, stride %dx%d, padding %dx%d, output padding %dx%d gives output %dx%d: too small",
+			o.H, o.W, o.KH, o.KW, sh, sw, o.PH, o.PW, o.OPH, o.OPW, oh, ow)
+	}
+	g, err := newConvGeom(o.OutC, oh, ow, o.KH, o.KW, sh, sw, o.PH, o.PW)
+	if err != nil {
+		return nil, fmt.Errorf("ConvTranspose2d: %w", err)
+	}
+	if g.OH != o.H || g.OW != o.W {
+		// Output padding below the stride always maps back; a mismatch
+		// would be a bug in the arithmetic above.
+		panic(fmt.Sprintf("nn: ConvTranspose2d geometry %dx%d does not map back to input %dx%d", g.OH, g.OW, o.H, o.W))
+	}
+	c := &ConvTranspose2d{
+		basic: newBasic(o.InC*o.H*o.W, o.OutC*oh*ow, ctx.MaxBatch),
+		W:     newParam("weight", o.InC, o.OutC, o.KH, o.KW),
+		geo:   g, inC: o.InC, blas: ctx.BLAS,
+	}
+	if !g.identity() {
+		c.col = make([]float32, g.colRows()*g.colCols())
+	}
+	bound := 1 / math.Sqrt(float64(g.colRows()))
+	Uniform(ctx, c.W.W, -bound, bound)
+	if o.Bias {
+		c.B = newParam("bias", o.OutC)
+		Uniform(ctx, c.B.W, -bound, bound)
+	}
+	return c, nil
+}
+
+// OutShape is the output image's channels, height and width.
+func (c *ConvTranspose2d) OutShape() (ch, h, w int) { return c.geo.C, c.geo.H, c.geo.W }
+
+func (c *ConvTranspose2d) Params() []*Param {
+	if c.B == nil {
+		return []*Param{c.W}
+	}
+	return []*Param{c.W, c.B}
+}
+
+func (c *ConvTranspose2d) Prefix(name string) {
+	c.W.Name = name + ".weight"
+	if c.B != nil {
+		c.B.Name = name + ".bias"
+	}
+}
+
+func (c *ConvTranspose2d) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("ConvTranspose2d", n, c.max)
+	c.x = x
+	y := c.y[:n*c.out]
+	K, P := c.geo.colRows(), c.geo.colCols()
+	ohw := c.geo.H * c.geo.W
+	for i := 0; i < n; i++ {
+		xi, yi := x[i*c.in:(i+1)*c.in], y[i*c.out:(i+1)*c.out]
+		if c.col == nil {
+			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, yi, P)
+		} else {
+			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, c.col, P)
+			clear(yi)
+			c.geo.col2im(c.col, P, yi)
+		}
+		if c.B != nil {
+			addChannelBias(yi, c.B.W, ohw)
+		}
+	}
+	return y
+}
+
+func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
+	checkRows("ConvTranspose2d", n, c.max)
+	K, P := c.geo.colRows(), c.geo.colCols()
+	var dx []float32
+	if p.InputGrad {
+		dx = c.dx[:n*c.in]
+	}
+	if p.ParamGrads && n == 0 {
+		clear(c.W.G)
+	}
+	for i := 0; i < n && (p.ParamGrads || p.InputGrad); i++ {
+		// One column matrix of dy_i serves both products.
+		dyi := dy[i*c.out : (i+1)*c.out]
+		col := dyi
+		if c.col != nil {
+			c.geo.im2col(dyi, c.col, P)
+			col = c.col
+		}
+		if p.ParamGrads {
+			var beta float32
+			if i > 0 {
+				beta = 1
+			}
+			c.blas.Sgemm(blas.NoTrans, blas.Trans, c.inC, K, P, 1, c.x[i*c.in:(i+1)*c.in], P, col, P, beta, c.W.G, K)
+		}
+		if p.InputGrad {
+			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.inC, P, K, 1, c.W.W, K, col, P, 0, dx[i*c.in:(i+1)*c.in], P)
+		}
+	}
+	if p.ParamGrads && c.B != nil {
+		channelSums(c.B.G, dy, n, c.geo.H*c.geo.W)
+	}
+	return dx
+}

@@ -1,0 +1,191 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+)
+
+// PoolOpts describes MaxPool2d and AvgPool2d over C×H×W images: a KH×KW
+// window moved by SH, SW (0 means the kernel size, PyTorch's default) over
+// the input padded by PH, PW, at most half the kernel (PyTorch's rule).
+// CountIncludePad (AvgPool2d only) divides by the whole window, padding
+// included, as PyTorch's count_include_pad=True (its default).
+type PoolOpts struct {
+	C, H, W, KH, KW, SH, SW, PH, PW int
+	CountIncludePad                 bool
+}
+
+func poolGeom(layer string, o PoolOpts) (convGeom, error) {
+	sh, sw := o.SH, o.SW
+	if sh == 0 {
+		sh = o.KH
+	}
+	if sw == 0 {
+		sw = o.KW
+	}
+	if o.KH < 1 || o.KW < 1 || sh < 1 || sw < 1 || o.PH < 0 || o.PW < 0 {
+		return convGeom{}, fmt.Errorf("nn: %s kernel %dx%d, stride %dx%d, padding %dx%d: want kernel and stride ≥ 1, padding ≥ 0", layer, o.KH, o.KW, sh, sw, o.PH, o.PW)
+	}
+	if o.PH > o.KH/2 || o.PW > o.KW/2 {
+		return convGeom{}, fmt.Errorf("nn: %s padding %dx%d must be at most half the kernel %dx%d", layer, o.PH, o.PW, o.KH, o.KW)
+	}
+	g, err := newConvGeom(o.C, o.H, o.W, o.KH, o.KW, sh, sw, o.PH, o.PW)
+	if err != nil {
+		return g, fmt.Errorf("%s: %w", layer, err)
+	}
+	return g, nil
+}
+
+// window is the part of the window at output (oh, ow) inside the image.
+func (g *convGeom) window(oh, ow int) (h0, h1, w0, w1 int) {
+	h0, w0 = oh*g.SH-g.PH, ow*g.SW-g.PW
+	h1, w1 = min(h0+g.KH, g.H), min(w0+g.KW, g.W)
+	return max(h0, 0), h1, max(w0, 0), w1
+}
+
+// MaxPool2d is PyTorch's nn.MaxPool2d (dilation 1, ceil_mode off): the
+// padding never wins. Within a window the first maximum in row-major order
+// takes the gradient and the last NaN wins, as in PyTorch's CPU kernel.
+type MaxPool2d struct {
+	basic
+	geo convGeom
+	arg []int32 // per output, the input index (within its row) of the max
+}
+
+// NewMaxPool2d builds a MaxPool2d; it fails on sizes PyTorch rejects.
+func NewMaxPool2d(ctx Context, o PoolOpts) (*MaxPool2d, error) {
+	g, err := poolGeom("MaxPool2d", o)
+	if err != nil {
+		return nil, err
+	}
+	out := o.C * g.OH * g.OW
+	return &MaxPool2d{basic: newBasic(o.C*o.H*o.W, out, ctx.MaxBatch), geo: g, arg: make([]int32, ctx.MaxBatch*out)}, nil
+}
+
+// OutShape is the output image's channels, height and width.
+func (l *MaxPool2d) OutShape() (ch, h, w int) { return l.geo.C, l.geo.OH, l.geo.OW }
+
+func (l *MaxPool2d) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("MaxPool2d", n, l.max)
+	g := &l.geo
+	y := l.y[:n*l.out]
+	hw, ohw := g.H*g.W, g.OH*g.OW
+	for i := range n * g.C {
+		img := x[i*hw : (i+1)*hw]
+		base := int32(i%g.C) * int32(hw)
+		for oh := range g.OH {
+			for ow := range g.OW {
+				h0, h1, w0, w1 := g.window(oh, ow)
+				best, at := float32(math.Inf(-1)), h0*g.W+w0
+				for ih := h0; ih < h1; ih++ {
+					for iw := w0; iw < w1; iw++ {
+						if v := img[ih*g.W+iw]; v > best || v != v {
+							best, at = v, ih*g.W+iw
+						}
+					}
+				}
+				o := i*ohw + oh*g.OW + ow
+				y[o], l.arg[o] = best, base+int32(at)
+			}
+		}
+	}
+	return y
+}
+
+func (l *MaxPool2d) Backward(dy []float32, n int, p Pass) []float32 {
+	checkRows("MaxPool2d", n, l.max)
+	if !p.InputGrad {
+		return nil
+	}
+	dx := l.dx[:n*l.in]
+	clear(dx)
+	for o, gr := range dy[:n*l.out] {
+		dx[o/l.out*l.in+int(l.arg[o])] += gr
+	}
+	return dx
+}
+
+// AvgPool2d is PyTorch's nn.AvgPool2d (ceil_mode off, no divisor
+// override): each output is its window's sum over the pixels inside the
+// image divided by the window's size, or, without CountIncludePad, by the
+// number of pixels inside.
+type AvgPool2d struct {
+	basic
+	geo convGeom
+	div []float32 // per output position, its divisor
+}
+
+// NewAvgPool2d builds an AvgPool2d; it fails on sizes PyTorch rejects.
+func NewAvgPool2d(ctx Context, o PoolOpts) (*AvgPool2d, error) {
+	g, err := poolGeom("AvgPool2d", o)
+	if err != nil {
+		return nil, err
+	}
+	l := &AvgPool2d{basic: newBasic(o.C*o.H*o.W, o.C*g.OH*g.OW, ctx.MaxBatch), geo: g, div: make([]float32, g.OH*g.OW)}
+	for oh := range g.OH {
+		for ow := range g.OW {
+			h0, h1, w0, w1 := g.window(oh, ow)
+			d := (h1 - h0) * (w1 - w0)
+			if o.CountIncludePad {
+				// Without ceil_mode every window ends inside the padded
+				// image, so it is always whole.
+				d = g.KH * g.KW
+			}
+			l.div[oh*g.OW+ow] = float32(d)
+		}
+	}
+	return l, nil
+}
+
+// OutShape is the output image's channels, height and width.
+func (l *AvgPool2d) OutShape() (ch, h, w int) { return l.geo.C, l.geo.OH, l.geo.OW }
+
+func (l *AvgPool2d) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("AvgPool2d", n, l.max)
+	g := &l.geo
+	y := l.y[:n*l.out]
+	hw, ohw := g.H*g.W, g.OH*g.OW
+	for i := range n * g.C {
+		img := x[i*hw : (i+1)*hw]
+		for oh := range g.OH {
+			for ow := range g.OW {
+				h0, h1, w0, w1 := g.window(oh, ow)
+				var s float32
+				for ih := h0; ih < h1; ih++ {
+					for _, v := range img[ih*g.W+w0 : ih*g.W+w1] {
+						s += v
+					}
+				}
+				y[i*ohw+oh*g.OW+ow] = s / l.div[oh*g.OW+ow]
+			}
+		}
+	}
+	return y
+}
+
+func (l *AvgPool2d) Backward(dy []float32, n int, p Pass) []float32 {
+	checkRows("AvgPool2d", n, l.max)
+	if !p.InputGrad {
+		return nil
+	}
+	g := &l.geo
+	dx := l.dx[:n*l.in]
+	clear(dx)
+	hw, ohw := g.H*g.W, g.OH*g.OW
+	for i := range n * g.C {
+		img := dx[i*hw : (i+1)*hw]
+		for oh := range g.OH {
+			for ow := range g.OW {
+				h0, h1, w0, w1 := g.window(oh, ow)
+				d := dy[i*ohw+oh*g.OW+ow] / l.div[oh*g.OW+ow]
+				for ih := h0; ih < h1; ih++ {
+					row := img[ih*g.W+w0 : ih*g.W+w1]
+					for k := range row {
+						row[k] += d
+					}
+				}
+			}
+		}
+	}
+	return dx
+}
