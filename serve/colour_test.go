@@ -19,9 +19,9 @@ import (
 )
 
 // colourRun writes a run directory of a colour run without training: the
-// seed preset at 3x32x32 on a CIFAR-10 folder of 20 images, its freshly
+// preset at 3x32x32 on a CIFAR-10 folder of 20 images, its freshly
 // initialised G as the checkpoint.
-func colourRun(t *testing.T) (runs string) {
+func colourRun(t *testing.T, preset string) (runs string) {
 	t.Helper()
 	runs = t.TempDir()
 	data := filepath.Join(t.TempDir(), "cifar")
@@ -38,7 +38,7 @@ func colourRun(t *testing.T) (runs string) {
 	if err := os.WriteFile(filepath.Join(data, "data_batch_1.bin"), b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, _ := recipe.Preset("seed")
+	c, _ := recipe.Preset(preset)
 	c.Model.Channels, c.Model.ImgSize, c.Train.Data = 3, 32, data
 	c.Run.Epochs, c.Out = 1, filepath.Join(runs, "colour")
 	if err := os.MkdirAll(c.Out, 0o755); err != nil {
@@ -60,9 +60,16 @@ func colourRun(t *testing.T) (runs string) {
 
 // TestColourPlayground checks that the playground draws a colour run's
 // samples and nearest training images (from its CIFAR folder) as colour
-// pictures.
+// pictures, for an MLP and a convolutional G (whose sampler runs 64 rows a
+// pass: the playground asks it for up to 1,024).
 func TestColourPlayground(t *testing.T) {
-	s, err := New(Options{Runs: colourRun(t), Workers: 1})
+	for _, preset := range []string{"seed", "dcgan"} {
+		t.Run(preset, func(t *testing.T) { colourPlayground(t, preset) })
+	}
+}
+
+func colourPlayground(t *testing.T, preset string) {
+	s, err := New(Options{Runs: colourRun(t, preset), Workers: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,6 +82,7 @@ func TestColourPlayground(t *testing.T) {
 		{"/api/runs/colour/sample?n=10&nrow=5&seed=3", 5*34 + 2, 2*34 + 2},
 		{"/api/runs/colour/nearest?n=10&seed=3&index=2&k=3&format=png", 4*34 + 2, 36},
 		{"/api/runs/colour/interpolate?n=10&seed=3&a=0&b=1&steps=4", 4*34 + 2, 36},
+		{"/api/runs/colour/sample?n=100&nrow=10&seed=3", 10*34 + 2, 10*34 + 2},
 	} {
 		code, h, body := get(t, ts.URL+tc.url)
 		if code != http.StatusOK || h.Get("Content-Type") != "image/png" {
