@@ -88,7 +88,7 @@ MUTATIONS = [
     ("rundir/staging-dir-not-synced", "rundir/set.go", "\tif err := syncDir(tmp); err != nil {\n\t\treturn err\n\t}\n", "", 0),
     ("rundir/rename-not-synced", "rundir/set.go", "\tdone = true\n\treturn syncDir(root)", "\tdone = true\n\treturn nil", 0),
     # checkpoint: optimiser state and streams
-    ("checkpoint/step-not-saved", "checkpoint/state.go", "[]int64{steps}", "[]int64{0}", 0),
+    ("checkpoint/step-saved-misnamed", "checkpoint/state.go", 'safetensors.I64(prefix+"step"', 'safetensors.I64(prefix+"steps"', 0),
     ("checkpoint/step-not-restored", "checkpoint/state.go", "\t\t\tsteps = v[0]\n", "\t\t\t_ = v\n", 0),
     ("checkpoint/streams-not-restored", "checkpoint/state.go", "for name, dst := range s.Streams {", "for name, dst := range map[string]Stream{} {", 0),
     # recipe and recipe/configfile
@@ -120,7 +120,7 @@ MUTATIONS = [
     ("runview/epochs-done-ignores-dsteps", "serve/runview/runview.go", "float64(l.BatchesDone+max(cfg.Train.DSteps, 1))", "float64(l.BatchesDone+1)", 0),
     ("runview/started-ignores-grid", "serve/runview/runview.go", "st.ModTime().Before(t)", "st.ModTime().After(t)", 0),
     ("runview/mnist-batches-floor", "serve/runview/runview.go", "return (n + t.BatchSize - 1) / t.BatchSize", "return n / t.BatchSize", 0),
-    ("runview/ema-flag", "serve/runview/runview.go", "cfg.Train.EMA > 0", "cfg.Model.MBStdGroup > 0", 0),
+    ("runview/ema-flag-ge", "serve/runview/runview.go", "cfg.Train.EMA > 0", "cfg.Train.EMA >= 0", 0),
     # serve: the buckets of a long run's metrics
     ("serve/bucket-averages-x-axis", "serve/api.go", "mean := meanColumns[snap.Columns[c]]", "mean := true", 0),
     ("serve/tail-dropped", "serve/api.go", "if next < snap.Rows && full < maxPoints {", "if next < snap.Rows && full < maxPoints && false {", 0),

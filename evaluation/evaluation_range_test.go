@@ -57,6 +57,38 @@ func toTanh(x []float32) []float32 {
 	return y
 }
 
+// TestQualityHookUnitRange: train's quality hook measures a [0,1] model's
+// DefaultSamples images as the classifier measures them in [-1,1].
+func TestQualityHookUnitRange(t *testing.T) {
+	be, err := gemm.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, _ := recipe.Preset("paper")
+	cfg.Model.GHidden, cfg.Model.DUnits, cfg.Model.DPieces = 32, 8, 2
+	m, seed := cfg.Model, uint64(3)
+	// train's quality hook on the model's G, against the classifier's
+	// measure of the same DefaultSamples images in [-1,1].
+	g2 := unitG(m, be, 500)
+	hook, err := Quality(m, 500)(g2, m.NoiseStream(seed, recipe.StreamEval))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clf, err := classifier.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := Draw(g2, m.NoiseStream(seed, recipe.StreamEval), DefaultSamples, 500, false)
+	want, err := fid.Evaluate(clf, toTanh(y), DefaultSamples, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kat.Scalar(t, "quality hook FID", hook.FID, want.FID, 1e-9, 1e-6)
+	if !slices.Equal(hook.Counts, want.Counts) {
+		t.Errorf("quality hook's class counts %v, want %v", hook.Counts, want.Counts)
+	}
+}
+
 // TestUnitRangeModelScoredAsTanh: a model whose pixels are in [0,1] (the
 // paper preset's) is scored on the same images as a tanh model drawing
 // them in [-1,1]: gogan eval of the run gives the report of the same
@@ -103,36 +135,4 @@ func TestUnitRangeModelScoredAsTanh(t *testing.T) {
 	}
 	kat.Scalar(t, "median distance to the training set", fromRun.Memorisation.SampleTrain.Median, fromTanh.Memorisation.SampleTrain.Median, 1e-9, 1e-4)
 
-}
-
-// TestQualityHookUnitRange: train's quality hook measures a [0,1] model's
-// DefaultSamples images as the classifier measures them in [-1,1].
-func TestQualityHookUnitRange(t *testing.T) {
-	be, err := gemm.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, _ := recipe.Preset("paper")
-	cfg.Model.GHidden, cfg.Model.DUnits, cfg.Model.DPieces = 32, 8, 2
-	m, seed := cfg.Model, uint64(3)
-	// train's quality hook on the model's G, against the classifier's
-	// measure of the same DefaultSamples images in [-1,1].
-	g2 := unitG(m, be, 500)
-	hook, err := Quality(m, 500)(g2, m.NoiseStream(seed, recipe.StreamEval))
-	if err != nil {
-		t.Fatal(err)
-	}
-	clf, err := classifier.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	y := Draw(g2, m.NoiseStream(seed, recipe.StreamEval), DefaultSamples, 500, false)
-	want, err := fid.Evaluate(clf, toTanh(y), DefaultSamples, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kat.Scalar(t, "quality hook FID", hook.FID, want.FID, 1e-9, 1e-6)
-	if !slices.Equal(hook.Counts, want.Counts) {
-		t.Errorf("quality hook's class counts %v, want %v", hook.Counts, want.Counts)
-	}
 }
