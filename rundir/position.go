@@ -104,6 +104,16 @@ type Geometry struct {
 	DSteps          int
 }
 
+// GeometryFor is the geometry of epochs over images images in batches of
+// batchSize (the last batch short when they do not divide) at dSteps
+// discriminator steps per iteration.
+func GeometryFor(images, batchSize, dSteps int) Geometry {
+	if batchSize < 1 {
+		return Geometry{DSteps: dSteps}
+	}
+	return Geometry{BatchesPerEpoch: (images + batchSize - 1) / batchSize, SkipLast: images%batchSize == 1, DSteps: dSteps}
+}
+
 // Used is the number of batches an epoch trains on: whole groups of DSteps,
 // without a skipped last batch.
 func (g Geometry) Used() int {

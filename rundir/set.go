@@ -179,8 +179,9 @@ func writeSynced(path string, fn func(io.Writer) error) error {
 
 // syncDir makes the entries of a directory (a rename, a new file) durable.
 // Some systems cannot sync a directory; there the data is synced already
-// and the error is ignored.
-func syncDir(dir string) error {
+// and the error is ignored. A variable so that tests can see when each sync
+// happens, as createFile lets them see the files'.
+var syncDir = func(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return err

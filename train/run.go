@@ -229,12 +229,8 @@ func (r *runner) batchesPerEpoch() int {
 // batches in groups of --d-steps, less a last batch of one image, which is
 // skipped.
 func (r *runner) totalIterations() int64 {
-	nb := r.batchesPerEpoch()
-	if r.data.N%r.cfg.Train.BatchSize == 1 {
-		nb--
-	}
 	k := r.cfg.Train.DSteps
-	total := int64(r.cfg.Run.Epochs) * int64(nb/k)
+	total := int64(r.cfg.Run.Epochs) * int64(geometry(r.cfg, r.data).Used()/k)
 	if r.cfg.Run.MaxBatches > 0 {
 		total = min(total, int64((r.cfg.Run.MaxBatches+k-1)/k))
 	}
@@ -416,8 +412,7 @@ func (r *runner) checkpoint(seconds float64) error {
 // geometry is the shape of an epoch of cfg on data, which a checkpoint's
 // position must fit.
 func geometry(cfg recipe.Config, data *dataset.Set) rundir.Geometry {
-	bs := cfg.Train.BatchSize
-	return rundir.Geometry{BatchesPerEpoch: (data.N + bs - 1) / bs, SkipLast: data.N%bs == 1, DSteps: cfg.Train.DSteps}
+	return rundir.GeometryFor(data.N, cfg.Train.BatchSize, cfg.Train.DSteps)
 }
 
 // fits refuses settings under which no iteration could run, before

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -19,18 +20,29 @@ import (
 // only the bytes added since the last one, and only up to the last newline,
 // so a line the writer has half flushed is never taken as data.
 //
-// A file replaced by another (a resumed run rewrites metrics.csv through a
-// rename) or shortened is read again from the start, and Gen changes so
-// that clients holding rows of the old file know to drop them.
+// A file whose bytes before the read offset are no longer the ones parsed
+// is read again from the start, and Gen changes so that clients holding rows
+// of the old file know to drop them: a file replaced by another (a rename),
+// shortened, or rewritten in place. gogan train --resume cuts metrics.csv
+// back to its checkpoint and appends again, so by the time the file is next
+// read it may be longer than before, with the same inode: neither its size
+// nor its identity can tell. So a refresh checks a hash of the prefix it
+// parsed against the file's current bytes (reading the prefix again: a few
+// milliseconds for the largest logs), unless the file is certainly
+// unchanged: the same file, size and modification time, that time already
+// racyWindow old when the file was last read (so a later write could not
+// have left it as it was; git's index makes the same argument).
 type Table struct {
 	fsys fs.FS
 	name string
 
 	mu      sync.Mutex
 	gen     int64
-	ident   fs.FileInfo // the file the rows came from
-	offset  int64       // end of the last complete line parsed
-	line    int         // lines parsed, header included
+	ident   fs.FileInfo  // the file the rows came from, as last seen
+	seen    time.Time    // when ident was taken
+	offset  int64        // end of the last complete line parsed
+	prefix  maphash.Hash // of the bytes [0, offset)
+	line    int          // lines parsed, header included
 	Columns []string
 	cols    [][]float64
 	err     error // the first bad line; rows before it stay readable
@@ -105,12 +117,43 @@ func (t *Table) Refresh() Snapshot {
 func (t *Table) reset() {
 	t.gen = nextGen()
 	t.ident, t.offset, t.line, t.Columns, t.cols, t.err = nil, 0, 0, nil, nil, nil
+	t.prefix.Reset()
+}
+
+// racyWindow bounds the granularity of modification times (2 s on FAT, a
+// clock tick on ext4): a write within it of the last one may leave the time
+// as it was.
+const racyWindow = 3 * time.Second
+
+// unchanged says whether st certainly describes the file as t last read it:
+// the same file, size and modification time, and that time was already
+// racyWindow old then.
+func (t *Table) unchanged(st fs.FileInfo) bool {
+	return t.ident != nil && os.SameFile(t.ident, st) && st.Size() == t.ident.Size() &&
+		st.ModTime().Equal(t.ident.ModTime()) && st.ModTime().Before(t.seen.Add(-racyWindow))
+}
+
+// samePrefix says whether the first t.offset bytes of f still hash as the
+// bytes parsed did.
+func (t *Table) samePrefix(f fs.File) (bool, error) {
+	ra, ok := f.(io.ReaderAt)
+	if !ok {
+		return false, fmt.Errorf("%s: cannot read at an offset", t.name)
+	}
+	var h maphash.Hash
+	h.SetSeed(t.prefix.Seed())
+	n, err := io.Copy(&h, io.NewSectionReader(ra, 0, t.offset))
+	if err != nil {
+		return false, err
+	}
+	return n == t.offset && h.Sum64() == t.prefix.Sum64(), nil
 }
 
 func (t *Table) refresh() error {
 	if t.gen == 0 {
 		t.reset()
 	}
+	now := time.Now()
 	f, err := t.fsys.Open(t.name)
 	if errors.Is(err, fs.ErrNotExist) {
 		if t.ident != nil {
@@ -126,12 +169,16 @@ func (t *Table) refresh() error {
 	if err != nil {
 		return err
 	}
-	if t.ident != nil && (!os.SameFile(t.ident, st) || st.Size() < t.offset) {
-		t.reset()
+	if t.ident != nil && !t.unchanged(st) {
+		if !os.SameFile(t.ident, st) || st.Size() < t.offset {
+			t.reset()
+		} else if same, err := t.samePrefix(f); err != nil {
+			return err
+		} else if !same {
+			t.reset() // rewritten in place, perhaps past its old size
+		}
 	}
-	if t.ident == nil {
-		t.ident = st
-	}
+	t.ident, t.seen = st, now
 	if st.Size() == t.offset || t.err != nil {
 		return nil
 	}
@@ -156,6 +203,7 @@ func (t *Table) refresh() error {
 		if perr := t.parse(bytes.TrimRight(line, "\r\n")); perr != nil {
 			return perr
 		}
+		t.prefix.Write(line)
 		t.offset += int64(len(line))
 	}
 }
