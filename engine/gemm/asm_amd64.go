@@ -3,6 +3,7 @@ package gemm
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 
 	"golang.org/x/sys/cpu"
@@ -10,41 +11,93 @@ import (
 )
 
 //go:generate go -C ../internal/asmgen run . -kernels sgemm -pkg gemm -out ../../gemm/kern_amd64.s -stubs ../../gemm/kern_amd64.go
+//go:generate go -C ../internal/asmgen run . -kernels sgemm512 -pkg gemm -out ../../gemm/kern512_amd64.s -stubs ../../gemm/kern512_amd64.go
 
 // hasAVX2FMA says whether this CPU runs the kernel; tests clear it to check
 // the fallback.
 var hasAVX2FMA = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
-// Asm is the pure-Go-toolchain SGEMM: packing and blocking in Go around an
-// AVX2/FMA micro-kernel in Go assembly (kern_amd64.s, generated with avo),
-// split over the cores like the OpenBLAS path.
+// hasAVX512 says whether this CPU and OS run the AVX-512 kernel: AVX-512F
+// in CPUID and the opmask and zmm state enabled in XCR0 (x/sys/cpu checks
+// both with XGETBV). Tests clear it to check the AVX2 choice.
+var hasAVX512 = cpu.X86.HasAVX512F
+
+// KernelEnvVar picks the assembly backend's micro-kernel: "avx512", "avx2",
+// or unset / "auto" for AVX-512 where the CPU and OS support it, else
+// AVX2/FMA. It is read once, when the asm backend is first loaded; forcing
+// avx512 on a CPU without it, or an unknown value, makes the asm backend
+// unavailable (and GOGAN_BLAS=asm fail with the reason).
+const KernelEnvVar = "GOGAN_ASM_KERNEL"
+
+// Kernel names, as Asm.Kernel reports them.
+const (
+	KernelAVX512 = "AVX-512"
+	KernelAVX2   = "AVX2/FMA"
+)
+
+// Asm is the pure-Go-toolchain SGEMM: packing and blocking in Go around a
+// micro-kernel in Go assembly generated with avo (kern_amd64.s: 6×16,
+// AVX2/FMA; kern512_amd64.s: 14×32, AVX-512), split over the cores like the
+// OpenBLAS path.
 type Asm struct {
-	split splitter
-	slots []asmScratch
-	info  string
+	split  splitter
+	slots  []asmScratch
+	info   string
+	kernel string // KernelAVX512 or KernelAVX2
+	// The micro-tile (mr×nr) and the block sizes of the chosen kernel.
+	mr, nr, bm, bk, bn int
 }
 
 // asmScratch is one goroutine's packing buffers.
 type asmScratch struct {
-	pa   []float32 // blkM×blkK, micro-panels of tileM rows
-	pb   []float32 // blkK×blkN, micro-panels of tileN columns
+	pa   []float32 // bm×bk, micro-panels of mr rows
+	pb   []float32 // bk×bn, micro-panels of nr columns
 	tile [tileM * tileN]float32
 }
 
 func newAsm() (*Asm, error) {
+	return newAsmKernel(os.Getenv(KernelEnvVar))
+}
+
+// newAsmKernel builds an assembly backend with the micro-kernel named by
+// want ("", "auto", "avx512" or "avx2"); tests use it to run both kernels
+// on an AVX-512 machine.
+func newAsmKernel(want string) (*Asm, error) {
 	if !hasAVX2FMA {
 		return nil, errors.New("the assembly SGEMM needs a CPU with AVX2 and FMA")
 	}
+	avx512 := false
+	switch want {
+	case "", "auto":
+		avx512 = hasAVX512
+	case "avx512":
+		if !hasAVX512 {
+			return nil, fmt.Errorf("%s=avx512 but this CPU or OS does not support AVX-512F", KernelEnvVar)
+		}
+		avx512 = true
+	case "avx2":
+	default:
+		return nil, fmt.Errorf("%s=%q: want avx512, avx2 or auto", KernelEnvVar, want)
+	}
 	parts := min(runtime.GOMAXPROCS(0), maxParts)
 	s := &Asm{slots: make([]asmScratch, parts)}
-	for i := range s.slots {
-		s.slots[i].pa = make([]float32, blkM*blkK)
-		s.slots[i].pb = make([]float32, blkK*blkN)
+	if avx512 {
+		s.kernel, s.mr, s.nr, s.bm, s.bk, s.bn = KernelAVX512, tile512M, tile512N, blk512M, blk512K, blk512N
+	} else {
+		s.kernel, s.mr, s.nr, s.bm, s.bk, s.bn = KernelAVX2, tileM, tileN, blkM, blkK, blkN
 	}
-	s.split.init(s, parts, tileM, tileN)
-	s.info = fmt.Sprintf("Go assembly SGEMM (AVX2/FMA, %dx%d micro-kernel), split over %d goroutines", tileM, tileN, parts)
+	for i := range s.slots {
+		s.slots[i].pa = make([]float32, s.bm*s.bk)
+		s.slots[i].pb = make([]float32, s.bk*s.bn)
+	}
+	s.split.init(s, parts, s.mr, s.nr)
+	s.info = fmt.Sprintf("Go assembly SGEMM (%s, %dx%d micro-kernel), split over %d goroutines", s.kernel, s.mr, s.nr, parts)
 	return s, nil
 }
+
+// Kernel says which micro-kernel the backend runs: KernelAVX512 or
+// KernelAVX2.
+func (s *Asm) Kernel() string { return s.kernel }
 
 // Name implements Backend.
 func (*Asm) Name() string { return "asm" }
@@ -68,31 +121,60 @@ func (s *Asm) Sgemm(tA, tB blas.Transpose, m, n, k int, alpha float32, a []float
 
 func (s *Asm) runBlock(slot int, j *gemmJob) {
 	w := &s.slots[slot]
-	for jc := 0; jc < j.n; jc += blkN {
-		nc := min(blkN, j.n-jc)
-		for pc := 0; pc < j.k; pc += blkK {
-			kc := min(blkK, j.k-pc)
-			packB(j.tB, j.b, j.ldb, pc, jc, kc, nc, w.pb)
+	mr, nr := s.mr, s.nr
+	for jc := 0; jc < j.n; jc += s.bn {
+		nc := min(s.bn, j.n-jc)
+		for pc := 0; pc < j.k; pc += s.bk {
+			kc := min(s.bk, j.k-pc)
+			packB(nr, j.tB, j.b, j.ldb, pc, jc, kc, nc, w.pb)
 			beta := j.beta
 			if pc > 0 {
 				beta = 1 // later k blocks add to what the first wrote
 			}
-			for ic := 0; ic < j.m; ic += blkM {
-				mc := min(blkM, j.m-ic)
+			for ic := 0; ic < j.m; ic += s.bm {
+				mc := min(s.bm, j.m-ic)
 				// A transposed is packed (its k steps are lda apart, often a
 				// multiple of 4 KiB, which thrashes L1's sets); a row-major A
-				// is read in place, six rows at a time, and only its last
+				// is read in place, mr rows at a time, and only its last
 				// partial micro-panel is packed.
 				direct := j.tA == blas.NoTrans
 				if direct {
-					if full := mc / tileM * tileM; full < mc {
-						packA(j.tA, j.a, j.lda, ic+full, pc, mc-full, kc, w.pa[full*kc:])
+					if full := mc / mr * mr; full < mc {
+						packA(mr, j.tA, j.a, j.lda, ic+full, pc, mc-full, kc, w.pa[full*kc:])
 					}
 				} else {
-					packA(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
+					packA(mr, j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
 				}
-				w.macro(j, direct, ic, jc, pc, mc, nc, kc, beta)
+				if mr == tile512M {
+					w.macro512(j, direct, ic, jc, pc, mc, nc, kc, beta)
+				} else {
+					w.macro(j, direct, ic, jc, pc, mc, nc, kc, beta)
+				}
 			}
+		}
+	}
+}
+
+// macro512 is macro for the AVX-512 kernel, which writes partial tiles of C
+// in place through column masks.
+func (w *asmScratch) macro512(j *gemmJob, direct bool, ic, jc, pc, mc, nc, kc int, beta float32) {
+	alpha, ldc := j.alpha, j.ldc
+	c := j.c[ic*ldc+jc:]
+	loadC := beta != 0
+	for jr := 0; jr < nc; jr += tile512N {
+		cols := min(tile512N, nc-jr)
+		mask := uint32(uint64(1)<<cols - 1)
+		pb := &w.pb[jr*kc]
+		for ir := 0; ir < mc; ir += tile512M {
+			rows := min(tile512M, mc-ir)
+			pa, rs, ks := &w.pa[ir*kc], 4, 4*tile512M
+			if direct && rows == tile512M {
+				a := j.a[(ic+ir)*j.lda+pc:]
+				_ = a[(tile512M-1)*j.lda+kc-1] // the kernel reads 14 rows of kc
+				pa, rs, ks = &a[0], 4*j.lda, 4
+			}
+			cc := c[ir*ldc+jr : ir*ldc+jr+(rows-1)*ldc+cols]
+			kern14x32(kc, pa, rs, ks, pb, &cc[0], ldc, alpha, beta, rows, mask, loadC)
 		}
 	}
 }
