@@ -50,7 +50,7 @@ type Asm struct {
 
 // asmScratch is one goroutine's packing buffers.
 type asmScratch struct {
-	pa   []float32 // bm×bk, micro-panels of mr rows
+	pa   []float32 // bm×bk, A's micro-panels
 	pb   []float32 // bk×bn, micro-panels of nr columns
 	tile [tileM * tileN]float32
 }
@@ -133,48 +133,108 @@ func (s *Asm) runBlock(slot int, j *gemmJob) {
 			}
 			for ic := 0; ic < j.m; ic += s.bm {
 				mc := min(s.bm, j.m-ic)
+				if mr == tile512M {
+					// A row-major A is read in place unless its rows alias
+					// in L1; the kernels take any number of rows, so there
+					// is no partial micro-panel to pack.
+					direct := j.tA == blas.NoTrans && !l1Aliased(j.lda)
+					if !direct {
+						packA512(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
+					}
+					w.macro512(j, direct, ic, jc, pc, mc, nc, kc, beta)
+					continue
+				}
 				// A transposed is packed (its k steps are lda apart, often a
 				// multiple of 4 KiB, which thrashes L1's sets); a row-major A
-				// is read in place, mr rows at a time, and only its last
+				// is read in place, six rows at a time, and only its last
 				// partial micro-panel is packed.
 				direct := j.tA == blas.NoTrans
 				if direct {
-					if full := mc / mr * mr; full < mc {
-						packA(mr, j.tA, j.a, j.lda, ic+full, pc, mc-full, kc, w.pa[full*kc:])
+					if full := mc / tileM * tileM; full < mc {
+						packA(j.tA, j.a, j.lda, ic+full, pc, mc-full, kc, w.pa[full*kc:])
 					}
 				} else {
-					packA(mr, j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
+					packA(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
 				}
-				if mr == tile512M {
-					w.macro512(j, direct, ic, jc, pc, mc, nc, kc, beta)
-				} else {
-					w.macro(j, direct, ic, jc, pc, mc, nc, kc, beta)
-				}
+				w.macro(j, direct, ic, jc, pc, mc, nc, kc, beta)
 			}
 		}
 	}
 }
 
-// macro512 is macro for the AVX-512 kernel, which writes partial tiles of C
+// l1Aliased says whether the AVX-512 kernel's 14 rows of a row-major A,
+// lda floats apart, would fall into too few of L1's 64 sets (64-byte lines,
+// 4 KiB per way) to stay there together with the B panel: lda a multiple of
+// 512 floats puts them in one or two sets. Such an A is packed.
+func l1Aliased(lda int) bool {
+	return lda%512 == 0
+}
+
+// kern512 holds the AVX-512 micro-kernels by the number of rows of C.
+var kern512 = [tile512M + 1]func(k int, a *float32, rs, ks int, b, c *float32, ldc int, alpha, beta float32, mask uint32, loadC bool){
+	nil, kern1x32, kern2x32, kern3x32, kern4x32, kern5x32, kern6x32, kern7x32,
+	kern8x32, kern9x32, kern10x32, kern11x32, kern12x32, kern13x32, kern14x32,
+}
+
+// rowTile returns where tile t of the mc rows of an A block starts and how
+// many rows it has: the rows are cut into ceil(mc/14) tiles of nearly equal
+// height (a 128-row block is 8 tiles of 13 rows and 2 of 12, not 9 of 14
+// and one of 2), so no kernel computes rows that are not there.
+func rowTile(t, mc int) (start, rows int) {
+	nt := (mc + tile512M - 1) / tile512M
+	base, extra := mc/nt, mc%nt
+	start, rows = t*base+min(t, extra), base
+	if t < extra {
+		rows++
+	}
+	return start, rows
+}
+
+// packA512 copies the mc×kc block of op(A) at (i0, p0) into dst as the
+// micro-panels of rowTile's tiles: the tile of r rows starting at row s
+// holds, at dst[s·kc:], for each p the r values of column p.
+func packA512(tA blas.Transpose, a []float32, lda, i0, p0, mc, kc int, dst []float32) {
+	nt := (mc + tile512M - 1) / tile512M
+	for t := range nt {
+		s, rows := rowTile(t, mc)
+		d := dst[s*kc : (s+rows)*kc]
+		if tA == blas.NoTrans {
+			for i := range rows {
+				src := a[(i0+s+i)*lda+p0:][:kc]
+				for p, v := range src {
+					d[p*rows+i] = v
+				}
+			}
+			continue
+		}
+		// op(A)[i][p] = a[p*lda+i]: each p gives rows contiguous values.
+		for p := range kc {
+			copy(d[p*rows:p*rows+rows], a[(p0+p)*lda+i0+s:][:rows])
+		}
+	}
+}
+
+// macro512 is macro for the AVX-512 kernels, which write partial tiles of C
 // in place through column masks.
 func (w *asmScratch) macro512(j *gemmJob, direct bool, ic, jc, pc, mc, nc, kc int, beta float32) {
 	alpha, ldc := j.alpha, j.ldc
 	c := j.c[ic*ldc+jc:]
 	loadC := beta != 0
+	nt := (mc + tile512M - 1) / tile512M
 	for jr := 0; jr < nc; jr += tile512N {
 		cols := min(tile512N, nc-jr)
 		mask := uint32(uint64(1)<<cols - 1)
 		pb := &w.pb[jr*kc]
-		for ir := 0; ir < mc; ir += tile512M {
-			rows := min(tile512M, mc-ir)
-			pa, rs, ks := &w.pa[ir*kc], 4, 4*tile512M
-			if direct && rows == tile512M {
+		for t := range nt {
+			ir, rows := rowTile(t, mc)
+			pa, rs, ks := &w.pa[ir*kc], 4, 4*rows
+			if direct {
 				a := j.a[(ic+ir)*j.lda+pc:]
-				_ = a[(tile512M-1)*j.lda+kc-1] // the kernel reads 14 rows of kc
+				_ = a[(rows-1)*j.lda+kc-1] // the kernel reads rows rows of kc
 				pa, rs, ks = &a[0], 4*j.lda, 4
 			}
 			cc := c[ir*ldc+jr : ir*ldc+jr+(rows-1)*ldc+cols]
-			kern14x32(kc, pa, rs, ks, pb, &cc[0], ldc, alpha, beta, rows, mask, loadC)
+			kern512[rows](kc, pa, rs, ks, pb, &cc[0], ldc, alpha, beta, mask, loadC)
 		}
 	}
 }

@@ -2,8 +2,47 @@
 
 package gemm
 
-// kern14x32 is the AVX-512 micro-kernel of the packed SGEMM (see asm_amd64.go).
-func kern14x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, rows int, mask uint32, loadC bool)
+// kern14x32 is the AVX-512 micro-kernel of the packed SGEMM for 14 rows of C (see asm_amd64.go).
+func kern14x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern13x32 is the AVX-512 micro-kernel of the packed SGEMM for 13 rows of C (see asm_amd64.go).
+func kern13x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern12x32 is the AVX-512 micro-kernel of the packed SGEMM for 12 rows of C (see asm_amd64.go).
+func kern12x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern11x32 is the AVX-512 micro-kernel of the packed SGEMM for 11 rows of C (see asm_amd64.go).
+func kern11x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern10x32 is the AVX-512 micro-kernel of the packed SGEMM for 10 rows of C (see asm_amd64.go).
+func kern10x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern9x32 is the AVX-512 micro-kernel of the packed SGEMM for 9 rows of C (see asm_amd64.go).
+func kern9x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern8x32 is the AVX-512 micro-kernel of the packed SGEMM for 8 rows of C (see asm_amd64.go).
+func kern8x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern7x32 is the AVX-512 micro-kernel of the packed SGEMM for 7 rows of C (see asm_amd64.go).
+func kern7x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern6x32 is the AVX-512 micro-kernel of the packed SGEMM for 6 rows of C (see asm_amd64.go).
+func kern6x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern5x32 is the AVX-512 micro-kernel of the packed SGEMM for 5 rows of C (see asm_amd64.go).
+func kern5x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern4x32 is the AVX-512 micro-kernel of the packed SGEMM for 4 rows of C (see asm_amd64.go).
+func kern4x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern3x32 is the AVX-512 micro-kernel of the packed SGEMM for 3 rows of C (see asm_amd64.go).
+func kern3x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern2x32 is the AVX-512 micro-kernel of the packed SGEMM for 2 rows of C (see asm_amd64.go).
+func kern2x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
+
+// kern1x32 is the AVX-512 micro-kernel of the packed SGEMM for 1 rows of C (see asm_amd64.go).
+func kern1x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
 
 // packB32N copies 32 columns of a row-major B: row p of the panel is b[p·ldb : p·ldb+32].
 func packB32N(k int, b *float32, ldb int, dst *float32)

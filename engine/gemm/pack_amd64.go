@@ -25,41 +25,35 @@ const (
 )
 
 // packA copies the mc×kc block of op(A) at (i0, p0) into dst as micro-panels
-// of mr rows (tileM or tile512M): panel s holds, for each p, the mr values of
-// column p, with rows past mc zeroed.
-func packA(mr int, tA blas.Transpose, a []float32, lda, i0, p0, mc, kc int, dst []float32) {
-	for s := 0; s < mc; s += mr {
-		rows := min(mr, mc-s)
-		d := dst[s*kc : (s+mr)*kc]
-		if rows < mr {
+// of tileM rows: panel s holds, for each p, the tileM values of column p,
+// with rows past mc zeroed.
+func packA(tA blas.Transpose, a []float32, lda, i0, p0, mc, kc int, dst []float32) {
+	for s := 0; s < mc; s += tileM {
+		rows := min(tileM, mc-s)
+		d := dst[s*kc : (s+tileM)*kc]
+		if rows < tileM {
 			clear(d)
 		}
 		if tA == blas.NoTrans {
 			for i := range rows {
 				src := a[(i0+s+i)*lda+p0:][:kc]
 				for p, v := range src {
-					d[p*mr+i] = v
+					d[p*tileM+i] = v
 				}
 			}
 			continue
 		}
 		// op(A)[i][p] = a[p*lda+i]: each p gives rows contiguous values.
-		switch {
-		case rows == tileM && mr == tileM:
+		if rows == tileM {
 			for p := range kc {
 				*(*[tileM]float32)(d[p*tileM:]) = *(*[tileM]float32)(a[(p0+p)*lda+i0+s:])
-			}
-			continue
-		case rows == tile512M && mr == tile512M:
-			for p := range kc {
-				*(*[tile512M]float32)(d[p*tile512M:]) = *(*[tile512M]float32)(a[(p0+p)*lda+i0+s:])
 			}
 			continue
 		}
 		for p := range kc {
 			src := a[(p0+p)*lda+i0+s:][:rows]
 			for i, v := range src {
-				d[p*mr+i] = v
+				d[p*tileM+i] = v
 			}
 		}
 	}

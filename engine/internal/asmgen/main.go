@@ -22,7 +22,7 @@ func main() {
 		sgemmKernel()
 		packKernels()
 	case "sgemm512":
-		sgemm512Kernel()
+		sgemm512Kernels()
 		pack512Kernels()
 	case "adam":
 		adamKernel()

@@ -1,41 +1,53 @@
 package main
 
 import (
+	"fmt"
+
 	. "github.com/mmcloughlin/avo/build"
 	. "github.com/mmcloughlin/avo/operand"
 	. "github.com/mmcloughlin/avo/reg"
 )
 
-// AVX-512 micro-kernel tile: mr512 rows of C by nr512 = 2 zmm registers (32
-// floats). The 28 accumulators, two B vectors and two A broadcasts use all
-// 32 zmm registers; each k step is 28 FMAs against 16 loads.
+// AVX-512 micro-kernel tile: up to mr512 rows of C by nr512 = 2 zmm
+// registers (32 floats). At 14 rows the 28 accumulators, two B vectors and
+// two A broadcasts use all 32 zmm registers; each k step is 28 FMAs against
+// 16 loads.
 const (
 	mr512     = 14
 	nr512     = 32
 	unroll512 = 4
 )
 
-// sgemm512Kernel writes kern14x32, the AVX-512 counterpart of kern6x16: it
-// adds the product of a 14-row A micro-panel and one packed 32-wide B
-// micro-panel into a rows×cols tile of C,
+// sgemm512Kernels writes kern1x32 … kern14x32, the AVX-512 counterparts of
+// kern6x16, one per row count so that the rows of C can be cut into tiles
+// of nearly equal height with none computed in vain.
+func sgemm512Kernels() {
+	for mr := mr512; mr >= 1; mr-- {
+		sgemm512Kernel(mr)
+	}
+}
+
+// sgemm512Kernel writes kern<mr>x32: it adds the product of an mr-row A
+// micro-panel and one packed 32-wide B micro-panel into an mr×cols tile of C,
 //
-//	C[i][j] = alpha·Σ_p A(i,p)·B[p][j] + beta·C[i][j]   (i < rows, j < cols)
+//	C[i][j] = alpha·Σ_p A(i,p)·B[p][j] + beta·C[i][j]   (i < mr, j < cols)
 //
 // with A(i,p) at a + i·rs + p·ks bytes as in kern6x16. The columns stored are
 // the set bits of mask (bit j for column j), so a partial tile is written in
 // place through opmask registers: C is neither read nor written past cols.
-// With loadC false C is not read at all. k ≥ 1, 1 ≤ rows ≤ 14; all 14 rows
-// of A must be readable.
-func sgemm512Kernel() {
-	TEXT("kern14x32", NOSPLIT, "func(k int, a *float32, rs, ks int, b, c *float32, ldc int, alpha, beta float32, rows int, mask uint32, loadC bool)")
-	Doc("kern14x32 is the AVX-512 micro-kernel of the packed SGEMM (see asm_amd64.go).")
+// With loadC false C is not read at all. k ≥ 1.
+func sgemm512Kernel(mr int) {
+	name := fmt.Sprintf("kern%dx%d", mr, nr512)
+	TEXT(name, NOSPLIT, "func(k int, a *float32, rs, ks int, b, c *float32, ldc int, alpha, beta float32, mask uint32, loadC bool)")
+	Doc(fmt.Sprintf("%s is the AVX-512 micro-kernel of the packed SGEMM for %d rows of C (see asm_amd64.go).", name, mr))
+	lbl := func(s string) string { return fmt.Sprintf("%s_%d", s, mr) }
 	k := Load(Param("k"), GP64())
 	a0 := Load(Param("a"), GP64())
 	rs := Load(Param("rs"), GP64())
 	ks := Load(Param("ks"), GP64())
 	b := Load(Param("b"), GP64())
 	// Rows 3q..3q+2 of the panel are read from base[q] = a + 3q·rs.
-	nb := (mr512 + 2) / 3
+	nb := (mr + 2) / 3
 	base := []Register{a0}
 	for q := 1; q < nb; q++ {
 		r := GP64()
@@ -53,7 +65,7 @@ func sgemm512Kernel() {
 		return Mem{Base: base[i/3], Index: rs, Scale: 2}
 	}
 
-	acc := make([]VecPhysical, 2*mr512)
+	acc := make([]VecPhysical, 2*mr)
 	for i := range acc {
 		acc[i] = zmm(i)
 	}
@@ -66,7 +78,7 @@ func sgemm512Kernel() {
 	step := func(off int) {
 		VMOVUPS(Mem{Base: b, Disp: off * nr512 * 4}, bv[0])
 		VMOVUPS(Mem{Base: b, Disp: off*nr512*4 + 64}, bv[1])
-		for i := 0; i < mr512; i++ {
+		for i := 0; i < mr; i++ {
 			x := av[i%2]
 			VBROADCASTSS(rowAddr(i), x)
 			VFMADD231PS(bv[0], x, acc[2*i])
@@ -78,25 +90,25 @@ func sgemm512Kernel() {
 	}
 
 	Comment("Main loop, unrolled.")
-	Label("unrolled")
+	Label(lbl("unrolled"))
 	CMPQ(k, U32(unroll512))
-	JL(LabelRef("tail"))
+	JL(LabelRef(lbl("tail")))
 	for u := 0; u < unroll512; u++ {
 		step(u)
 	}
 	ADDQ(U32(unroll512*nr512*4), b)
 	SUBQ(U32(unroll512), k)
-	JMP(LabelRef("unrolled"))
+	JMP(LabelRef(lbl("unrolled")))
 
-	Label("tail")
+	Label(lbl("tail"))
 	TESTQ(k, k)
-	JZ(LabelRef("store"))
+	JZ(LabelRef(lbl("store")))
 	step(0)
 	ADDQ(U32(nr512*4), b)
 	DECQ(k)
-	JMP(LabelRef("tail"))
+	JMP(LabelRef(lbl("tail")))
 
-	Label("store")
+	Label(lbl("store"))
 	Comment("Column masks: K1 for columns 0-15, K2 for 16-31.")
 	mask := Load(Param("mask"), GP32())
 	KMOVW(mask, K1)
@@ -106,31 +118,28 @@ func sgemm512Kernel() {
 	c := Load(Param("c"), GP64())
 	ldc := Load(Param("ldc"), GP64())
 	SHLQ(U8(2), ldc)
-	rows := Load(Param("rows"), GP64())
 	VBROADCASTSS(paramAddr("alpha"), av[0])
 	for _, r := range acc {
 		VMULPS(av[0], r, r)
 	}
 	loadC := Load(Param("loadC"), GP8())
 	TESTB(loadC, loadC)
-	JZ(LabelRef("overwrite"))
+	JZ(LabelRef(lbl("overwrite")))
 	VBROADCASTSS(paramAddr("beta"), av[1])
-	storeRows512(c, ldc, rows, acc, func(r VecPhysical, m Mem, k Register) { VFMADD231PS(m, av[1], k, r) }, "accdone")
-	Label("overwrite")
-	storeRows512(c, ldc, rows, acc, nil, "done")
+	storeRows512(c, ldc, acc, func(r VecPhysical, m Mem, k Register) { VFMADD231PS(m, av[1], k, r) })
+	Label(lbl("overwrite"))
+	storeRows512(c, ldc, acc, nil)
 }
 
-// storeRows512 stores the first rows tile rows to C through the column masks
-// K1 and K2, row i at c + i·ldc bytes, after combine (if any) has merged the
-// old value into the accumulator.
-func storeRows512(c, ldc, rows Register, acc []VecPhysical, combine func(VecPhysical, Mem, Register), done string) {
+// storeRows512 stores the tile's len(acc)/2 rows to C through the column
+// masks K1 and K2, row i at c + i·ldc bytes, after combine (if any) has
+// merged the old value into the accumulator.
+func storeRows512(c, ldc Register, acc []VecPhysical, combine func(VecPhysical, Mem, Register)) {
 	p := GP64()
 	MOVQ(c, p)
 	masks := []Register{K1, K2}
-	for i := 0; i < mr512; i++ {
+	for i := 0; i < len(acc)/2; i++ {
 		if i > 0 {
-			CMPQ(rows, U32(i))
-			JLE(LabelRef(done))
 			ADDQ(ldc, p)
 		}
 		for h := 0; h < 2; h++ {
@@ -141,7 +150,6 @@ func storeRows512(c, ldc, rows Register, acc []VecPhysical, combine func(VecPhys
 			VMOVUPS(acc[2*i+h], masks[h], m)
 		}
 	}
-	Label(done)
 	VZEROUPPER()
 	RET()
 }
