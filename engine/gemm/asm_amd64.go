@@ -50,7 +50,7 @@ type Asm struct {
 
 // asmScratch is one goroutine's packing buffers.
 type asmScratch struct {
-	pa   []float32 // bm×bk, A's micro-panels
+	pa   []float32 // bm×(bk+aPad): A's micro-panels or rows
 	pb   []float32 // bk×bn, micro-panels of nr columns
 	tile [tileM * tileN]float32
 }
@@ -87,7 +87,7 @@ func newAsmKernel(want string) (*Asm, error) {
 		s.kernel, s.mr, s.nr, s.bm, s.bk, s.bn = KernelAVX2, tileM, tileN, blkM, blkK, blkN
 	}
 	for i := range s.slots {
-		s.slots[i].pa = make([]float32, s.bm*s.bk)
+		s.slots[i].pa = make([]float32, s.bm*(s.bk+aPad))
 		s.slots[i].pb = make([]float32, s.bk*s.bn)
 	}
 	s.split.init(s, parts, s.mr, s.nr)
@@ -134,14 +134,7 @@ func (s *Asm) runBlock(slot int, j *gemmJob) {
 			for ic := 0; ic < j.m; ic += s.bm {
 				mc := min(s.bm, j.m-ic)
 				if mr == tile512M {
-					// A row-major A is read in place unless its rows alias
-					// in L1; the kernels take any number of rows, so there
-					// is no partial micro-panel to pack.
-					direct := j.tA == blas.NoTrans && !l1Aliased(j.lda)
-					if !direct {
-						packA512(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
-					}
-					w.macro512(j, direct, ic, jc, pc, mc, nc, kc, beta)
+					w.block512(j, ic, jc, pc, mc, nc, kc, beta)
 					continue
 				}
 				// A transposed is packed (its k steps are lda apart, often a
@@ -162,12 +155,33 @@ func (s *Asm) runBlock(slot int, j *gemmJob) {
 	}
 }
 
-// l1Aliased says whether the AVX-512 kernel's 14 rows of a row-major A,
-// lda floats apart, would fall into too few of L1's 64 sets (64-byte lines,
-// 4 KiB per way) to stay there together with the B panel: lda a multiple of
-// 512 floats puts them in one or two sets. Such an A is packed.
-func l1Aliased(lda int) bool {
-	return lda%512 == 0
+// aPad is what the AVX-512 path adds to kc for the leading dimension of
+// the rows of A it copies (see block512): 64 bytes, so that the 14 rows of
+// a tile start in different L1 sets.
+const aPad = 16
+
+// block512 runs the AVX-512 kernels over the mc×nc block of C at (ic, jc),
+// the k block at pc, from the packed B block. A row-major A is read in place
+// when its rows fall into different L1 sets; when lda is a multiple of 512
+// floats (2 KiB), they would share one or two of L1's 64 sets (64-byte lines,
+// 4 KiB per way) and evict one another, so the block's rows are first copied
+// kc+aPad apart. A transposed A is packed into micro-panels. The kernels
+// take any number of rows, so there is never a partial panel to pad.
+func (w *asmScratch) block512(j *gemmJob, ic, jc, pc, mc, nc, kc int, beta float32) {
+	if j.tA != blas.NoTrans {
+		packA512(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
+		w.macro512(j, w.pa, 0, ic, jc, mc, nc, kc, beta)
+		return
+	}
+	if j.lda%512 != 0 {
+		w.macro512(j, j.a[ic*j.lda+pc:], j.lda, ic, jc, mc, nc, kc, beta)
+		return
+	}
+	ld := kc + aPad
+	for i := range mc {
+		copy(w.pa[i*ld:i*ld+kc], j.a[(ic+i)*j.lda+pc:][:kc])
+	}
+	w.macro512(j, w.pa, ld, ic, jc, mc, nc, kc, beta)
 }
 
 // kern512 holds the AVX-512 micro-kernels by the number of rows of C.
@@ -215,8 +229,9 @@ func packA512(tA blas.Transpose, a []float32, lda, i0, p0, mc, kc int, dst []flo
 }
 
 // macro512 is macro for the AVX-512 kernels, which write partial tiles of C
-// in place through column masks.
-func (w *asmScratch) macro512(j *gemmJob, direct bool, ic, jc, pc, mc, nc, kc int, beta float32) {
+// in place through column masks. With ld > 0 the mc×kc block of A is read
+// from a, rows ld apart; with ld = 0 a holds packA512's micro-panels.
+func (w *asmScratch) macro512(j *gemmJob, a []float32, ld, ic, jc, mc, nc, kc int, beta float32) {
 	alpha, ldc := j.alpha, j.ldc
 	c := j.c[ic*ldc+jc:]
 	loadC := beta != 0
@@ -227,11 +242,15 @@ func (w *asmScratch) macro512(j *gemmJob, direct bool, ic, jc, pc, mc, nc, kc in
 		pb := &w.pb[jr*kc]
 		for t := range nt {
 			ir, rows := rowTile(t, mc)
-			pa, rs, ks := &w.pa[ir*kc], 4, 4*rows
-			if direct {
-				a := j.a[(ic+ir)*j.lda+pc:]
-				_ = a[(rows-1)*j.lda+kc-1] // the kernel reads rows rows of kc
-				pa, rs, ks = &a[0], 4*j.lda, 4
+			var pa *float32
+			var rs, ks int
+			if ld > 0 {
+				ar := a[ir*ld:]
+				_ = ar[(rows-1)*ld+kc-1] // the kernel reads rows rows of kc
+				pa, rs, ks = &ar[0], 4*ld, 4
+			} else {
+				ar := a[ir*kc : (ir+rows)*kc]
+				pa, rs, ks = &ar[0], 4, 4*rows
 			}
 			cc := c[ir*ldc+jr : ir*ldc+jr+(rows-1)*ldc+cols]
 			kern512[rows](kc, pa, rs, ks, pb, &cc[0], ldc, alpha, beta, mask, loadC)

@@ -88,6 +88,20 @@ func TestSgemmTileEdges(t *testing.T) {
 	}
 }
 
+// TestSgemmAliasedA covers a row-major A whose lda is a multiple of 512
+// floats, whose rows the AVX-512 path copies apart before reading them
+// (one k block and several, row counts that are not multiples of 14,
+// partial column panels).
+func TestSgemmAliasedA(t *testing.T) {
+	bes := backends(t)
+	shapes := []struct{ m, n, k, pad int }{{29, 33, 512, 0}, {141, 70, 1024, 0}, {15, 17, 500, 12}, {64, 100, 2048, 0}}
+	for i, s := range shapes {
+		for _, tB := range transposes {
+			gemmCase{blas.NoTrans, tB, s.m, s.n, s.k, s.pad, 0.9, []float32{0, 1, -0.5, 2}[i]}.check(t, bes, false)
+		}
+	}
+}
+
 // TestKernelsBitIdentical: with beta 0 or 1 the two micro-kernels round the
 // same operations in the same order (one FMA per k step, k blocks of 256,
 // alpha then C), so their products agree bit for bit; and each is
