@@ -3,7 +3,7 @@
 #include "textflag.h"
 
 // func kern14x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern14x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -46,6 +46,52 @@ TEXT ·kern14x32(SB), NOSPLIT, $0-69
 	VPXORD Z25, Z25, Z25
 	VPXORD Z26, Z26, Z26
 	VPXORD Z27, Z27, Z27
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R11
+	MOVQ       ldc+48(FP), R12
+	SHLQ       $0x02, R12
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
 
 	// Main loop, unrolled.
 unrolled_14:
@@ -469,7 +515,7 @@ overwrite_14:
 	RET
 
 // func kern13x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern13x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -510,6 +556,49 @@ TEXT ·kern13x32(SB), NOSPLIT, $0-69
 	VPXORD Z23, Z23, Z23
 	VPXORD Z24, Z24, Z24
 	VPXORD Z25, Z25, Z25
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R11
+	MOVQ       ldc+48(FP), R12
+	SHLQ       $0x02, R12
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
+	ADDQ       R12, R11
+	PREFETCHT0 (R11)
+	PREFETCHT0 64(R11)
 
 	// Main loop, unrolled.
 unrolled_13:
@@ -908,7 +997,7 @@ overwrite_13:
 	RET
 
 // func kern12x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern12x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -945,6 +1034,46 @@ TEXT ·kern12x32(SB), NOSPLIT, $0-69
 	VPXORD Z21, Z21, Z21
 	VPXORD Z22, Z22, Z22
 	VPXORD Z23, Z23, Z23
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R10
+	MOVQ       ldc+48(FP), R11
+	SHLQ       $0x02, R11
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
 
 	// Main loop, unrolled.
 unrolled_12:
@@ -1313,7 +1442,7 @@ overwrite_12:
 	RET
 
 // func kern11x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern11x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -1348,6 +1477,43 @@ TEXT ·kern11x32(SB), NOSPLIT, $0-69
 	VPXORD Z19, Z19, Z19
 	VPXORD Z20, Z20, Z20
 	VPXORD Z21, Z21, Z21
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R10
+	MOVQ       ldc+48(FP), R11
+	SHLQ       $0x02, R11
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
 
 	// Main loop, unrolled.
 unrolled_11:
@@ -1691,7 +1857,7 @@ overwrite_11:
 	RET
 
 // func kern10x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern10x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -1724,6 +1890,40 @@ TEXT ·kern10x32(SB), NOSPLIT, $0-69
 	VPXORD Z17, Z17, Z17
 	VPXORD Z18, Z18, Z18
 	VPXORD Z19, Z19, Z19
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R10
+	MOVQ       ldc+48(FP), R11
+	SHLQ       $0x02, R11
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
+	ADDQ       R11, R10
+	PREFETCHT0 (R10)
+	PREFETCHT0 64(R10)
 
 	// Main loop, unrolled.
 unrolled_10:
@@ -2042,7 +2242,7 @@ overwrite_10:
 	RET
 
 // func kern9x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern9x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -2071,6 +2271,37 @@ TEXT ·kern9x32(SB), NOSPLIT, $0-69
 	VPXORD Z15, Z15, Z15
 	VPXORD Z16, Z16, Z16
 	VPXORD Z17, Z17, Z17
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R9
+	MOVQ       ldc+48(FP), R10
+	SHLQ       $0x02, R10
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
 
 	// Main loop, unrolled.
 unrolled_9:
@@ -2359,7 +2590,7 @@ overwrite_9:
 	RET
 
 // func kern8x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern8x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -2386,6 +2617,34 @@ TEXT ·kern8x32(SB), NOSPLIT, $0-69
 	VPXORD Z13, Z13, Z13
 	VPXORD Z14, Z14, Z14
 	VPXORD Z15, Z15, Z15
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R9
+	MOVQ       ldc+48(FP), R10
+	SHLQ       $0x02, R10
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
 
 	// Main loop, unrolled.
 unrolled_8:
@@ -2649,7 +2908,7 @@ overwrite_8:
 	RET
 
 // func kern7x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern7x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -2674,6 +2933,31 @@ TEXT ·kern7x32(SB), NOSPLIT, $0-69
 	VPXORD Z11, Z11, Z11
 	VPXORD Z12, Z12, Z12
 	VPXORD Z13, Z13, Z13
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R9
+	MOVQ       ldc+48(FP), R10
+	SHLQ       $0x02, R10
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
+	ADDQ       R10, R9
+	PREFETCHT0 (R9)
+	PREFETCHT0 64(R9)
 
 	// Main loop, unrolled.
 unrolled_7:
@@ -2912,7 +3196,7 @@ overwrite_7:
 	RET
 
 // func kern6x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern6x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -2933,6 +3217,28 @@ TEXT ·kern6x32(SB), NOSPLIT, $0-69
 	VPXORD Z9, Z9, Z9
 	VPXORD Z10, Z10, Z10
 	VPXORD Z11, Z11, Z11
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R8
+	MOVQ       ldc+48(FP), R9
+	SHLQ       $0x02, R9
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
 
 	// Main loop, unrolled.
 unrolled_6:
@@ -3141,7 +3447,7 @@ overwrite_6:
 	RET
 
 // func kern5x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern5x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -3160,6 +3466,25 @@ TEXT ·kern5x32(SB), NOSPLIT, $0-69
 	VPXORD Z7, Z7, Z7
 	VPXORD Z8, Z8, Z8
 	VPXORD Z9, Z9, Z9
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R8
+	MOVQ       ldc+48(FP), R9
+	SHLQ       $0x02, R9
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
 
 	// Main loop, unrolled.
 unrolled_5:
@@ -3343,7 +3668,7 @@ overwrite_5:
 	RET
 
 // func kern4x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern4x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -3360,6 +3685,22 @@ TEXT ·kern4x32(SB), NOSPLIT, $0-69
 	VPXORD Z5, Z5, Z5
 	VPXORD Z6, Z6, Z6
 	VPXORD Z7, Z7, Z7
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), R8
+	MOVQ       ldc+48(FP), R9
+	SHLQ       $0x02, R9
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
+	ADDQ       R9, R8
+	PREFETCHT0 (R8)
+	PREFETCHT0 64(R8)
 
 	// Main loop, unrolled.
 unrolled_4:
@@ -3518,7 +3859,7 @@ overwrite_4:
 	RET
 
 // func kern3x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern3x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -3531,6 +3872,19 @@ TEXT ·kern3x32(SB), NOSPLIT, $0-69
 	VPXORD Z3, Z3, Z3
 	VPXORD Z4, Z4, Z4
 	VPXORD Z5, Z5, Z5
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), DI
+	MOVQ       ldc+48(FP), R8
+	SHLQ       $0x02, R8
+	PREFETCHT0 (DI)
+	PREFETCHT0 64(DI)
+	ADDQ       R8, DI
+	PREFETCHT0 (DI)
+	PREFETCHT0 64(DI)
+	ADDQ       R8, DI
+	PREFETCHT0 (DI)
+	PREFETCHT0 64(DI)
 
 	// Main loop, unrolled.
 unrolled_3:
@@ -3659,7 +4013,7 @@ overwrite_3:
 	RET
 
 // func kern2x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern2x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -3670,6 +4024,16 @@ TEXT ·kern2x32(SB), NOSPLIT, $0-69
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
 	VPXORD Z3, Z3, Z3
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), DI
+	MOVQ       ldc+48(FP), R8
+	SHLQ       $0x02, R8
+	PREFETCHT0 (DI)
+	PREFETCHT0 64(DI)
+	ADDQ       R8, DI
+	PREFETCHT0 (DI)
+	PREFETCHT0 64(DI)
 
 	// Main loop, unrolled.
 unrolled_2:
@@ -3773,7 +4137,7 @@ overwrite_2:
 	RET
 
 // func kern1x32(k int, a *float32, rs int, ks int, b *float32, c *float32, ldc int, alpha float32, beta float32, mask uint32, loadC bool)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, MMX+
 TEXT ·kern1x32(SB), NOSPLIT, $0-69
 	MOVQ   k+0(FP), AX
 	MOVQ   a+8(FP), CX
@@ -3782,6 +4146,13 @@ TEXT ·kern1x32(SB), NOSPLIT, $0-69
 	MOVQ   b+32(FP), BX
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
+
+	// Prefetch the tile of C, which the store reads or overwrites.
+	MOVQ       c+40(FP), SI
+	MOVQ       ldc+48(FP), DI
+	SHLQ       $0x02, DI
+	PREFETCHT0 (SI)
+	PREFETCHT0 64(SI)
 
 	// Main loop, unrolled.
 unrolled_1:

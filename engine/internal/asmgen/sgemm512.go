@@ -16,6 +16,7 @@ const (
 	mr512     = 14
 	nr512     = 32
 	unroll512 = 4
+	prefetchC = true
 )
 
 // sgemm512Kernels writes kern1x32 … kern14x32, the AVX-512 counterparts of
@@ -73,6 +74,19 @@ func sgemm512Kernel(mr int) {
 	av := []VecPhysical{zmm(30), zmm(31)}
 	for _, r := range acc {
 		VPXORD(r, r, r)
+	}
+	if prefetchC {
+		Comment("Prefetch the tile of C, which the store reads or overwrites.")
+		c := Load(Param("c"), GP64())
+		ldc := Load(Param("ldc"), GP64())
+		SHLQ(U8(2), ldc)
+		for i := 0; i < mr; i++ {
+			if i > 0 {
+				ADDQ(ldc, c)
+			}
+			PREFETCHT0(Mem{Base: c})
+			PREFETCHT0(Mem{Base: c, Disp: 64})
+		}
 	}
 
 	step := func(off int) {
