@@ -169,7 +169,7 @@ const aPad = 16
 // take any number of rows, so there is never a partial panel to pad.
 func (w *asmScratch) block512(j *gemmJob, ic, jc, pc, mc, nc, kc int, beta float32) {
 	if j.tA != blas.NoTrans {
-		packA512(j.tA, j.a, j.lda, ic, pc, mc, kc, w.pa)
+		packA512(j.a, j.lda, ic, pc, mc, kc, w.pa)
 		w.macro512(j, w.pa, 0, ic, jc, mc, nc, kc, beta)
 		return
 	}
@@ -204,26 +204,34 @@ func rowTile(t, mc int) (start, rows int) {
 	return start, rows
 }
 
-// packA512 copies the mc×kc block of op(A) at (i0, p0) into dst as the
-// micro-panels of rowTile's tiles: the tile of r rows starting at row s
-// holds, at dst[s·kc:], for each p the r values of column p.
-func packA512(tA blas.Transpose, a []float32, lda, i0, p0, mc, kc int, dst []float32) {
+// packA512 copies the mc×kc block of op(A) = Aᵀ at (i0, p0) into dst as
+// the micro-panels of rowTile's tiles: the tile of r rows starting at row s
+// holds, at dst[s·kc:], for each p the r values of column p. (A row-major A
+// is never packed: see block512.)
+func packA512(a []float32, lda, i0, p0, mc, kc int, dst []float32) {
 	nt := (mc + tile512M - 1) / tile512M
 	for t := range nt {
 		s, rows := rowTile(t, mc)
 		d := dst[s*kc : (s+rows)*kc]
-		if tA == blas.NoTrans {
-			for i := range rows {
-				src := a[(i0+s+i)*lda+p0:][:kc]
-				for p, v := range src {
-					d[p*rows+i] = v
-				}
+		// op(A)[i][p] = a[p*lda+i]: each p gives rows contiguous values,
+		// copied as arrays for the usual tile heights (no memmove call).
+		switch rows {
+		case 14:
+			for p := range kc {
+				*(*[14]float32)(d[p*14:]) = *(*[14]float32)(a[(p0+p)*lda+i0+s:])
 			}
-			continue
-		}
-		// op(A)[i][p] = a[p*lda+i]: each p gives rows contiguous values.
-		for p := range kc {
-			copy(d[p*rows:p*rows+rows], a[(p0+p)*lda+i0+s:][:rows])
+		case 13:
+			for p := range kc {
+				*(*[13]float32)(d[p*13:]) = *(*[13]float32)(a[(p0+p)*lda+i0+s:])
+			}
+		case 12:
+			for p := range kc {
+				*(*[12]float32)(d[p*12:]) = *(*[12]float32)(a[(p0+p)*lda+i0+s:])
+			}
+		default:
+			for p := range kc {
+				copy(d[p*rows:p*rows+rows], a[(p0+p)*lda+i0+s:][:rows])
+			}
 		}
 	}
 }
