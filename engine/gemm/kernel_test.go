@@ -110,12 +110,16 @@ func TestSgemmAliasedA(t *testing.T) {
 // the product is split over (each element's sum does not depend on the
 // tile or block it falls in).
 func TestKernelsBitIdentical(t *testing.T) {
-	var asms []*Asm
+	type variant struct {
+		s     *Asm
+		procs int // GOMAXPROCS when it was made: the goroutines it splits over
+	}
+	var asms []variant
 	for _, procs := range []int{runtime.GOMAXPROCS(0), 1, 3} {
 		prev := runtime.GOMAXPROCS(procs)
 		for _, want := range []string{"avx2", "avx512"} {
 			if s, err := newAsmKernel(want); err == nil {
-				asms = append(asms, s)
+				asms = append(asms, variant{s, procs})
 			}
 		}
 		runtime.GOMAXPROCS(prev)
@@ -131,7 +135,8 @@ func TestKernelsBitIdentical(t *testing.T) {
 					gc := gemmCase{tA, tB, sh.m, sh.n, sh.k, 1, 0.75, beta}
 					a, lda, b, ldb, c, ldc := gc.operands()
 					var first []float32
-					for _, s := range asms {
+					for _, v := range asms {
+						s := v.s
 						for range 2 {
 							got := append([]float32(nil), c...)
 							s.Sgemm(tA, tB, sh.m, sh.n, sh.k, gc.alpha, a, lda, b, ldb, beta, got, ldc)
@@ -141,7 +146,7 @@ func TestKernelsBitIdentical(t *testing.T) {
 							}
 							for i := range got {
 								if math.Float32bits(got[i]) != math.Float32bits(first[i]) {
-									t.Fatalf("%s: %s over %d goroutines gives c[%d] = %v, the AVX2 kernel's first call %v", gc, s.Kernel(), s.split.parts, i, got[i], first[i])
+									t.Fatalf("%s: %s over %d goroutines gives c[%d] = %v, the AVX2 kernel's first call %v", gc, s.Kernel(), v.procs, i, got[i], first[i])
 								}
 							}
 						}
