@@ -11,12 +11,30 @@ import (
 // hasAVX2FMA is false off amd64: the kernel is x86 assembly.
 var hasAVX2FMA = false
 
+// hasAVX512 is false off amd64.
+var hasAVX512 = false
+
+// KernelEnvVar picks the assembly backend's micro-kernel on amd64 (see
+// asm_amd64.go); there is no assembly backend here.
+const KernelEnvVar = "GOGAN_ASM_KERNEL"
+
+// Kernel names, as Asm.Kernel reports them on amd64.
+const (
+	KernelAVX512 = "AVX-512"
+	KernelAVX2   = "AVX2/FMA"
+)
+
 // Asm is the assembly SGEMM, which exists only on amd64.
 type Asm struct{}
 
-func newAsm() (*Asm, error) {
+func newAsm() (*Asm, error) { return newAsmKernel("") }
+
+func newAsmKernel(string) (*Asm, error) {
 	return nil, errors.New("the assembly SGEMM exists only on amd64")
 }
+
+// Kernel says which micro-kernel the backend runs; none here.
+func (*Asm) Kernel() string { return "" }
 
 // Name implements Backend.
 func (*Asm) Name() string { return "asm" }

@@ -1,5 +1,5 @@
 // Command asmgen writes gogan's amd64 assembly with avo: the AVX2/FMA SGEMM
-// micro-kernel and packing routines of package gemm, the AVX Adam update of
+// and AVX-512 micro-kernels and packing routines of package gemm, the AVX Adam update of
 // package optim and the AVX loops of package nn's BatchNorm1d. It is a module of its own so that avo is a build-time
 // tool, not a dependency of gogan; `go generate ./engine/...` runs it, and
 // gemm's TestGenerateReproduces checks that the committed files are what it
@@ -15,18 +15,21 @@ import (
 )
 
 func main() {
-	kernels := flag.String("kernels", "", "which kernels to write: sgemm, adam or batchnorm")
+	kernels := flag.String("kernels", "", "which kernels to write: sgemm, sgemm512, adam or batchnorm")
 	flag.Parse()
 	switch *kernels {
 	case "sgemm":
 		sgemmKernel()
 		packKernels()
+	case "sgemm512":
+		sgemm512Kernels()
+		pack512Kernels()
 	case "adam":
 		adamKernel()
 	case "batchnorm":
 		batchNormKernels()
 	default:
-		fmt.Fprintf(os.Stderr, "asmgen: -kernels %q: want sgemm, adam or batchnorm\n", *kernels)
+		fmt.Fprintf(os.Stderr, "asmgen: -kernels %q: want sgemm, sgemm512, adam or batchnorm\n", *kernels)
 		os.Exit(2)
 	}
 	Generate()
