@@ -28,7 +28,13 @@ type BatchNorm2d struct {
 	n      int
 	train  bool
 	sum    []float64 // per-channel scratch
-	sum2   []float64
+
+	// The call being split over the cores (split2): which half of the
+	// layer, its arrays, momentum and pass.
+	phase  int
+	px, py []float32
+	mom    float64
+	pass   Pass
 }
 
 // NewBatchNorm2d builds a BatchNorm2d over channels planes of hw pixels with
@@ -43,7 +49,7 @@ func NewBatchNorm2d(ctx Context, channels, hw int, eps, momentum float64) *Batch
 		names: [3]string{"running_mean", "running_var", "num_batches_tracked"},
 		ch:    channels, hw: hw,
 		xhat: make([]float32, ctx.MaxBatch*d), invstd: make([]float64, channels),
-		sum: make([]float64, channels), sum2: make([]float64, channels),
+		sum: make([]float64, channels),
 	}
 	for c := range channels {
 		b.Gamma.W[c] = 1
@@ -80,25 +86,52 @@ func (b *BatchNorm2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("BatchNorm2d", n, b.max)
 	b.n, b.train = n, train
 	y := b.y[:n*b.in]
-	mean := b.sum
-	if !train {
-		for c := range b.ch {
-			b.invstd[c] = 1 / math.Sqrt(float64(b.RunVar[c])+b.Eps)
-			mean[c] = float64(b.RunMean[c])
-		}
-	} else {
-		m := n * b.hw
-		if m < 2 {
+	b.mom = 0
+	if train {
+		if m := n * b.hw; m < 2 {
 			panic(fmt.Sprintf("nn: BatchNorm2d in training needs more than 1 value per channel, got %d images of %d pixels", n, b.hw))
 		}
-		mom := b.Momentum
+		b.mom = b.Momentum
 		if b.cumulative {
 			// PyTorch's momentum=None: the plain mean of every batch since
 			// the reset.
-			mom = 1 / float64(b.NumBatches+1)
+			b.mom = 1 / float64(b.NumBatches+1)
 		}
-		fm := float64(m)
-		for c := range b.ch {
+	}
+	// Channels are independent: the two cores take half each.
+	b.phase, b.px, b.py = bnForward, x, y
+	split2(b, b.ch, 2*n*b.in)
+	b.px, b.py = nil, nil
+	if train {
+		b.NumBatches++
+	}
+	return y
+}
+
+// BatchNorm2d's per-channel work, split over the cores by split2.
+const (
+	bnForward = iota
+	bnBackward
+)
+
+func (b *BatchNorm2d) part(lo, hi int) {
+	if b.phase == bnForward {
+		b.forward(lo, hi)
+	} else {
+		b.backward(lo, hi)
+	}
+}
+
+// forward normalises channels lo..hi-1 of b.px into b.py.
+func (b *BatchNorm2d) forward(lo, hi int) {
+	x, y, n := b.px, b.py, b.n
+	mean := b.sum
+	fm := float64(n * b.hw)
+	for c := lo; c < hi; c++ {
+		if !b.train {
+			b.invstd[c] = 1 / math.Sqrt(float64(b.RunVar[c])+b.Eps)
+			mean[c] = float64(b.RunMean[c])
+		} else {
 			var s float64
 			for i := range n {
 				s += sum64(b.plane(x, i, c))
@@ -110,15 +143,12 @@ func (b *BatchNorm2d) Forward(x []float32, n int, train bool) []float32 {
 			}
 			mean[c] = mu
 			b.invstd[c] = 1 / math.Sqrt(s2/fm+b.Eps)
-			b.RunMean[c] = float32((1-mom)*float64(b.RunMean[c]) + mom*mu)
-			b.RunVar[c] = float32((1-mom)*float64(b.RunVar[c]) + mom*s2/(fm-1))
+			b.RunMean[c] = float32((1-b.mom)*float64(b.RunMean[c]) + b.mom*mu)
+			b.RunVar[c] = float32((1-b.mom)*float64(b.RunVar[c]) + b.mom*s2/(fm-1))
 		}
-		b.NumBatches++
-	}
-	for i := range n {
-		for c := range b.ch {
-			mu, is := mean[c], b.invstd[c]
-			g, be := b.Gamma.W[c], b.Beta.W[c]
+		mu, is := mean[c], b.invstd[c]
+		g, be := b.Gamma.W[c], b.Beta.W[c]
+		for i := range n {
 			xp, hp, yp := b.plane(x, i, c), b.plane(b.xhat, i, c), b.plane(y, i, c)
 			for k, v := range xp {
 				h := float32((float64(v) - mu) * is)
@@ -127,7 +157,6 @@ func (b *BatchNorm2d) Forward(x []float32, n int, train bool) []float32 {
 			}
 		}
 	}
-	return y
 }
 
 // Backward in training mode differentiates through the batch statistics:
@@ -137,29 +166,35 @@ func (b *BatchNorm2d) Backward(dy []float32, n int, p Pass) []float32 {
 	if n != b.n {
 		panic(fmt.Sprintf("nn: BatchNorm2d backward on %d rows after forward on %d", n, b.n))
 	}
-	sdy, sdyx := b.sum, b.sum2
-	for c := range b.ch {
+	var dx []float32
+	if p.InputGrad {
+		dx = b.dx[:n*b.in]
+	}
+	b.phase, b.px, b.py, b.pass = bnBackward, dy, dx, p
+	split2(b, b.ch, 2*n*b.in)
+	b.px, b.py = nil, nil
+	return dx
+}
+
+// backward differentiates channels lo..hi-1: dy in b.px, dx into b.py.
+func (b *BatchNorm2d) backward(lo, hi int) {
+	dy, dx, n := b.px, b.py, b.n
+	fm := float64(n * b.hw)
+	for c := lo; c < hi; c++ {
 		var s, sx float64
 		for i := range n {
 			a, ax := sumDot64(b.plane(dy, i, c), b.plane(b.xhat, i, c))
 			s += a
 			sx += ax
 		}
-		sdy[c], sdyx[c] = s, sx
-	}
-	if p.ParamGrads {
-		for c := range b.ch {
-			b.Gamma.G[c] = float32(sdyx[c])
-			b.Beta.G[c] = float32(sdy[c])
+		if b.pass.ParamGrads {
+			b.Gamma.G[c] = float32(sx)
+			b.Beta.G[c] = float32(s)
 		}
-	}
-	if !p.InputGrad {
-		return nil
-	}
-	dx := b.dx[:n*b.in]
-	fm := float64(n * b.hw)
-	for i := range n {
-		for c := range b.ch {
+		if !b.pass.InputGrad {
+			continue
+		}
+		for i := range n {
 			dyp, hp, dxp := b.plane(dy, i, c), b.plane(b.xhat, i, c), b.plane(dx, i, c)
 			if !b.train {
 				k := float64(b.Gamma.W[c]) * b.invstd[c]
@@ -169,13 +204,11 @@ func (b *BatchNorm2d) Backward(dy []float32, n int, p Pass) []float32 {
 				continue
 			}
 			k := float64(b.Gamma.W[c]) * b.invstd[c] / fm
-			s, sx := sdy[c], sdyx[c]
 			for j, g := range dyp {
 				dxp[j] = float32(k * (fm*float64(g) - s - float64(hp[j])*sx))
 			}
 		}
 	}
-	return dx
 }
 
 // ResetRunningStats restores PyTorch's initial running statistics: mean 0,
