@@ -27,6 +27,7 @@ var libNames = []string{"libopenblas.so.0", "libopenblas.so", "libopenblas.dylib
 type OpenBLAS struct {
 	sgemm  uintptr
 	config string
+	core   string        // openblas_get_corename(): the kernel DYNAMIC_ARCH chose
 	args   []fortranArgs // one argument block per split slot
 	split  splitter
 }
@@ -123,6 +124,10 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 		r, _, _ := purego.SyscallN(cfg)
 		ob.config = cString(r)
 	}
+	if cn, err := purego.Dlsym(handle, "openblas_get_corename"); err == nil {
+		r, _, _ := purego.SyscallN(cn)
+		ob.core = cString(r)
+	}
 	// One OpenBLAS thread per call; gogan splits the work itself (see Sgemm).
 	if st, err := purego.Dlsym(handle, "openblas_set_num_threads"); err == nil {
 		purego.SyscallN(st, 1)
@@ -152,8 +157,16 @@ func cString(p uintptr) string {
 // Name implements Backend.
 func (*OpenBLAS) Name() string { return "openblas" }
 
-// Info implements Backend: openblas_get_config() and the thread count.
+// Info implements Backend: openblas_get_config() (which names the kernel in a
+// DYNAMIC_ARCH build) and the thread count.
 func (o *OpenBLAS) Info() string { return o.config }
+
+// Core is the CPU kernel OpenBLAS runs (openblas_get_corename: "Haswell",
+// "SkylakeX", "Cooperlake", "Zen"...), chosen by a DYNAMIC_ARCH build from
+// the CPU unless OPENBLAS_CORETYPE names one; "" when the library does not
+// say. Products, and so every trained weight, differ in their low bits
+// between kernels.
+func (o *OpenBLAS) Core() string { return o.core }
 
 // Sgemm implements Backend. Row-major C = A·B is column-major Cᵀ = Bᵀ·Aᵀ, so
 // the operands are swapped and Fortran's sgemm_ sees the transposes for free.
