@@ -62,7 +62,7 @@ func TestCeilingAndFloor(t *testing.T) {
 		}
 	}
 	if len(q.Counts) != len(want) || moved > 2 || q.ClassesAbove2pct != 10 {
-		t.Errorf("real digits' class counts %v (%d above 2%%), want %v (10), an image or two may move", q.Counts, q.ClassesAbove2pct, want)
+		t.Errorf("real digits' class counts %v (%d above 2%%), want %v (10): one image may move", q.Counts, q.ClassesAbove2pct, want)
 	}
 	// Training images are their own nearest training images.
 	// (Distances come from |x|²-2x·y+|y|² in float32, so an exact match
