@@ -135,6 +135,9 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 	parts := min(runtime.GOMAXPROCS(0), maxParts)
 	ob.args = make([]fortranArgs, parts)
 	ob.split.init(ob, parts, 1, 1)
+	if ob.core != "" {
+		ob.config += ", kernel " + ob.core
+	}
 	ob.config += fmt.Sprintf(", 1 OpenBLAS thread per call, split over %d goroutines", parts)
 	return ob, nil
 }
@@ -157,8 +160,8 @@ func cString(p uintptr) string {
 // Name implements Backend.
 func (*OpenBLAS) Name() string { return "openblas" }
 
-// Info implements Backend: openblas_get_config() (which names the kernel in a
-// DYNAMIC_ARCH build) and the thread count.
+// Info implements Backend: openblas_get_config(), the kernel OpenBLAS runs
+// (", kernel Haswell", which scripts read) and the thread count.
 func (o *OpenBLAS) Info() string { return o.config }
 
 // Core is the CPU kernel OpenBLAS runs (openblas_get_corename: "Haswell",
