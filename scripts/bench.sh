@@ -77,6 +77,7 @@ PYEOF
 			[ "$be" = openblas ] && echo "gogan's OpenBLAS kernel: ${k:-not named by the library}"
 		fi
 	done
+	echo "gogan's automatic choice (GOGAN_BLAS unset): $("$bin/gogan" version | sed 's/^gogan [^,]*, backend \([a-z]*\).*/\1/')"
 	first=1
 	loaded=()
 	for s in threads batch sample; do
