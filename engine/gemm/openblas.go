@@ -164,6 +164,21 @@ func (*OpenBLAS) Name() string { return "openblas" }
 // (", kernel Haswell", which scripts read) and the thread count.
 func (o *OpenBLAS) Info() string { return o.config }
 
+// Kernel names what computes a backend's products, from its Name and Info
+// (as config.json records them): "asm", "go", or "openblas/" and the kernel
+// its Info names ("openblas/Haswell"; plain "openblas" when it names none).
+// Products agree bit for bit only between equal kernels.
+func Kernel(name, info string) string {
+	if name != "openblas" {
+		return name
+	}
+	if _, rest, ok := strings.Cut(info, ", kernel "); ok {
+		core, _, _ := strings.Cut(rest, ",")
+		return name + "/" + core
+	}
+	return name
+}
+
 // Core is the CPU kernel OpenBLAS runs (openblas_get_corename: "Haswell",
 // "SkylakeX", "Cooperlake", "Zen"...), chosen by a DYNAMIC_ARCH build from
 // the CPU unless OPENBLAS_CORETYPE names one; "" when the library does not
