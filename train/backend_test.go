@@ -16,7 +16,9 @@ import (
 type otherKernel struct{ gemm.Go }
 
 func (otherKernel) Name() string { return "openblas" }
-func (otherKernel) Info() string { return "OpenBLAS 0.3.21, kernel SkylakeX, 1 OpenBLAS thread per call" }
+func (otherKernel) Info() string {
+	return "OpenBLAS 0.3.21, kernel SkylakeX, 1 OpenBLAS thread per call"
+}
 
 // TestResumeOnAnotherKernelSaysSo: a run resumed on another backend or
 // OpenBLAS kernel than config.json records continues, and says that it
