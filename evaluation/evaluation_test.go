@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -50,8 +49,20 @@ func TestCeilingAndFloor(t *testing.T) {
 	kat.Scalar(t, "real digits' FID", q.FID, 2.105044, 1e-4, 1e-6)
 	kat.Scalar(t, "real digits' class score", q.ClassScore, 9.324271, 1e-5, 1e-6)
 	kat.Scalar(t, "real digits' mean confidence", q.MeanConfidence, 0.980011, 0, 2e-6)
-	if want := []int{1003, 1124, 984, 1029, 987, 868, 1011, 1082, 936, 976}; !slices.Equal(q.Counts, want) || q.ClassesAbove2pct != 10 {
-		t.Errorf("real digits' class counts %v (%d above 2%%), want %v (10)", q.Counts, q.ClassesAbove2pct, want)
+	// The counts are argmaxes of the classifier's outputs, whose low bits
+	// depend on the GEMM backend and kernel: an image whose two best
+	// classes tie to a few ULPs could move. None did on OpenBLAS's Haswell,
+	// Zen, SkylakeX and Cooperlake kernels, gogan's asm kernel or gonum;
+	// one image may move on another.
+	want := []int{1003, 1124, 984, 1029, 987, 868, 1011, 1082, 936, 976}
+	moved := 0
+	for i, c := range q.Counts {
+		if i < len(want) {
+			moved += max(c-want[i], want[i]-c)
+		}
+	}
+	if len(q.Counts) != len(want) || moved > 2 || q.ClassesAbove2pct != 10 {
+		t.Errorf("real digits' class counts %v (%d above 2%%), want %v (10): one image may move", q.Counts, q.ClassesAbove2pct, want)
 	}
 	// Training images are their own nearest training images.
 	// (Distances come from |x|²-2x·y+|y|² in float32, so an exact match

@@ -17,18 +17,33 @@
 # two busy-waiting OpenBLAS threads would slow PyTorch down (measured ~60 vs
 # ~50 ms at batch 64).
 #
+# Measured as a user's machine runs: OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE
+# are unset for every run (a user's machine does not set them; with them
+# OpenBLAS runs another kernel, for PyTorch as for gogan), and the header
+# names the OpenBLAS kernel each side actually ran. Each section ends with
+# a line saying how much CPU time other processes used meanwhile
+# (scripts/otherload.sh); a section where that exceeds OTHER_MAX (default
+# 3%) of the machine is marked MEASURED UNDER LOAD and is not to be quoted.
+#
 # Usage: scripts/bench.sh [threads|batch|sample|all]      (default all)
 # Environment: ROUNDS (default 5), PYTHON (default /usr/bin/python3, which
-# must import torch), QUIET (a command prefix run around each section, e.g.
-# a tool that pauses other work on a shared machine), GAP (seconds to wait
-# between sections, default 0).
+# must import torch), GAP (seconds to wait between sections, default 0),
+# OTHER_MAX (see above).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/otherload.sh
 
 if [ "${1:-}" = __section ]; then
 	section=$2 bin=$3 out=$4
+	unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
 else
 	want=${1:-all}
+	for v in OPENBLAS_CORETYPE OPENBLAS_L2_SIZE; do
+		if [ -n "${!v:-}" ]; then
+			echo "note: $v=${!v} was set here; unset for every run, as on a user's machine"
+		fi
+	done
+	unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
 	bin=$(mktemp -d)
 	trap 'rm -rf "$bin"' EXIT
 	echo "building..." >&2
@@ -36,21 +51,49 @@ else
 	go build -o "$bin/gogan" ./cmd/gogan
 	out="$bin/results"
 	: >"$out"
-	echo "CPU: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; $(go version | cut -d' ' -f3); $(${PYTHON:-/usr/bin/python3} -c 'import torch; print("PyTorch", torch.__version__)')"
+	PY=${PYTHON:-/usr/bin/python3}
+	echo "$(date -u '+%Y-%m-%d %H:%M UTC'); CPU: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; $(go version | cut -d' ' -f3)"
+	# PyTorch's OpenBLAS, if it uses one: the library its process mapped,
+	# asked which kernel it runs.
+	"$PY" - <<'PYEOF'
+import ctypes, os, torch
+kernels = {}
+for path in sorted({l.split()[-1] for l in open("/proc/self/maps") if "openblas" in l.split()[-1].lower()}):
+    try:
+        lib = ctypes.CDLL(path)
+        lib.openblas_get_corename.restype = ctypes.c_char_p
+        kernels.setdefault(lib.openblas_get_corename().decode(), []).append(os.path.basename(path))
+    except (OSError, AttributeError):
+        pass
+print("PyTorch %s; its OpenBLAS kernel: %s" % (torch.__version__, "; ".join(
+    "%s (%s)" % (k, ", ".join(v)) for k, v in kernels.items()) or "none, no OpenBLAS loaded (its BLAS: torch.__config__.show())"))
+PYEOF
 	for be in openblas asm go; do
 		if GOGAN_BLAS=$be "$bin/gogan" version >/dev/null 2>&1; then
-			echo "backend $(GOGAN_BLAS=$be "$bin/gogan" version | sed "s/^gogan [^,]*, backend //")"
+			v=$(GOGAN_BLAS=$be "$bin/gogan" version)
+			echo "gogan backend ${v#*, backend }"
 			echo "$be" >>"$bin/backends"
+			k=$(sed -n 's/.*, kernel \([^,]*\),.*/\1/p' <<<"$v")
+			[ "$be" = openblas ] && echo "gogan's OpenBLAS kernel: ${k:-not named by the library}"
 		fi
 	done
+	echo "gogan's automatic choice (GOGAN_BLAS unset): $("$bin/gogan" version | sed 's/^gogan [^,]*, backend \([a-z]*\).*/\1/')"
 	first=1
+	loaded=()
 	for s in threads batch sample; do
 		if [ "$want" = all ] || [ "$want" = "$s" ]; then
 			[ $first = 1 ] || sleep "${GAP:-0}"
 			first=0
-			${QUIET:-} "$0" __section "$s" "$bin" "$out"
+			otherload_begin
+			"$0" __section "$s" "$bin" "$out"
+			echo
+			otherload_end "$s" || loaded+=("$s")
 		fi
 	done
+	if [ ${#loaded[@]} -gt 0 ]; then
+		echo
+		echo "MEASURED UNDER LOAD: ${loaded[*]} (see the lines above); do not quote these tables"
+	fi
 	exit 0
 fi
 

@@ -4,9 +4,13 @@
 # with --serve and one real dashboard page open in headless chromium, in
 # interleaved rounds. Prints the ms per iteration each run reports (time
 # inside training iterations) and the medians.
-#   usage: scripts/serve_overhead.sh [ROUNDS] [BATCHES]   (wrap it in /work/bin/quiet)
+# At the end it says how much CPU time other processes used meanwhile
+# (scripts/otherload.sh) and marks the result MEASURED UNDER LOAD when that
+# was more than 3% of the machine: run it on an otherwise idle machine.
+#   usage: go build -o gogan ./cmd/gogan && scripts/serve_overhead.sh [ROUNDS] [BATCHES]
 #   MODES="alone page" picks the variants (default: all three).
 set -euo pipefail
+. "$(dirname "$0")/otherload.sh"
 rounds=${1:-3}
 batches=${2:-1000}
 gogan=${GOGAN:-./gogan}
@@ -40,6 +44,7 @@ run() { # mode name
   ms "$log"
 }
 declare -A all
+otherload_begin
 for r in $(seq "$rounds"); do
   for mode in ${MODES:-alone stream page}; do
     v=$(run "$mode" "$mode-$r")
@@ -53,3 +58,4 @@ for mode in ${MODES:-alone stream page}; do
   m=$(echo "${all[$mode]}" | median)
   awk -v m="$m" -v b="$base" -v mode="$mode" 'BEGIN {printf "%-6s median %.2f ms/iteration (%+.1f%%)\n", mode, m, 100*(m-b)/b}'
 done
+otherload_end "serve_overhead" || true

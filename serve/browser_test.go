@@ -32,10 +32,12 @@ func chromium(t *testing.T) string {
 
 // TestBrowser loads the pages in a real headless chromium on a short real
 // run: the charts and grids render, a row appended to metrics.csv appears
-// without a reload (a half-written one does not), and the playground draws,
-// finds nearest training images and interpolates. Screenshots go to the
-// test's temporary directory, and to $GOGAN_SCREENSHOTS when set (that is
-// how docs/img's were made, with GOGAN_SCREENSHOT_RUN naming a longer run).
+// without a reload (a half-written one does not), the playground draws,
+// finds nearest training images and interpolates, and a run before its
+// first epoch shows empty states where its grids will be, then the grids
+// as they are written. Screenshots go to the test's temporary directory,
+// and to $GOGAN_SCREENSHOTS when set (that is how docs/img's were made,
+// with GOGAN_SCREENSHOT_RUN naming a longer run).
 func TestBrowser(t *testing.T) {
 	exe := chromium(t)
 	var runs, dir string
@@ -145,5 +147,37 @@ func TestBrowser(t *testing.T) {
 	}
 	wait("runs table", fmt.Sprintf(`document.querySelectorAll("#runs tbody tr").length === 1 && document.querySelector("#runs tbody tr").dataset.run === %q`, id))
 	shot("runs.png")
+
+	// A run before its first epoch: where the grids will be, an empty
+	// state, not an image without a picture (a broken-image icon); the
+	// fixed-noise grid appears live once the epoch's file is written.
+	fruns, fresh := syntheticRun(t, "fresh")
+	fts := newServer(t, Options{Runs: fruns, Poll: 200 * time.Millisecond})
+	if err := chromedp.Do(ctx, chromedp.Navigate(fts.URL+"/run/fresh")); err != nil {
+		t.Fatal(err)
+	}
+	shown := func(sel string) string {
+		return fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !e.hidden && e.getBoundingClientRect().height > 0; })()`, sel)
+	}
+	wait("loss chart of the fresh run", `!!(window.gogan && gogan.charts.lossChart.data[0].length === 12)`)
+	wait("empty states before the first epoch", shown("#epochempty")+" && "+shown("#sampleempty")+
+		` && document.querySelector("#epochimg").hidden && document.querySelector("#sampleimg").hidden`+
+		` && document.querySelector("#epochimg").getBoundingClientRect().height === 0`)
+	shot("run-empty.png")
+	if err := os.MkdirAll(filepath.Join(fresh, "images"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"epoch_001.png", "0.png"} {
+		b, err := os.ReadFile(filepath.Join(dir, "images", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(fresh, "images", f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wait("the first epoch's grid, live", shown("#epochimg")+` && document.querySelector("#epochimg").complete && document.querySelector("#epochimg").naturalWidth === 152 && document.querySelector("#epochempty").hidden`)
+	wait("the first sample grid, live", shown("#sampleimg")+` && document.querySelector("#sampleimg").naturalWidth === 152 && document.querySelector("#sampleempty").hidden`)
+	shot("run-first-epoch.png")
 	t.Logf("screenshots in %s", shots)
 }

@@ -72,6 +72,11 @@ func TestRunsAndDetail(t *testing.T) {
 			t.Errorf("GET %s: %d", p, code)
 		}
 	}
+	// Until a grid exists the run page shows an empty state in its place,
+	// not an image without a picture (TestBrowser checks it drawn).
+	if _, _, page := get(t, ts.URL+"/run/demo"); !contains(page, `id="epochimg" class="gridimg" alt="fixed-noise grid" hidden`, `id="epochempty"`, `id="sampleimg" class="gridimg" alt="latest sample grid" hidden`, `id="sampleempty"`) {
+		t.Error("the run page has no empty state for the grids")
+	}
 	wantError(t, ts.URL+"/run/nosuch", 404, "nosuch")
 	wantError(t, ts.URL+"/api/runs/nosuch/metrics", 404, "no run")
 	wantError(t, ts.URL+"/api/nothing", 404, "no such endpoint")

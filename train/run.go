@@ -127,6 +127,7 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 	if err != nil {
 		return nil, err
 	}
+	prevBackend, prevInfo := cfg.Backend, cfg.BackendInfo // a resumed run's, from config.json
 	cfg.Backend, cfg.BackendInfo, cfg.Version = be.Name(), be.Info(), recipe.Version
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -171,6 +172,9 @@ func Run(ctx context.Context, cfg recipe.Config, opt Options) (*Summary, error) 
 		default:
 			published = true
 			fmt.Fprintf(logw, "resuming %s at epoch %d, batch %d (batches_done %d)\n", cfg.Out, pos.Epoch, pos.Batch, pos.BatchesDone)
+			if was, now := gemm.Kernel(prevBackend, prevInfo), gemm.Kernel(be.Name(), be.Info()); prevBackend != "" && was != now {
+				fmt.Fprintf(logw, "note: the run was trained on %s and continues on %s, which may sum in another order: it may not end bit for bit as an uninterrupted run on %s would (GOGAN_BLAS=%s keeps the backend)\n", was, now, was, prevBackend)
+			}
 		}
 	}
 	// Only now that the checkpoint has loaded (a refused resume writes

@@ -3,6 +3,7 @@ package gemm
 import (
 	"fmt"
 	"math"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -269,6 +270,8 @@ func TestSelect(t *testing.T) {
 		}
 	} else if err != nil || b.Name() != "openblas" || b.Info() == "" {
 		t.Fatalf("Select(openblas) = %v, %v", b, err)
+	} else {
+		t.Logf("OpenBLAS kernel %q (OPENBLAS_CORETYPE=%q): %s", b.(*OpenBLAS).Core(), os.Getenv("OPENBLAS_CORETYPE"), b.Info())
 	}
 	b, err = Select("asm")
 	if hasAVX2FMA {
@@ -278,13 +281,13 @@ func TestSelect(t *testing.T) {
 	} else if err == nil {
 		t.Fatal("forcing asm on a CPU without AVX2/FMA must fail")
 	}
-	// Automatic choice: OpenBLAS, else the kernel, else Go.
+	// Automatic choice: the kernel, else OpenBLAS, else Go.
 	want := "go"
 	switch {
-	case lerr == nil:
-		want = "openblas"
 	case hasAVX2FMA:
 		want = "asm"
+	case lerr == nil:
+		want = "openblas"
 	}
 	if b, err := Select(""); err != nil || b.Name() != want {
 		t.Fatalf("Select(\"\") = %v, %v; want %s", b, err, want)
@@ -310,6 +313,8 @@ func TestFallbackWithoutAVX2(t *testing.T) {
 	}
 	if _, err := LoadOpenBLAS(); err != nil && b.Name() != "go" {
 		t.Fatalf("without OpenBLAS and AVX2 the choice is %s, want go", b.Name())
+	} else if err == nil && b.Name() != "openblas" {
+		t.Fatalf("without AVX2 but with OpenBLAS the choice is %s, want openblas", b.Name())
 	}
 	gemmCase{blas.NoTrans, blas.Trans, 17, 33, 65, 1, 1, 0}.check(t, []Backend{b}, false)
 }

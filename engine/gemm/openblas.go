@@ -27,6 +27,7 @@ var libNames = []string{"libopenblas.so.0", "libopenblas.so", "libopenblas.dylib
 type OpenBLAS struct {
 	sgemm  uintptr
 	config string
+	core   string        // openblas_get_corename(): the kernel DYNAMIC_ARCH chose
 	args   []fortranArgs // one argument block per split slot
 	split  splitter
 }
@@ -123,6 +124,10 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 		r, _, _ := purego.SyscallN(cfg)
 		ob.config = cString(r)
 	}
+	if cn, err := purego.Dlsym(handle, "openblas_get_corename"); err == nil {
+		r, _, _ := purego.SyscallN(cn)
+		ob.core = cString(r)
+	}
 	// One OpenBLAS thread per call; gogan splits the work itself (see Sgemm).
 	if st, err := purego.Dlsym(handle, "openblas_set_num_threads"); err == nil {
 		purego.SyscallN(st, 1)
@@ -130,6 +135,9 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 	parts := min(runtime.GOMAXPROCS(0), maxParts)
 	ob.args = make([]fortranArgs, parts)
 	ob.split.init(ob, parts, 1, 1)
+	if ob.core != "" {
+		ob.config += ", kernel " + ob.core
+	}
 	ob.config += fmt.Sprintf(", 1 OpenBLAS thread per call, split over %d goroutines", parts)
 	return ob, nil
 }
@@ -152,8 +160,31 @@ func cString(p uintptr) string {
 // Name implements Backend.
 func (*OpenBLAS) Name() string { return "openblas" }
 
-// Info implements Backend: openblas_get_config() and the thread count.
+// Info implements Backend: openblas_get_config(), the kernel OpenBLAS runs
+// (", kernel Haswell", which scripts read) and the thread count.
 func (o *OpenBLAS) Info() string { return o.config }
+
+// Kernel names what computes a backend's products, from its Name and Info
+// (as config.json records them): "asm", "go", or "openblas/" and the kernel
+// its Info names ("openblas/Haswell"; plain "openblas" when it names none).
+// Products agree bit for bit only between equal kernels.
+func Kernel(name, info string) string {
+	if name != "openblas" {
+		return name
+	}
+	if _, rest, ok := strings.Cut(info, ", kernel "); ok {
+		core, _, _ := strings.Cut(rest, ",")
+		return name + "/" + core
+	}
+	return name
+}
+
+// Core is the CPU kernel OpenBLAS runs (openblas_get_corename: "Haswell",
+// "SkylakeX", "Cooperlake", "Zen"...), chosen by a DYNAMIC_ARCH build from
+// the CPU unless OPENBLAS_CORETYPE names one; "" when the library does not
+// say. Products, and so every trained weight, differ in their low bits
+// between kernels.
+func (o *OpenBLAS) Core() string { return o.core }
 
 // Sgemm implements Backend. Row-major C = A·B is column-major Cᵀ = Bᵀ·Aᵀ, so
 // the operands are swapped and Fortran's sgemm_ sees the transposes for free.

@@ -281,17 +281,25 @@ func TestEvaluateRealImages(t *testing.T) {
 		kat.Scalar(t, c.name+" FID", r.FID, c.fid, 1e-4, 1e-6)
 		kat.Scalar(t, c.name+" class score", r.ClassScore, c.score, 1e-5, 1e-6)
 		kat.Scalar(t, c.name+" mean confidence", r.MeanConfidence, c.confidence, 0, 2e-6)
-		sum, largest, smallest, above := 0, 0, n, 0
-		for i, k := range c.counts {
+		// The counts are argmaxes of float32 outputs, whose low bits depend
+		// on the GEMM backend and kernel: an image whose two best classes
+		// tie to a few ULPs could move (none did on OpenBLAS's Haswell,
+		// SkylakeX and Cooperlake kernels, gogan's asm kernel or gonum). The
+		// shares are checked against the counts Evaluate returned.
+		sum, largest, smallest, above, moved := 0, 0, n, 0, 0
+		if len(r.Counts) != len(c.counts) {
+			t.Fatalf("%s: counts %v, want %v", c.name, r.Counts, c.counts)
+		}
+		for i, k := range r.Counts {
 			sum += k
 			largest, smallest = max(largest, k), min(smallest, k)
 			if float64(k) > 0.02*float64(n) {
 				above++
 			}
-			if i >= len(r.Counts) || r.Counts[i] != k {
-				t.Errorf("%s: counts %v, want %v", c.name, r.Counts, c.counts)
-				break
-			}
+			moved += max(k-c.counts[i], c.counts[i]-k)
+		}
+		if moved > 2 {
+			t.Errorf("%s: counts %v, want %v (one image may move)", c.name, r.Counts, c.counts)
 		}
 		if r.N != n || sum != n {
 			t.Errorf("%s: N %d, want %d (counts add to %d)", c.name, r.N, n, sum)

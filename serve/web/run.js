@@ -171,10 +171,17 @@
   let epochs = detail.epoch_grids || [], samples = detail.sample_grids || [];
   const epochEl = G.$("#epoch"), followEl = G.$("#follow");
   const pad3 = (n) => String(n).padStart(3, "0");
+  // Until a grid exists its place holds an empty state, not an <img>
+  // without a picture (a broken-image icon).
+  function showGrid(img, empty, src) {
+    if (src) img.src = src;
+    img.hidden = !src;
+    G.$(empty).hidden = !!src;
+  }
   function showEpoch() {
-    if (!epochs.length) return;
+    if (!epochs.length) { showGrid(G.$("#epochimg"), "#epochempty", ""); return; }
     const e = epochs[Math.min(epochs.length - 1, Number(epochEl.value) - 1)];
-    G.$("#epochimg").src = G.file(id, "images/epoch_" + pad3(e) + ".png");
+    showGrid(G.$("#epochimg"), "#epochempty", G.file(id, "images/epoch_" + pad3(e) + ".png"));
     G.$("#epochcap").textContent = `epoch ${e} of ${epochs[epochs.length - 1]} (BatchNorm running statistics)`;
   }
   function onImages(p) {
@@ -184,9 +191,9 @@
     epochEl.max = Math.max(1, epochs.length);
     if (followEl.checked || wasLast) epochEl.value = epochs.length;
     showEpoch();
+    showGrid(G.$("#sampleimg"), "#sampleempty", samples.length ? G.file(id, "images/" + samples[samples.length - 1] + ".png") : "");
     if (samples.length) {
       const b = samples[samples.length - 1];
-      G.$("#sampleimg").src = G.file(id, "images/" + b + ".png");
       const ep = info.batches_per_epoch ? `, epoch ${Math.floor(b / info.batches_per_epoch)}` : "";
       G.$("#samplecap").textContent = `images/${b}.png: batches_done ${b}${ep} (batch statistics, as gan.py)`;
     }
