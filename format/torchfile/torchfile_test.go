@@ -384,4 +384,3 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
-
