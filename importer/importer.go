@@ -64,11 +64,18 @@ type Result struct {
 // Run imports o.File into o.Out.
 func Run(o Options) (*Result, error) {
 	res, err := run(o)
+	var named namedErr
+	if errors.As(err, &named) {
+		return nil, fmt.Errorf("import: %w", named.error)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("import: %s: %w", o.File, err)
 	}
 	return res, nil
 }
+
+// namedErr is an error that names the file already.
+type namedErr struct{ error }
 
 // role is what a state_dict is: a G or a D of a model kind.
 type role struct {
@@ -85,7 +92,7 @@ func run(o Options) (*Result, error) {
 	}
 	f, err := torchfile.ReadFile(o.File)
 	if err != nil {
-		return nil, err
+		return nil, namedErr{err}
 	}
 	sds := f.StateDicts()
 	if len(sds) == 0 {

@@ -228,8 +228,8 @@ func TestErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("no error; want %q", c.parts)
 			}
-			if !strings.HasPrefix(err.Error(), "import: "+c.o.File+": ") {
-				t.Errorf("error %q does not name the file", err)
+			if !strings.HasPrefix(err.Error(), "import: ") || strings.Count(err.Error(), c.o.File) != 1 {
+				t.Errorf("error %q does not name the file once", err)
 			}
 			for _, p := range c.parts {
 				if !strings.Contains(err.Error(), p) {
