@@ -1,0 +1,113 @@
+package inception
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"gogan/format/torchfile"
+	"gogan/internal/kat"
+)
+
+// stateDict is the net's tensors as torchfile gives a file's.
+func stateDict(n *Net) torchfile.StateDict {
+	var sd torchfile.StateDict
+	f32 := func(v []float32) []byte {
+		b := make([]byte, 4*len(v))
+		for i, x := range v {
+			binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+		}
+		return b
+	}
+	for _, l := range n.Layers() {
+		for _, p := range l.Params() {
+			sd.Names = append(sd.Names, p.Name)
+			sd.Tensors = append(sd.Tensors, &torchfile.Tensor{DType: torchfile.Float32, Shape: p.Shape, Data: f32(p.W)})
+		}
+		for _, b := range l.Buffers() {
+			sd.Names = append(sd.Names, b.Name)
+			if b.Int != nil {
+				sd.Tensors = append(sd.Tensors, &torchfile.Tensor{DType: torchfile.Int64, Shape: b.Shape, Data: binary.LittleEndian.AppendUint64(nil, uint64(*b.Int))})
+				continue
+			}
+			sd.Tensors = append(sd.Tensors, &torchfile.Tensor{DType: torchfile.Float32, Shape: b.Shape, Data: f32(b.F)})
+		}
+	}
+	return sd
+}
+
+func TestApply(t *testing.T) {
+	a, err := New(nil, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	detWeights(a)
+	b, err := New(nil, 1, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sd := stateDict(a)
+	if err := b.apply(sd); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(b.fc.W.W, a.fc.W.W) || !slices.Equal(b.Layers()[1].Buffers()[1].F, a.Layers()[1].Buffers()[1].F) {
+		t.Error("weights not copied")
+	}
+	// Another net's tensors: one missing, one renamed, one reshaped.
+	bad := torchfile.StateDict{Names: slices.Clone(sd.Names[1:]), Tensors: slices.Clone(sd.Tensors[1:])}
+	bad.Names[0] = "Conv2d_1a_3x3.bn.gamma"
+	bad.Tensors[len(bad.Tensors)-1] = &torchfile.Tensor{DType: torchfile.Float32, Shape: []int{1000}, Data: make([]byte, 4000)}
+	err = b.apply(bad)
+	if !errors.Is(err, ErrMismatch) {
+		t.Fatalf("error %v, want ErrMismatch", err)
+	}
+	for _, s := range []string{`missing tensor "Conv2d_1a_3x3.conv.weight"`, `unexpected tensor "Conv2d_1a_3x3.bn.gamma"`, `tensor "fc.bias" has shape [1000], want [1008]`} {
+		if !strings.Contains(err.Error(), s) {
+			t.Errorf("error %q does not say %q", err, s)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	n, err := New(nil, 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string]string{
+		"../../format/torchfile/testdata/state_dict.pth": `unexpected tensor "0.weight"`,
+		"../../importer/testdata/seed.pth":               "holds 2 state_dicts",
+		"../../format/torchfile/testdata/reduce.pth":     `"posix.system"`,
+	} {
+		err := n.Load(file)
+		if err == nil || !strings.Contains(err.Error(), file) || !strings.Contains(err.Error(), want) {
+			t.Errorf("Load(%s) = %v, want an error naming it and saying %q", file, err, want)
+		}
+	}
+}
+
+// TestLoadKATFile reads the weights testdata/inception_kat.py --save wrote
+// (95 MB, not committed) through format/torchfile and checks the features:
+// GOGAN_INCEPTION_KAT=path/to/file.pth go test ./metric/inception -run LoadKAT
+func TestLoadKATFile(t *testing.T) {
+	path := os.Getenv("GOGAN_INCEPTION_KAT")
+	if path == "" {
+		t.Skip("GOGAN_INCEPTION_KAT names no file (testdata/inception_kat.py --save writes one)")
+	}
+	n, err := New(nil, 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Load(path); err != nil {
+		t.Fatal(err)
+	}
+	feat, logits, err := n.Forward(images(t), 2, 32, 32, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSummary(t, "features", feat, kat.Want(t, katData, "features"), 1e-4)
+	checkSummary(t, "logits", logits, kat.Want(t, katData, "logits"), 1e-4)
+}
