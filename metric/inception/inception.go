@@ -18,6 +18,7 @@ package inception
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 
@@ -469,4 +470,52 @@ func Resize(dst, src []float32, planes, h, w, oh, ow int) {
 			}
 		}
 	}
+}
+
+// Extract computes the features and unbiased logits (torch-fidelity's
+// logits_unbiased, for the Inception Score) of images rows of c·h·w values
+// with pixels in [lo, 1] (lo -1 for a tanh G, 0 for [0, 1]), in batches of
+// the net's size; one-channel images are repeated to three, as PIL's
+// convert("RGB") does for pytorch-fid. progress, if not nil, is called after
+// each batch with the images done. A NaN or infinite pixel is an error
+// naming the image.
+func (n *Net) Extract(x []float32, images, c, h, w int, lo float32, progress func(done int)) (features, logits []float32, err error) {
+	if c != 1 && c != 3 {
+		return nil, nil, fmt.Errorf("inception: images of %d channels; want 1 or 3", c)
+	}
+	if images < 1 || h < 1 || w < 1 || len(x) != images*c*h*w {
+		return nil, nil, fmt.Errorf("inception: %d values are not %d images of %dx%dx%d", len(x), images, c, h, w)
+	}
+	if lo >= 1 {
+		return nil, nil, fmt.Errorf("inception: pixel range [%g, 1]", lo)
+	}
+	features = make([]float32, 0, images*Features)
+	logits = make([]float32, 0, images*Classes)
+	rgb := make([]float32, n.maxBatch*3*h*w)
+	plane, scale := h*w, 1/(1-lo)
+	for i0 := 0; i0 < images; i0 += n.maxBatch {
+		k := min(n.maxBatch, images-i0)
+		for i := range k {
+			src := x[(i0+i)*c*plane : (i0+i+1)*c*plane]
+			for ch := range 3 {
+				dst := rgb[(i*3+ch)*plane : (i*3+ch+1)*plane]
+				for j, v := range src[(ch%c)*plane : (ch%c+1)*plane] {
+					if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+						return nil, nil, fmt.Errorf("inception: image %d holds %v at pixel %d", i0+i, v, j)
+					}
+					dst[j] = (v - lo) * scale
+				}
+			}
+		}
+		f, _, err := n.Forward(rgb[:k*3*plane], k, h, w, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		features = append(features, f...)
+		logits = append(logits, n.UnbiasedLogits(f, k)...)
+		if progress != nil {
+			progress(i0 + k)
+		}
+	}
+	return features, logits, nil
 }

@@ -111,3 +111,63 @@ func TestLoadKATFile(t *testing.T) {
 	checkSummary(t, "features", feat, kat.Want(t, katData, "features"), 1e-4)
 	checkSummary(t, "logits", logits, kat.Want(t, katData, "logits"), 1e-4)
 }
+
+// TestExtract: batches of the net's size give the features of one pass;
+// gray images are the gray value in all three channels; [-1, 1] pixels are
+// mapped to [0, 1] (to float32 rounding: 1e-4); a NaN is an error.
+func TestExtract(t *testing.T) {
+	n, err := New(nil, 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	detWeights(n)
+	x := images(t) // 2 x 3 x 32 x 32 in [0, 1]
+	gray := make([]float32, 3*32*32)
+	for i := range 3 { // three gray images, in [-1, 1]: batches of 2 and 1
+		for j := range 1024 {
+			gray[i*1024+j] = 2*x[i%2*3072+j] - 1
+		}
+	}
+	var done []int
+	f, l, err := n.Extract(gray, 3, 1, 32, 32, -1, func(d int) { done = append(done, d) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(done, []int{2, 3}) || len(f) != 3*Features || len(l) != 3*Classes {
+		t.Fatalf("progress %v, %d features, %d logits", done, len(f), len(l))
+	}
+	rgb := make([]float32, 3*1024)
+	for ch := range 3 {
+		copy(rgb[ch*1024:], x[:1024])
+	}
+	want, _, err := n.Forward(rgb, 1, 32, 32, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kat.Slice(t, "features of gray image 0", f[:Features], f64(want), 1e-4, 1e-5)
+	kat.Slice(t, "features of gray image 2 (second batch)", f[2*Features:], f64(want), 1e-4, 1e-5)
+	kat.Slice(t, "unbiased logits", l[:Classes], f64(n.UnbiasedLogits(want, 1)), 1e-4, 1e-5)
+	// Colour images in [0, 1] are fed as they are.
+	fc, _, err := n.Extract(x, 2, 3, 32, 32, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fc = slices.Clone(fc)
+	want, _, err = n.Forward(x, 2, 32, 32, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kat.Slice(t, "features of colour images", fc, f64(want), 0, 0)
+	gray[1500] = float32(math.NaN())
+	if _, _, err := n.Extract(gray, 3, 1, 32, 32, -1, nil); err == nil || !strings.Contains(err.Error(), "image 1 holds NaN at pixel 476") {
+		t.Errorf("NaN pixel: %v", err)
+	}
+}
+
+func f64(v []float32) []float64 {
+	out := make([]float64, len(v))
+	for i, x := range v {
+		out[i] = float64(x)
+	}
+	return out
+}
