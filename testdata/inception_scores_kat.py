@@ -16,6 +16,9 @@ replays (metric/inception's numpyRand is numpy's legacy MT19937):
        256 columns of seed 7's, the second from seed 8 at that size (fid256)
   KID  60 and 50 rows of 16 features the same way (seeds 9, 10), torch-fidelity's
        kid_features_to_metric with 7 subsets of 40, rng_seed 2020
+  npz  metric/inception/testdata/stats*.npz: mu and sigma of 20 x 3 features (seed 12)
+       as np.savez and savez_compressed write them, float32, and two bad ones;
+       fid_stats is their distance to 30 x 3 features (seed 13, times 1.5)
   IS   50 rows of 12 logits (seed 11, times 6, minus 3), torch-fidelity's
        isc_features_to_metric, 5 splits, shuffled with rng_seed 2020
 """
@@ -71,6 +74,21 @@ def isc(feature, splits, seed):  # torch-fidelity's isc_features_to_metric, shuf
     return [float(np.mean(scores)), float(np.std(scores))]
 
 
+def stats_fixtures():
+    """pytorch-fid-style .npz files of 3 features: savez, savez_compressed, float32,
+    one without mu, one whose sigma does not match mu."""
+    out = "metric/inception/testdata"
+    x = np.random.RandomState(12).random_sample((20, 3))
+    mu, sigma = x.mean(axis=0), np.cov(x, rowvar=False)
+    np.savez(out + "/stats.npz", mu=mu, sigma=sigma)
+    np.savez_compressed(out + "/stats_compressed.npz", mu=mu, sigma=sigma, n=20)
+    np.savez(out + "/stats_f32.npz", mu=mu.astype(np.float32), sigma=sigma.astype(np.float32))
+    np.savez(out + "/stats_nomu.npz", sigma=sigma)
+    np.savez(out + "/stats_badshape.npz", mu=mu, sigma=sigma[:2, :2])
+    y = np.random.RandomState(13).random_sample((30, 3)) * 1.5
+    return [frechet(mu, sigma, y.mean(axis=0), np.cov(y, rowvar=False))]
+
+
 def main():
     a = feats(7, 2200, 2048).astype(np.float64)
     b = feats(8, 2200, 2048, 1.1, 0.05).astype(np.float64)
@@ -80,7 +98,7 @@ def main():
     k = kid(feats(9, 60, 16), feats(10, 50, 16), 7, 40, 2020)
     logits = torch.from_numpy(feats(11, 50, 12, 6.0, -3.0))
     s = isc(logits, 5, 2020)
-    data = {"fid": [fid], "fid256": [fid256], "kid": k, "is": s,
+    data = {"fid": [fid], "fid256": [fid256], "fid_stats": stats_fixtures(), "kid": k, "is": s,
             "permutation": np.random.RandomState(2020).permutation(10).tolist(),
             "random_sample": np.random.RandomState(7).random_sample(3).tolist()}
     lines = ["// BEGIN KAT DATA (testdata/inception_scores_kat.py)", "var scoresData = map[string][]float64{"]
