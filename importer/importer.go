@@ -108,6 +108,9 @@ func run(o Options) (*Result, error) {
 	}
 	var gs, ds []torchfile.StateDict
 	var roles = map[string]role{}
+	for i := range sds {
+		sds[i] = unwrapDataParallel(sds[i])
+	}
 	for _, sd := range sds {
 		r, ok := classify(sd)
 		if !ok || (want != nil && r.kind != *want) {
@@ -297,6 +300,22 @@ func classify(sd torchfile.StateDict) (role, bool) {
 	}
 	last := lin[len(lin)-1].weight
 	return role{recipe.Seed, last[0] != 1}, true
+}
+
+// unwrapDataParallel drops the "module." that nn.DataParallel and
+// DistributedDataParallel put before every name of the model they wrap.
+func unwrapDataParallel(sd torchfile.StateDict) torchfile.StateDict {
+	for _, n := range sd.Names {
+		if !strings.HasPrefix(n, "module.") {
+			return sd
+		}
+	}
+	out := sd
+	out.Names = make([]string, len(sd.Names))
+	for i, n := range sd.Names {
+		out.Names[i] = strings.TrimPrefix(n, "module.")
+	}
+	return out
 }
 
 // pick chooses the state_dict of one role: the one at the place asked for,

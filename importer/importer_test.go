@@ -81,11 +81,12 @@ func TestImport(t *testing.T) {
 	}{
 		{"seed.pth", "seed", recipe.Seed, 6, 1, 6, []int{8, 12, 16}, true, "generator", "discriminator"},
 		{"seed_rgb.pth", "seed_rgb", recipe.Seed, 5, 3, 4, []int{8, 12}, false, "", ""},
+		{"seed_dp.pth", "seed", recipe.Seed, 6, 1, 6, []int{8, 12, 16}, false, "", ""}, // nn.DataParallel's names
 		{"cgan.pth", "cgan", recipe.Cond, 5, 1, 6, []int{8, 12}, true, "G", "D"},
 		{"dcgan.pth.gz", "dcgan", recipe.DCGAN, 8, 1, 16, nil, true, "generator", "discriminator"},
 	}
 	for _, c := range cases {
-		t.Run(c.prefix, func(t *testing.T) {
+		t.Run(strings.TrimSuffix(c.file, ".pth"), func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "run")
 			res, err := Run(Options{File: fixture(t, c.file), Out: out})
 			if err != nil {

@@ -15,6 +15,7 @@ into importer/testdata/:
 
   seed.pth         {"generator": G, "discriminator": D, "epoch": 3}  gan.py, 1x6x6, latent 6
   seed_rgb.pth     G's state_dict alone, 3x4x4, legacy (non-zip) format
+  seed_dp.pth      seed.pth's G as nn.DataParallel(G).state_dict() saves it ("module." names)
   cgan.pth         {"G": G, "D": D}  cgan.py, 4 classes, 1x6x6, latent 5
   dcgan.pth.gz     {"generator": G, "discriminator": D}  dcgan.py, 1x16x16, latent 8
   <name>_z.npy     3 latent vectors (float32)
@@ -193,6 +194,12 @@ def main():
         x = torch.randn(3, 1, 16, 16)
         npy("dcgan_z.npy", z), npy("dcgan_g.npy", g(z)), npy("dcgan_dx.npy", x), npy("dcgan_d.npy", d(x))
         print("dcgan G(z) range", g(z).min().item(), g(z).max().item(), "D", d(x).flatten().tolist())
+
+    # nn.DataParallel's state_dict (keys "module.model.0.weight", ...), as
+    # multi-GPU training saves it: seed.pth's generator, G only.
+    g = SeedG(6, [8, 12, 16], (1, 6, 6))
+    g.load_state_dict(torch.load(os.path.join(OUT, "seed.pth"))["generator"])
+    torch.save(nn.DataParallel(g).state_dict(), os.path.join(OUT, "seed_dp.pth"))
 
     total = 0
     for f in sorted(os.listdir(OUT)):
