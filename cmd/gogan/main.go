@@ -14,6 +14,7 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -24,6 +25,7 @@ import (
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
 	"gogan/evaluation"
+	"gogan/importer"
 	"gogan/metric/classifier"
 	"gogan/recipe"
 	"gogan/recipe/configfile"
@@ -39,6 +41,7 @@ usage:
   gogan sample [flags]       draw images from a trained generator
   gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
   gogan eval [flags]         Parzen log-likelihood, FID, class score and histogram, nearest neighbours
+  gogan import FILE.pth      turn a PyTorch checkpoint of gan.py's, cgan.py's or dcgan.py's models into a run directory
   gogan classifier train     retrain the MNIST classifier the evaluation uses, with its recipe
   gogan serve [flags]        a live dashboard of the runs in the browser (also: gogan train --serve ADDR)
   gogan version              print the version and the BLAS backend
@@ -69,6 +72,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout, stderr)
 	case "classifier":
 		err = classifierCmd(args[1:], stdout, stderr)
+	case "import":
+		err = importCmd(args[1:], stdout, stderr)
 	case "interpolate":
 		err = interpolateCmd(args[1:], stdout, stderr)
 	case "serve":
@@ -423,5 +428,45 @@ func classifierCmd(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "test accuracy %.4f; wrote %s\n", acc, out)
+	return nil
+}
+
+func importCmd(args []string, stdout, stderr io.Writer) error {
+	var o importer.Options
+	fs := newFlags("import", "Turns a PyTorch checkpoint (torch.save of PyTorch-GAN's gan.py, cgan.py or dcgan.py Generator state_dict, alone or in a dict with its Discriminator's, e.g. {\"generator\": G.state_dict(), \"discriminator\": D.state_dict()}) into a run directory that gogan sample, eval and serve use. The file is read without running anything in it. The model kind and sizes are read from the tensors; the flags override or check them.\n\nusage: gogan import FILE.pth [flags]", stderr)
+	fs.StringVar(&o.Out, "out", "", "run directory to create, absent or empty (default runs/import-<file name>)")
+	fs.StringVar(&o.Kind, "kind", "", "model kind: seed (gan.py), cgan (cgan.py) or dcgan (dcgan.py); default: from the tensor names")
+	fs.IntVar(&o.LatentDim, "latent-dim", 0, "latent dimension, checked against the weights")
+	fs.IntVar(&o.Channels, "channels", 0, "image channels (an MLP's output does not tell 3x4x4 from 48x1x1)")
+	fs.IntVar(&o.ImgSize, "img-size", 0, "image size")
+	fs.Float64Var(&o.BNEps, "bn-eps", 0, "BatchNorm eps, which the weights do not record (default 0.8, as the three scripts have it)")
+	fs.StringVar(&o.Generator, "generator", "", "the generator's place in the file when it holds several state_dicts (e.g. generator, or models/G)")
+	fs.StringVar(&o.Discriminator, "discriminator", "", "the discriminator's place in the file")
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		o.File, args = args[0], args[1:]
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if o.File == "" {
+		return flagError{errors.New("import: give the PyTorch file: gogan import FILE.pth [flags]")}
+	}
+	if o.Out == "" {
+		base := filepath.Base(o.File)
+		o.Out = filepath.Join("runs", "import-"+strings.TrimSuffix(base, filepath.Ext(base)))
+	}
+	res, err := importer.Run(o)
+	if err != nil {
+		return err
+	}
+	m := res.Config.Model
+	what := "a generator"
+	if res.HasD {
+		what = "a generator and a discriminator"
+	}
+	fmt.Fprintf(stdout, "imported %s of kind %s (latent_dim %d, %dx%dx%d images) into %s\n", what, m.Kind, m.LatentDim, m.Channels, m.ImgSize, m.ImgSize, o.Out)
+	for _, n := range res.Notes {
+		fmt.Fprintf(stdout, "note: %s\n", n)
+	}
 	return nil
 }

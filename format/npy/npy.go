@@ -75,7 +75,10 @@ func WriteFile(path string, shape []int, v []float32) error {
 
 // encodeHeader returns the magic, version, header length and padded header
 // for a '<f4' array of the given shape holding n elements.
-func encodeHeader(shape []int, n int) ([]byte, error) {
+func encodeHeader(shape []int, n int) ([]byte, error) { return encodeHeaderDescr(shape, n, "<f4") }
+
+// encodeHeaderDescr is encodeHeader for dtype descr ('<f4' or '<f8').
+func encodeHeaderDescr(shape []int, n int, descr string) ([]byte, error) {
 	count, err := numElements(shape)
 	if err != nil {
 		return nil, err
@@ -83,7 +86,7 @@ func encodeHeader(shape []int, n int) ([]byte, error) {
 	if count != uint64(n) {
 		return nil, fmt.Errorf("shape %v holds %d elements but got %d values", shape, count, n)
 	}
-	dict := "{'descr': '<f4', 'fortran_order': False, 'shape': " + formatShape(shape) + ", }"
+	dict := "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + formatShape(shape) + ", }"
 	// NumPy's rule: pad so that magic (6) + version (2) + length (2) +
 	// dict + padding + '\n' is a multiple of 64, adding a full 64 spaces
 	// when it already is.
@@ -162,73 +165,11 @@ func ReadFile(path string) (shape []int, v []float32, err error) {
 }
 
 func read(r io.Reader) ([]int, []float32, error) {
-	var pre [8]byte
-	if _, err := io.ReadFull(r, pre[:]); err != nil {
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, nil, errors.New("too short to be a .npy file")
-		}
-		return nil, nil, err
-	}
-	if string(pre[:6]) != magic {
-		return nil, nil, fmt.Errorf("not a .npy file: starts with %q", pre[:6])
-	}
-	var hlen uint64
-	switch major, minor := pre[6], pre[7]; {
-	case major == 1 && minor == 0:
-		var b [2]byte
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, nil, fmt.Errorf("reading header length: %w", noEOF(err))
-		}
-		hlen = uint64(binary.LittleEndian.Uint16(b[:]))
-	case major == 2 && minor == 0:
-		var b [4]byte
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, nil, fmt.Errorf("reading header length: %w", noEOF(err))
-		}
-		hlen = uint64(binary.LittleEndian.Uint32(b[:]))
-		if hlen > maxHeaderLen {
-			return nil, nil, fmt.Errorf("header length %d is larger than the %d limit", hlen, maxHeaderLen)
-		}
-	default:
-		return nil, nil, fmt.Errorf("unsupported format version %d.%d", major, minor)
-	}
-	header, err := io.ReadAll(io.LimitReader(r, int64(hlen)))
+	shape, size, data, err := readRaw(r)
 	if err != nil {
 		return nil, nil, err
 	}
-	if uint64(len(header)) != hlen {
-		return nil, nil, fmt.Errorf("header length %d is beyond the end of the file", hlen)
-	}
-	descr, shape, err := parseHeader(header)
-	if err != nil {
-		return nil, nil, err
-	}
-	size := 4
-	if descr == "<f8" {
-		size = 8
-	}
-	count, err := numElements(shape)
-	if err != nil {
-		return nil, nil, err
-	}
-	if count > math.MaxInt64/uint64(size) {
-		return nil, nil, fmt.Errorf("shape %s is too large", formatShape(shape))
-	}
-	need := count * uint64(size)
-	// Reading what is there, rather than allocating what the header
-	// claims, keeps a corrupt header from forcing a huge allocation.
-	data, err := io.ReadAll(io.LimitReader(r, int64(need)+1))
-	if err != nil {
-		return nil, nil, err
-	}
-	if uint64(len(data)) != need {
-		have := strconv.Itoa(len(data))
-		if uint64(len(data)) > need {
-			have = "more"
-		}
-		return nil, nil, fmt.Errorf("header says shape %s of %s, %d bytes, but the file has %s bytes of data", formatShape(shape), descr, need, have)
-	}
-	v := make([]float32, count)
+	v := make([]float32, len(data)/size)
 	if size == 4 {
 		for i := range v {
 			v[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
@@ -239,6 +180,116 @@ func read(r io.Reader) ([]int, []float32, error) {
 		}
 	}
 	return shape, v, nil
+}
+
+// ReadFloat64 reads a .npy file as ReadFloat32 does, '<f4' and '<f8'
+// elements both as float64, unrounded.
+func ReadFloat64(r io.Reader, name string) (shape []int, v []float64, err error) {
+	shape, size, data, err := readRaw(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("npy: %s: %w", name, err)
+	}
+	v = make([]float64, len(data)/size)
+	if size == 4 {
+		for i := range v {
+			v[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:])))
+		}
+	} else {
+		for i := range v {
+			v[i] = math.Float64frombits(binary.LittleEndian.Uint64(data[8*i:]))
+		}
+	}
+	return shape, v, nil
+}
+
+// WriteFloat64 writes v as a version 1.0 .npy file of dtype '<f8', as
+// WriteFloat32 does.
+func WriteFloat64(w io.Writer, shape []int, v []float64) error {
+	header, err := encodeHeaderDescr(shape, len(v), "<f8")
+	if err != nil {
+		return fmt.Errorf("npy: %w", err)
+	}
+	b := make([]byte, 0, len(header)+8*len(v))
+	b = append(b, header...)
+	for _, x := range v {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	}
+	if _, err := w.Write(b); err != nil {
+		return fmt.Errorf("npy: %w", err)
+	}
+	return nil
+}
+
+// readRaw reads a header and the little-endian elements it describes, of
+// size 4 or 8 bytes each.
+func readRaw(r io.Reader) ([]int, int, []byte, error) {
+	var pre [8]byte
+	if _, err := io.ReadFull(r, pre[:]); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, 0, nil, errors.New("too short to be a .npy file")
+		}
+		return nil, 0, nil, err
+	}
+	if string(pre[:6]) != magic {
+		return nil, 0, nil, fmt.Errorf("not a .npy file: starts with %q", pre[:6])
+	}
+	var hlen uint64
+	switch major, minor := pre[6], pre[7]; {
+	case major == 1 && minor == 0:
+		var b [2]byte
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, 0, nil, fmt.Errorf("reading header length: %w", noEOF(err))
+		}
+		hlen = uint64(binary.LittleEndian.Uint16(b[:]))
+	case major == 2 && minor == 0:
+		var b [4]byte
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, 0, nil, fmt.Errorf("reading header length: %w", noEOF(err))
+		}
+		hlen = uint64(binary.LittleEndian.Uint32(b[:]))
+		if hlen > maxHeaderLen {
+			return nil, 0, nil, fmt.Errorf("header length %d is larger than the %d limit", hlen, maxHeaderLen)
+		}
+	default:
+		return nil, 0, nil, fmt.Errorf("unsupported format version %d.%d", major, minor)
+	}
+	header, err := io.ReadAll(io.LimitReader(r, int64(hlen)))
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	if uint64(len(header)) != hlen {
+		return nil, 0, nil, fmt.Errorf("header length %d is beyond the end of the file", hlen)
+	}
+	descr, shape, err := parseHeader(header)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	size := 4
+	if descr == "<f8" {
+		size = 8
+	}
+	count, err := numElements(shape)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	if count > math.MaxInt64/uint64(size) {
+		return nil, 0, nil, fmt.Errorf("shape %s is too large", formatShape(shape))
+	}
+	need := count * uint64(size)
+	// Reading what is there, rather than allocating what the header
+	// claims, keeps a corrupt header from forcing a huge allocation.
+	data, err := io.ReadAll(io.LimitReader(r, int64(need)+1))
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	if uint64(len(data)) != need {
+		have := strconv.Itoa(len(data))
+		if uint64(len(data)) > need {
+			have = "more"
+		}
+		return nil, 0, nil, fmt.Errorf("header says shape %s of %s, %d bytes, but the file has %s bytes of data", formatShape(shape), descr, need, have)
+	}
+	return shape, size, data, nil
 }
 
 func noEOF(err error) error {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -349,5 +350,31 @@ func TestLimits(t *testing.T) {
 	}
 	if err := write(65525); err == nil || !strings.Contains(err.Error(), "makes a 65590-byte header, too long for version 1.0") {
 		t.Errorf("one byte more: error %v", err)
+	}
+}
+
+func TestFloat64(t *testing.T) {
+	v := []float64{1.0000000000000002, -3.5, math.Pi, 1e-300, 0, 7}
+	var b bytes.Buffer
+	if err := WriteFloat64(&b, []int{2, 3}, v); err != nil {
+		t.Fatal(err)
+	}
+	shape, got, err := ReadFloat64(bytes.NewReader(b.Bytes()), "f8")
+	if err != nil || !slices.Equal(shape, []int{2, 3}) || !slices.Equal(got, v) {
+		t.Fatalf("ReadFloat64 = %v %v %v, want [2 3] %v", shape, got, err, v)
+	}
+	if _, f32, err := ReadFloat32(bytes.NewReader(b.Bytes()), "f8"); err != nil || f32[2] != float32(math.Pi) {
+		t.Errorf("ReadFloat32 of '<f8' = %v, %v", f32, err)
+	}
+	b.Reset()
+	WriteFloat32(&b, []int{2}, []float32{0.1, 2})
+	if _, got, err := ReadFloat64(bytes.NewReader(b.Bytes()), "f4"); err != nil || got[0] != float64(float32(0.1)) {
+		t.Errorf("ReadFloat64 of '<f4' = %v, %v", got, err)
+	}
+	if err := WriteFloat64(&b, []int{4}, v); err == nil {
+		t.Error("shape of 4 for 6 values: no error")
+	}
+	if _, _, err := ReadFloat64(bytes.NewReader([]byte("\x93NUMPY\x01\x00")), "short"); err == nil || !strings.HasPrefix(err.Error(), "npy: short: ") {
+		t.Errorf("truncated: %v", err)
 	}
 }
