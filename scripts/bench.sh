@@ -10,6 +10,12 @@
 #            vs PyTorch's G in eval mode under no_grad) and the whole
 #            `gogan sample -n 10000 -o x.npy` command (start-up, checkpoint
 #            load and .npy writing included)
+#   dcgan    dcgan.py's iteration at batch 64 on MNIST (1x32x32) and CIFAR-10
+#            (3x32x32) against testdata/dcgan_pytorch.py at each thread count;
+#            drawing 1,024 images from its G; each convolution's forward,
+#            input and weight gradients in GFLOPS (gogan's BenchmarkConv2d vs
+#            PyTorch's, at nproc threads); peak resident memory of a training
+#            run of each
 #
 # PyTorch at t threads runs with OMP_NUM_THREADS, OPENBLAS_NUM_THREADS and
 # MKL_NUM_THREADS all t: Debian's python3-torch does its GEMMs in the system
@@ -25,7 +31,7 @@
 # (scripts/otherload.sh); a section where that exceeds OTHER_MAX (default
 # 3%) of the machine is marked MEASURED UNDER LOAD and is not to be quoted.
 #
-# Usage: scripts/bench.sh [threads|batch|sample|all]      (default all)
+# Usage: scripts/bench.sh [threads|batch|sample|dcgan|all]      (default all)
 # Environment: ROUNDS (default 5), PYTHON (default /usr/bin/python3, which
 # must import torch), GAP (seconds to wait between sections, default 0),
 # OTHER_MAX (see above).
@@ -48,6 +54,7 @@ else
 	trap 'rm -rf "$bin"' EXIT
 	echo "building..." >&2
 	go test -c -o "$bin/gan.test" ./gan
+	go test -c -o "$bin/nn.test" ./engine/nn
 	go build -o "$bin/gogan" ./cmd/gogan
 	out="$bin/results"
 	: >"$out"
@@ -80,7 +87,7 @@ PYEOF
 	echo "gogan's automatic choice (GOGAN_BLAS unset): $("$bin/gogan" version | sed 's/^gogan [^,]*, backend \([a-z]*\).*/\1/')"
 	first=1
 	loaded=()
-	for s in threads batch sample; do
+	for s in threads batch sample dcgan; do
 		if [ "$want" = all ] || [ "$want" = "$s" ]; then
 			[ $first = 1 ] || sleep "${GAP:-0}"
 			first=0
@@ -252,5 +259,99 @@ sample)
 		done
 		awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.0f: %.2fx |\n", b, b / p }'
 	done
+	;;
+dcgan)
+	GB=()
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for ds in mnist:1 cifar10:3; do
+				name=${ds%:*} c=${ds#*:}
+				for be in "${GB[@]}"; do
+					v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench "^BenchmarkDCGANStep/$name\$" -test.benchtime 6x |
+						awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }')
+					record "step-gogan-$be-$name $t $v"
+				done
+				v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels "$c" --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+				record "step-pytorch-$name $t $v"
+			done
+			for be in "${GB[@]}"; do
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANGenerate$' -test.benchtime 3x |
+					awk '{ for (i = 1; i < NF; i++) if ($(i+1) == "images/s") print $i }')
+				record "gen-gogan-$be $t $v"
+			done
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --sample 1024 --rounds 1 | awk '$1 == "images_per_s" { print $2 }')
+			record "gen-pytorch $t $v"
+		done
+	done
+	for ds in mnist cifar10; do
+		best_torch=1e99
+		for t in $(seq "$NPROC"); do
+			read -r m _ _ < <(stats "step-pytorch-$ds" "$t")
+			best_torch=$(awk -v a="$best_torch" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+		done
+		echo
+		echo "dcgan.py's iteration on $ds, batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest ($best_torch ms)"
+		echo
+		printf "| |"
+		for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
+		echo " best vs PyTorch's fastest |"
+		printf "|---|"
+		for t in $(seq "$NPROC"); do printf -- "---|"; done
+		echo "---|"
+		for be in "${GB[@]/#/gogan-}" pytorch; do
+			best=1e99
+			printf "| %s |" "$be"
+			for t in $(seq "$NPROC"); do
+				read -r m lo hi < <(stats "step-$be-$ds" "$t")
+				printf " %s (%s-%s) |" "$m" "$lo" "$hi"
+				best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+			done
+			awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
+		done
+	done
+	echo
+	echo "Drawing 1,024 images from dcgan.py's G (running statistics, batches of 64; PyTorch under no_grad): images per second, median (min-max) of $ROUNDS rounds"
+	echo
+	printf "| |"
+	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
+	echo
+	printf "|---|"
+	for t in $(seq "$NPROC"); do printf -- "---|"; done
+	echo
+	for be in "${GB[@]/#/gogan-}" pytorch; do
+		printf "| %s |" "$be"
+		for t in $(seq "$NPROC"); do
+			read -r m lo hi < <(stats "gen-$be" "$t")
+			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
+		done
+		echo
+	done
+	# Each convolution of dcgan.py on CIFAR-10 at batch 64, at nproc threads.
+	echo
+	echo "dcgan.py's convolutions (3 channels, batch 64, $NPROC threads): GFLOPS of the forward pass, the input gradient and the weight gradient (gogan's weight gradient includes the bias's)"
+	echo
+	echo "| layer | gogan asm fwd / dx / dw | gogan openblas fwd / dx / dw | PyTorch fwd / dx / dw |"
+	echo "|---|---|---|---|"
+	GOMAXPROCS=$NPROC "$bin/nn.test" -test.run xxx -test.bench '^BenchmarkConv2d$' -test.benchtime 5x |
+		awk '/GFLOPS/ { split($1, p, "/"); sub(/-[0-9]+$/, "", p[4]); for (i = 1; i < NF; i++) if ($(i+1) == "GFLOPS") print p[2], p[3], p[4], $i }' >"$bin/convs"
+	OMP_NUM_THREADS=$NPROC OPENBLAS_NUM_THREADS=$NPROC MKL_NUM_THREADS=$NPROC "$PY" testdata/dcgan_pytorch.py "$NPROC" --channels 3 --layers >"$bin/convs-pt"
+	for l in G1_128to128_16x16:G.conv_blocks.2 G2_128to64_32x32:G.conv_blocks.6 G3_64to3_32x32:G.conv_blocks.9 \
+		D1_3to16_32x32s2:D.model.0 D2_16to32_16x16s2:D.model.3 D3_32to64_8x8s2:D.model.7 D4_64to128_4x4s2:D.model.11; do
+		gl=${l%:*} pl=${l#*:}
+		printf "| %s |" "$gl"
+		for be in asm openblas; do
+			printf " %s |" "$(awk -v b="$be" -v l="$gl" '$1 == b && $2 == l { v[$3] = sprintf("%.0f", $4) } END { printf "%s / %s / %s", v["fwd"], v["dx"], v["dw"] }' "$bin/convs")"
+		done
+		awk -v l="$pl" '$1 == "conv" && $2 == l { v[$3] = sprintf("%.0f", $5) } END { printf " %s / %s / %s |\n", v["forward"], v["input_grad"], v["weight_grad"] }' "$bin/convs-pt"
+	done
+	echo
+	echo "Peak resident memory of a dcgan.py training run on MNIST (batch 64, gogan's automatic backend, nproc threads): gogan train --preset dcgan (the embedded MNIST, resized, included) against testdata/dcgan_pytorch.py (a fixed real batch, no data set)"
+	echo
+	g=$(/usr/bin/time -f '%M' "$bin/gogan" train --preset dcgan --max-batches 10 --sample-interval 0 --out "$bin/dcrun" 2>&1 >/dev/null | tail -1)
+	p=$(OMP_NUM_THREADS=$NPROC OPENBLAS_NUM_THREADS=$NPROC MKL_NUM_THREADS=$NPROC "$PY" testdata/dcgan_pytorch.py "$NPROC" --iters 5 --rounds 1 --warmup 1 | awk '$1 == "peak_rss_mb" { print $2 }')
+	echo "| gogan | PyTorch |"
+	echo "|---|---|"
+	echo "| $((g / 1024)) MB | $p MB |"
 	;;
 esac
