@@ -42,6 +42,7 @@ const (
 type Asm struct {
 	split  splitter
 	slots  []asmScratch
+	lanes  [Lanes]*lane
 	info   string
 	kernel string // KernelAVX512 or KernelAVX2
 	// The micro-tile (mr×nr) and the block sizes of the chosen kernel.
@@ -80,7 +81,7 @@ func newAsmKernel(want string) (*Asm, error) {
 		return nil, fmt.Errorf("%s=%q: want avx512, avx2 or auto", KernelEnvVar, want)
 	}
 	parts := min(runtime.GOMAXPROCS(0), maxParts)
-	s := &Asm{slots: make([]asmScratch, parts)}
+	s := &Asm{slots: make([]asmScratch, parts+Lanes)} // the split's slots, then the lanes'
 	if avx512 {
 		s.kernel, s.mr, s.nr, s.bm, s.bk, s.bn = KernelAVX512, tile512M, tile512N, blk512M, blk512K, blk512N
 	} else {
@@ -91,6 +92,7 @@ func newAsmKernel(want string) (*Asm, error) {
 		s.slots[i].pb = make([]float32, s.bk*s.bn)
 	}
 	s.split.init(s, parts, s.mr, s.nr)
+	s.lanes = newLanes(s, s, parts)
 	s.info = fmt.Sprintf("Go assembly SGEMM (%s, %dx%d micro-kernel), split over %d goroutines", s.kernel, s.mr, s.nr, parts)
 	return s, nil
 }

@@ -25,7 +25,7 @@ const (
 )
 
 // Asm is the assembly SGEMM, which exists only on amd64.
-type Asm struct{}
+type Asm struct{ lanes [Lanes]*lane }
 
 func newAsm() (*Asm, error) { return newAsmKernel("") }
 

@@ -28,7 +28,8 @@ type OpenBLAS struct {
 	sgemm  uintptr
 	config string
 	core   string        // openblas_get_corename(): the kernel DYNAMIC_ARCH chose
-	args   []fortranArgs // one argument block per split slot
+	args   []fortranArgs // one argument block per split slot and lane
+	lanes  [Lanes]*lane
 	split  splitter
 }
 
@@ -133,8 +134,9 @@ func loadOpenBLAS() (*OpenBLAS, error) {
 		purego.SyscallN(st, 1)
 	}
 	parts := min(runtime.GOMAXPROCS(0), maxParts)
-	ob.args = make([]fortranArgs, parts)
+	ob.args = make([]fortranArgs, parts+Lanes) // the split's slots, then the lanes'
 	ob.split.init(ob, parts, 1, 1)
+	ob.lanes = newLanes(ob, ob, parts)
 	if ob.core != "" {
 		ob.config += ", kernel " + ob.core
 	}

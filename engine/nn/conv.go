@@ -263,6 +263,78 @@ type Conv2d struct {
 	dgeo   convGeom  // that conv's geometry: OutC×OH×OW images to InC×H×W
 	wflip  []float32 // its weight [InC, OutC, KH, KW], flipped
 	job    im2colJob // im2col's hand-off to the second core
+
+	// A conv of one image per product runs its images in two halves, one
+	// per core, each with a GEMM lane (gemm.Lane) and a column matrix of
+	// its own: two hand-offs a layer instead of two per image.
+	laned bool
+	lanes [gemm.Lanes]gemm.Backend
+	lcol  [gemm.Lanes][]float32
+	wg1   []float32 // the second half's weight gradient, added to W.G
+	imgs  convImages
+}
+
+// convImages is a Conv2d pass over images, split in halves by split2.
+type convImages struct {
+	c     *Conv2d
+	op    int
+	x, dy []float32 // the input or dy the pass reads
+	out   []float32 // y or dx
+}
+
+const (
+	convForward = iota
+	convWeightGrad
+	convInputGrad
+)
+
+// part runs images lo..hi-1 on the lane of its half.
+func (j *convImages) part(lo, hi int) {
+	c, lane := j.c, 0
+	if lo > 0 {
+		lane = 1
+	}
+	be, col := c.lanes[lane], c.lcol[lane]
+	g := &c.geo
+	K, P, hw := g.colRows(), g.colCols(), g.H*g.W
+	for i := lo; i < hi; i++ {
+		switch j.op {
+		case convForward:
+			g.im2col(j.x[i*c.in:(i+1)*c.in], col, P)
+			yi := j.out[i*c.out : (i+1)*c.out]
+			var beta float32
+			if c.B != nil {
+				clear(yi)
+				addChannelBias(yi, c.B.W, P)
+				beta = 1
+			}
+			be.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, col, P, beta, yi, P)
+		case convWeightGrad:
+			dst := c.W.G
+			if lane == 1 {
+				dst = c.wg1
+			}
+			var beta float32
+			if i > lo {
+				beta = 1
+			}
+			g.im2col(j.x[i*c.in:(i+1)*c.in], col, P)
+			be.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, P, 1, j.dy[i*c.out:(i+1)*c.out], P, col, P, beta, dst, K)
+		case convInputGrad:
+			K2 := c.dgeo.colRows()
+			c.dgeo.im2col(j.dy[i*c.out:(i+1)*c.out], col, hw)
+			be.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, col, hw, 0, j.out[i*c.in:(i+1)*c.in], hw)
+		}
+	}
+}
+
+// runImages runs op over n images on both cores; it reports whether the
+// second half ran on the other core.
+func (c *Conv2d) runImages(op, n int, x, dy, out []float32) bool {
+	c.imgs = convImages{c: c, op: op, x: x, dy: dy, out: out}
+	split := split2(&c.imgs, n, n*max(c.in, c.out)*c.geo.KH*c.geo.KW)
+	c.imgs = convImages{}
+	return split
 }
 
 // convGroupCols is the width a group of small images is batched up to, and
@@ -307,6 +379,14 @@ func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 		cols = max(cols, c.group*c.dgeo.colRows()*hw)
 	}
 	c.col = make([]float32, cols)
+	if c.group == 1 && cols > 0 && ctx.MaxBatch > 1 {
+		c.laned = true
+		c.lcol = [gemm.Lanes][]float32{c.col, make([]float32, cols)}
+		c.wg1 = make([]float32, len(c.W.W))
+		for i := range c.lanes {
+			c.lanes[i] = gemm.Lane(ctx.BLAS, i)
+		}
+	}
 	if c.group > 1 {
 		c.tmp = make([]float32, c.group*max(o.OutC*P, o.InC*hw))
 	}
@@ -377,6 +457,10 @@ func (c *Conv2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("Conv2d", n, c.max)
 	c.x = x
 	y := c.y[:n*c.out]
+	if c.laned {
+		c.runImages(convForward, n, x, nil, y)
+		return y
+	}
 	K, P := c.geo.colRows(), c.geo.colCols()
 	for i0 := 0; i0 < n; i0 += c.group {
 		gi := min(c.group, n-i0)
@@ -414,7 +498,14 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 		if n == 0 {
 			clear(c.W.G)
 		}
-		for i0 := 0; i0 < n; i0 += c.group {
+		if c.laned && n > 0 {
+			if c.runImages(convWeightGrad, n, c.x, dy, nil) {
+				for j, v := range c.wg1 {
+					c.W.G[j] += v
+				}
+			}
+		}
+		for i0 := 0; i0 < n && !c.laned; i0 += c.group {
 			gi := min(c.group, n-i0)
 			var beta float32
 			if i0 > 0 {
@@ -473,6 +564,10 @@ func (c *Conv2d) backwardDirect(dy, dx []float32, n int) {
 				dst[kk-1-t] = v
 			}
 		}
+	}
+	if c.laned {
+		c.runImages(convInputGrad, n, nil, dy, dx)
+		return
 	}
 	K2, hw := c.dgeo.colRows(), g.H*g.W
 	for i0 := 0; i0 < n; i0 += c.group {

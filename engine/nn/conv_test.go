@@ -407,3 +407,46 @@ func TestConvAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestConvLanes: a conv of one image per product runs its images in two
+// halves on GEMM lanes (Conv2d.laned); the output and input gradient must
+// be the serial path's bit for bit on gogan's kernel (each image's product
+// is the same, on whichever core), the weight gradient its sum in another
+// order.
+func TestConvLanes(t *testing.T) {
+	be, err := gemm.LoadAsm()
+	if err != nil {
+		t.Skip(err)
+	}
+	const n = 6
+	o := Conv2dOpts{InC: 16, OutC: 24, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}
+	build := func(laned bool) *Conv2d {
+		c := must(newConv2d(Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}, o, 1))
+		if !c.laned {
+			t.Fatal("a conv of one image per product is not laned")
+		}
+		c.laned = laned
+		return c
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	x := randVec(rng, n*16*24*24, 1)
+	dy := randVec(rng, n*24*24*24, 1)
+	var y, dx, dw [2][]float32
+	for i, laned := range []bool{false, true} {
+		c := build(laned)
+		y[i] = append([]float32(nil), c.Forward(x, n, true)...)
+		dx[i] = append([]float32(nil), c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
+		dw[i] = append([]float32(nil), c.W.G...)
+	}
+	for j := range y[0] {
+		if y[1][j] != y[0][j] {
+			t.Fatalf("output %d: %v on lanes, %v serially", j, y[1][j], y[0][j])
+		}
+	}
+	for j := range dx[0] {
+		if dx[1][j] != dx[0][j] {
+			t.Fatalf("input gradient %d: %v on lanes, %v serially", j, dx[1][j], dx[0][j])
+		}
+	}
+	kat.Slice(t, "weight gradient on lanes", dw[1], dw[0], 1e-5, 1e-5)
+}
