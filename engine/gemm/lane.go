@@ -19,23 +19,24 @@ type lane struct {
 // caller that splits its work over the cores itself (a convolution's
 // images, one lane per core) and so saves the hand-offs of be's own split
 // of every product. Different lanes may run at the same time as each other
-// and as be; one lane must not run two products at once. gogan's own
-// kernel gives bit for bit be's products (each element of C is summed over
-// all of k in one block either way); OpenBLAS may block a whole product
-// otherwise than the pieces be splits it into, so its low bits may differ.
-// For gonum's backend, which has no split of its own here, the lane is be
-// itself.
+// and as be; one lane must not run two products at once. Its products are
+// bit for bit be's: each element of C is summed over all of k in one block
+// either way. Only gogan's own kernel has lanes; for the others the lane is
+// be itself, whose products are safe to run concurrently (OpenBLAS's split
+// serialises them): OpenBLAS called through purego from a third goroutine
+// was seen to allocate now and then, breaking the allocation-free step.
 func Lane(be Backend, i int) Backend {
 	switch b := be.(type) {
 	case *Asm:
 		if b.lanes[i] != nil {
 			return b.lanes[i]
 		}
-	case *OpenBLAS:
-		return b.lanes[i]
 	}
 	return be
 }
+
+// laneOpenBLAS gives OpenBLAS lanes; off, its lanes are the backend.
+var laneOpenBLAS = false
 
 func newLanes(r blockRunner, be Backend, first int) (l [Lanes]*lane) {
 	for i := range l {

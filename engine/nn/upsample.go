@@ -7,6 +7,9 @@ import "fmt"
 type Upsample struct {
 	basic
 	C, H, W, Scale int
+	// The pass being split over the cores (split2) by input rows.
+	back   bool
+	px, py []float32
 }
 
 // NewUpsample builds a nearest-neighbour upsampling of c×h×w images by scale.
@@ -23,22 +26,10 @@ func (l *Upsample) OutShape() (ch, h, w int) { return l.C, l.H * l.Scale, l.W * 
 
 func (l *Upsample) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("Upsample", n, l.max)
-	s, ow := l.Scale, l.W*l.Scale
 	y := l.y[:n*l.out]
-	for r := range n * l.C * l.H {
-		// One input row becomes s identical output rows.
-		in, out := x[r*l.W:(r+1)*l.W], y[r*s*ow:(r+1)*s*ow]
-		first := out[:ow]
-		for j, v := range in {
-			blk := first[j*s : (j+1)*s]
-			for k := range blk {
-				blk[k] = v
-			}
-		}
-		for k := 1; k < s; k++ {
-			copy(out[k*ow:(k+1)*ow], first)
-		}
-	}
+	l.back, l.px, l.py = false, x, y
+	split2(l, n*l.C*l.H, len(y)/8) // copies are cheap: only large layers pay for the hand-off
+	l.px, l.py = nil, nil
 	return y
 }
 
@@ -47,10 +38,33 @@ func (l *Upsample) Backward(dy []float32, n int, p Pass) []float32 {
 	if !p.InputGrad {
 		return nil
 	}
-	s, ow := l.Scale, l.W*l.Scale
 	dx := l.dx[:n*l.in]
-	for r := range n * l.C * l.H {
-		in, out := dx[r*l.W:(r+1)*l.W], dy[r*s*ow:(r+1)*s*ow]
+	l.back, l.px, l.py = true, dy, dx
+	split2(l, n*l.C*l.H, n*l.out/8)
+	l.px, l.py = nil, nil
+	return dx
+}
+
+// part runs input rows lo..hi-1 of the pass.
+func (l *Upsample) part(lo, hi int) {
+	s, ow := l.Scale, l.W*l.Scale
+	for r := lo; r < hi; r++ {
+		if !l.back {
+			// One input row becomes s identical output rows.
+			in, out := l.px[r*l.W:(r+1)*l.W], l.py[r*s*ow:(r+1)*s*ow]
+			first := out[:ow]
+			for j, v := range in {
+				blk := first[j*s : (j+1)*s]
+				for k := range blk {
+					blk[k] = v
+				}
+			}
+			for k := 1; k < s; k++ {
+				copy(out[k*ow:(k+1)*ow], first)
+			}
+			continue
+		}
+		in, out := l.py[r*l.W:(r+1)*l.W], l.px[r*s*ow:(r+1)*s*ow]
 		if s == 2 {
 			// DCGAN's scale, unrolled: the general loop spends more on
 			// its two-element inner loops than on the adds.
@@ -70,5 +84,4 @@ func (l *Upsample) Backward(dy []float32, n int, p Pass) []float32 {
 			in[j] = sum
 		}
 	}
-	return dx
 }
