@@ -50,6 +50,7 @@ import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kat import Block, chirp, t32, record, state  # noqa: E402
+import dcgan_models  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -70,63 +71,15 @@ class MaskDropout2d(nn.Module):
         return x * self.mask[:, :, None, None]
 
 
-class Generator(nn.Module):
-    """dcgan.py's Generator."""
-
-    def __init__(self):
-        super().__init__()
-        self.init_size = IMG // 4
-        self.l1 = nn.Sequential(nn.Linear(LATENT, 128 * self.init_size ** 2))
-        self.conv_blocks = nn.Sequential(
-            nn.BatchNorm2d(128),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 128, 3, stride=1, padding=1),
-            nn.BatchNorm2d(128, 0.8),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 64, 3, stride=1, padding=1),
-            nn.BatchNorm2d(64, 0.8),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Conv2d(64, CHANNELS, 3, stride=1, padding=1),
-            nn.Tanh(),
-        )
-
-    def forward(self, z):
-        out = self.l1(z)
-        out = out.view(out.shape[0], 128, self.init_size, self.init_size)
-        return self.conv_blocks(out)
-
-
-class Discriminator(nn.Module):
+def Discriminator():
     """dcgan.py's Discriminator with MaskDropout2d for nn.Dropout2d(0.25)."""
+    return dcgan_models.Discriminator(CHANNELS, IMG, 0.8, P, lambda p: MaskDropout2d())
 
-    def __init__(self):
-        super().__init__()
 
-        def discriminator_block(in_filters, out_filters, bn=True):
-            block = [nn.Conv2d(in_filters, out_filters, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), MaskDropout2d()]
-            if bn:
-                block.append(nn.BatchNorm2d(out_filters, 0.8))
-            return block
-
-        self.model = nn.Sequential(
-            *discriminator_block(CHANNELS, 16, bn=False),
-            *discriminator_block(16, 32),
-            *discriminator_block(32, 64),
-            *discriminator_block(64, 128),
-        )
-        ds_size = IMG // 2 ** 4
-        self.adv_layer = nn.Sequential(nn.Linear(128 * ds_size ** 2, 1), nn.Sigmoid())
-
-    def forward(self, img):
-        out = self.model(img)
-        out = out.view(out.shape[0], -1)
-        return self.adv_layer(out)
-
-    def set_masks(self, masks):
-        drops = [m for m in self.model if isinstance(m, MaskDropout2d)]
-        for m, k in zip(drops, masks):
-            m.mask = k
+def set_masks(d, masks):
+    drops = [m for m in d.model if isinstance(m, MaskDropout2d)]
+    for m, k in zip(drops, masks):
+        m.mask = k
 
 
 def det_init(model, seed0, bn_k):
@@ -184,7 +137,7 @@ def kat_dcgan():
     real = t32(chirp(BATCH * CHANNELS * IMG * IMG, REAL_SEED), (BATCH, CHANNELS, IMG, IMG))
     valid, fake = torch.ones(BATCH, 1), torch.zeros(BATCH, 1)
     bce = nn.BCELoss()
-    g, d = Generator(), Discriminator()
+    g, d = dcgan_models.Generator(LATENT, CHANNELS, IMG, 0.8), Discriminator()
     k = det_init(g, G_SEED, 0)
     det_init(d, D_SEED, k)
     for m in list(g.modules()) + list(d.modules()):
@@ -199,15 +152,15 @@ def kat_dcgan():
         z = t32(chirp(BATCH * LATENT, Z_SEED + it), (BATCH, LATENT))
         og.zero_grad()
         gen_imgs = g(z)
-        d.set_masks(call_masks(3 * it))
+        set_masks(d, call_masks(3 * it))
         g_loss = bce(d(gen_imgs), valid)
         g_loss.backward()
         og.step()
         od.zero_grad()
-        d.set_masks(call_masks(3 * it + 1))
+        set_masks(d, call_masks(3 * it + 1))
         d_real = d(real)
         real_loss = bce(d_real, valid)
-        d.set_masks(call_masks(3 * it + 2))
+        set_masks(d, call_masks(3 * it + 2))
         d_fake = d(gen_imgs.detach())
         fake_loss = bce(d_fake, fake)
         d_loss = (real_loss + fake_loss) / 2

@@ -19,12 +19,17 @@ convolution and pass: "conv <name> <pass> <ms> <GFLOPS>". The training run
 also prints "peak_rss_mb <n>", the process's peak resident memory.
 """
 import argparse
+import os
 import resource
 import statistics
+import sys
 import time
 
 import torch
 import torch.nn as nn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import dcgan_models  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument("threads", type=int, nargs="?", default=2)
@@ -42,50 +47,7 @@ torch.manual_seed(0)
 C, S, LATENT = args.channels, args.img_size, 100
 
 
-class Generator(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.init_size = S // 4
-        self.l1 = nn.Sequential(nn.Linear(LATENT, 128 * self.init_size ** 2))
-        self.conv_blocks = nn.Sequential(
-            nn.BatchNorm2d(128),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 128, 3, stride=1, padding=1),
-            nn.BatchNorm2d(128, 0.8),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 64, 3, stride=1, padding=1),
-            nn.BatchNorm2d(64, 0.8),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Conv2d(64, C, 3, stride=1, padding=1),
-            nn.Tanh(),
-        )
-
-    def forward(self, z):
-        out = self.l1(z)
-        out = out.view(out.shape[0], 128, self.init_size, self.init_size)
-        return self.conv_blocks(out)
-
-
-class Discriminator(nn.Module):
-    def __init__(self):
-        super().__init__()
-
-        def block(i, o, bn=True):
-            b = [nn.Conv2d(i, o, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), nn.Dropout2d(0.25)]
-            if bn:
-                b.append(nn.BatchNorm2d(o, 0.8))
-            return b
-
-        self.model = nn.Sequential(*block(C, 16, bn=False), *block(16, 32), *block(32, 64), *block(64, 128))
-        self.adv_layer = nn.Sequential(nn.Linear(128 * (S // 16) ** 2, 1), nn.Sigmoid())
-
-    def forward(self, img):
-        out = self.model(img)
-        return self.adv_layer(out.view(out.shape[0], -1))
-
-
-G, D = Generator(), Discriminator()
+G, D = dcgan_models.Generator(LATENT, C, S), dcgan_models.Discriminator(C, S)
 n = args.batch
 
 if args.layers:

@@ -27,10 +27,14 @@ into importer/testdata/:
 import gzip
 import io
 import os
+import sys
 
 import numpy as np
 import torch
 import torch.nn as nn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import dcgan_models  # noqa: E402
 
 OUT = "importer/testdata"
 torch.set_num_threads(1)
@@ -94,45 +98,12 @@ class CondD(nn.Module):  # cgan.py's Discriminator
         return self.model(torch.cat((img.view(img.size(0), -1), self.label_embedding(labels)), -1))
 
 
-class DCG(nn.Module):  # dcgan.py's Generator
-    def __init__(self, latent, channels, size):
-        super().__init__()
-        self.init_size = size // 4
-        self.l1 = nn.Sequential(nn.Linear(latent, 128 * self.init_size ** 2))
-        self.conv_blocks = nn.Sequential(
-            nn.BatchNorm2d(128),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 128, 3, stride=1, padding=1),
-            nn.BatchNorm2d(128, 0.8),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 64, 3, stride=1, padding=1),
-            nn.BatchNorm2d(64, 0.8),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Conv2d(64, channels, 3, stride=1, padding=1),
-            nn.Tanh())
-
-    def forward(self, z):
-        out = self.l1(z)
-        return self.conv_blocks(out.view(out.shape[0], 128, self.init_size, self.init_size))
+def DCG(latent, channels, size):  # dcgan.py's Generator
+    return dcgan_models.Generator(latent, channels, size)
 
 
-class DCD(nn.Module):  # dcgan.py's Discriminator
-    def __init__(self, channels, size):
-        super().__init__()
-
-        def block(i, o, bn=True):
-            b = [nn.Conv2d(i, o, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), nn.Dropout2d(0.25)]
-            if bn:
-                b.append(nn.BatchNorm2d(o, 0.8))
-            return b
-
-        self.model = nn.Sequential(*block(channels, 16, bn=False), *block(16, 32), *block(32, 64), *block(64, 128))
-        self.adv_layer = nn.Sequential(nn.Linear(128 * (size // 16) ** 2, 1), nn.Sigmoid())
-
-    def forward(self, img):
-        out = self.model(img)
-        return self.adv_layer(out.view(out.shape[0], -1))
+def DCD(channels, size):  # dcgan.py's Discriminator
+    return dcgan_models.Discriminator(channels, size)
 
 
 def randomize(m, sparse=False):

@@ -33,6 +33,8 @@ except ImportError as e:
              "/usr/bin/python3 after `apt-get install python3-torch`" % e)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import dcgan_models  # noqa: E402  (dcgan.py's classes)
 
 
 def load_file(path):
@@ -215,59 +217,6 @@ class ProjDiscriminator(nn.Module):
         return self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True)
 
 
-class DCGANGenerator(nn.Module):
-    """dcgan.py's Generator with its options as arguments."""
-
-    def __init__(self, latent_dim=100, channels=1, img_size=32, eps=0.8):
-        super().__init__()
-        self.init_size = img_size // 4
-        self.l1 = nn.Sequential(nn.Linear(latent_dim, 128 * self.init_size ** 2))
-        self.conv_blocks = nn.Sequential(
-            nn.BatchNorm2d(128),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 128, 3, stride=1, padding=1),
-            nn.BatchNorm2d(128, eps),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Upsample(scale_factor=2),
-            nn.Conv2d(128, 64, 3, stride=1, padding=1),
-            nn.BatchNorm2d(64, eps),
-            nn.LeakyReLU(0.2, inplace=True),
-            nn.Conv2d(64, channels, 3, stride=1, padding=1),
-            nn.Tanh(),
-        )
-
-    def forward(self, z):
-        out = self.l1(z)
-        out = out.view(out.shape[0], 128, self.init_size, self.init_size)
-        return self.conv_blocks(out)
-
-
-class DCGANDiscriminator(nn.Module):
-    """dcgan.py's Discriminator with its options as arguments."""
-
-    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25):
-        super().__init__()
-
-        def discriminator_block(in_filters, out_filters, bn=True):
-            block = [nn.Conv2d(in_filters, out_filters, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), nn.Dropout2d(dropout)]
-            if bn:
-                block.append(nn.BatchNorm2d(out_filters, eps))
-            return block
-
-        self.model = nn.Sequential(
-            *discriminator_block(channels, 16, bn=False),
-            *discriminator_block(16, 32),
-            *discriminator_block(32, 64),
-            *discriminator_block(64, 128),
-        )
-        ds_size = img_size // 2 ** 4
-        self.adv_layer = nn.Sequential(nn.Linear(128 * ds_size ** 2, 1), nn.Sigmoid())
-
-    def forward(self, img):
-        out = self.model(img)
-        return self.adv_layer(out.view(out.shape[0], -1))
-
-
 def compare_samples(run, gogan, gfile, G, latent_dim, extra=()):
     """G(z) in eval and train mode against `gogan sample --z` with running and
     batch statistics; returns the largest difference."""
@@ -294,9 +243,9 @@ def main_dcgan(run, gogan, m):
     """dcgan.py's classes load the run strictly, and G(z) agrees with
     `gogan sample --z`."""
     gfile = os.path.join(run, "generator.safetensors")
-    G = DCGANGenerator(m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
+    G = dcgan_models.Generator(m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
     G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
-    D = DCGANDiscriminator(m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0))
+    D = dcgan_models.Discriminator(m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0))
     D.eval()
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
     worst = compare_samples(run, gogan, gfile, G, m["latent_dim"])
