@@ -138,6 +138,38 @@ stats() {
 			{ a[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print f(m), f(a[1]), f(a[NR]) }'
 }
 
+# times_table TITLE REF WHO...: one row per WHO (a recorded key, less the
+# thread count), one column per thread count, each cell "median (min-max)"
+# ms, and each row's best against REF's best (PyTorch's fastest setting);
+# TITLE's %s is that best.
+times_table() {
+	local title=$1 ref=$2 best_ref=1e99 best m lo hi t who
+	shift 2
+	for t in $(seq "$NPROC"); do
+		read -r m _ _ < <(stats "$ref" "$t")
+		best_ref=$(awk -v a="$best_ref" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+	done
+	echo
+	printf "$title\n" "$best_ref"
+	echo
+	printf "| |"
+	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
+	echo " best vs PyTorch's fastest |"
+	printf "|---|"
+	for t in $(seq "$NPROC"); do printf -- "---|"; done
+	echo "---|"
+	for who in "$@"; do
+		best=1e99
+		printf "| %s |" "${who%%:*}"
+		for t in $(seq "$NPROC"); do
+			read -r m lo hi < <(stats "${who#*:}" "$t")
+			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
+			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
+		done
+		awk -v b="$best" -v p="$best_ref" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
+	done
+}
+
 case $section in
 threads)
 	for r in $(seq "$ROUNDS"); do
@@ -148,30 +180,9 @@ threads)
 			record "pytorch $t $(torch_step "$t" 64 "$(iters 64 torch)")"
 		done
 	done
-	best_torch=1e99
-	for t in $(seq "$NPROC"); do
-		read -r m _ _ < <(stats pytorch "$t")
-		best_torch=$(awk -v a="$best_torch" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
-	done
-	echo
-	echo "One training iteration, batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest ($best_torch ms)"
-	echo
-	printf "| |"
-	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
-	echo " best vs PyTorch's fastest |"
-	printf "|---|"
-	for t in $(seq "$NPROC"); do printf -- "---|"; done
-	echo "---|"
-	for who in "${BACKENDS[@]/#/gogan-}" pytorch; do
-		best=1e99
-		printf "| %s |" "$who"
-		for t in $(seq "$NPROC"); do
-			read -r m lo hi < <(stats "$who" "$t")
-			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
-			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
-		done
-		awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
-	done
+	rows=()
+	for who in "${BACKENDS[@]/#/gogan-}" pytorch; do rows+=("$who:$who"); done
+	times_table "One training iteration, batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" pytorch "${rows[@]}"
 	;;
 batch)
 	GB=()
@@ -285,30 +296,9 @@ dcgan)
 		done
 	done
 	for ds in mnist cifar10; do
-		best_torch=1e99
-		for t in $(seq "$NPROC"); do
-			read -r m _ _ < <(stats "step-pytorch-$ds" "$t")
-			best_torch=$(awk -v a="$best_torch" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
-		done
-		echo
-		echo "dcgan.py's iteration on $ds, batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest ($best_torch ms)"
-		echo
-		printf "| |"
-		for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
-		echo " best vs PyTorch's fastest |"
-		printf "|---|"
-		for t in $(seq "$NPROC"); do printf -- "---|"; done
-		echo "---|"
-		for be in "${GB[@]/#/gogan-}" pytorch; do
-			best=1e99
-			printf "| %s |" "$be"
-			for t in $(seq "$NPROC"); do
-				read -r m lo hi < <(stats "step-$be-$ds" "$t")
-				printf " %s (%s-%s) |" "$m" "$lo" "$hi"
-				best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
-			done
-			awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
-		done
+		rows=()
+		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:step-$who-$ds"); done
+		times_table "dcgan.py's iteration on $ds, batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "step-pytorch-$ds" "${rows[@]}"
 	done
 	echo
 	echo "Drawing 1,024 images from dcgan.py's G (running statistics, batches of 64; PyTorch under no_grad): images per second, median (min-max) of $ROUNDS rounds"
