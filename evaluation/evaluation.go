@@ -28,6 +28,7 @@ import (
 	"gogan/metric/nearest"
 	"gogan/metric/parzen"
 	"gogan/recipe"
+	"gogan/recipe/configfile"
 	"gogan/sample"
 )
 
@@ -49,13 +50,24 @@ type Options struct {
 	Parzen  bool
 	Log     io.Writer
 	Backend gemm.Backend // nil: gemm.Default()
+	// Inception is pytorch-fid's Inception-v3 weights file
+	// (pt_inception-2015-12-05-6726825d.pth): adds Inception FID, IS and
+	// (with a data folder as Ref) KID.
+	Inception string
+	// Ref is the reference for the Inception FID: pytorch-fid's .npz of mu
+	// and sigma, or a data folder (default: the run's train.data).
+	Ref string
+	// CacheDir holds reference features (default
+	// os.UserCacheDir()/gogan/inception).
+	CacheDir string
 }
 
 // Report is eval/report.json.
 type Report struct {
 	Source       string             `json:"source"`
 	N            int                `json:"n"`
-	Quality      fid.Report         `json:"quality"`
+	Quality      *fid.Report        `json:"quality,omitempty"` // the built-in MNIST classifier's
+	Inception    *InceptionReport   `json:"inception,omitempty"`
 	Conditional  *fid.ClassReport   `json:"conditional,omitempty"`
 	Parzen       *parzen.Result     `json:"parzen,omitempty"`
 	Memorisation *Memorisation      `json:"memorisation,omitempty"`
@@ -178,29 +190,40 @@ func Run(o Options) (*Report, error) {
 	var x []float32 // samples in [0,1], n×784
 	var g *sample.Generator
 	var n int
-	var labels []int // the class each sample was drawn for (conditional)
+	var labels []int  // the class each sample was drawn for (conditional)
+	var raw []float32 // the samples as drawn, n×rawC×rawS×rawS in [rawLo, 1]
+	var rawC, rawS int
+	var rawLo float32
+	builtin := true // the built-in MNIST measures apply
 	if o.Samples != "" {
 		shape, v, err := npy.ReadFile(o.Samples)
 		if err != nil {
 			return nil, err
 		}
-		if len(shape) != 4 || shape[1] != 1 || shape[2] != shape[3] || shape[2] < 2 {
-			return nil, fmt.Errorf("eval: %s: samples must have shape (N, 1, S, S), got %v", o.Samples, shape)
+		if len(shape) != 4 || (shape[1] != 1 && (o.Inception == "" || shape[1] != 3)) || shape[2] != shape[3] || shape[2] < 2 {
+			want := "(N, 1, S, S)"
+			if o.Inception != "" {
+				want = "(N, 1, S, S) or (N, 3, S, S)"
+			}
+			return nil, fmt.Errorf("eval: %s: samples must have shape %s, got %v", o.Samples, want, shape)
 		}
-		n, x = shape[0], resize.Floats(v, shape[0], shape[2], 28)
+		n, raw, rawC, rawS = shape[0], v, shape[1], shape[2]
+		builtin = rawC == 1
+		if builtin {
+			x = resize.Floats(v, shape[0], shape[2], 28)
+		}
 		if o.Labels != "" {
 			if labels, err = readLabels(o.Labels, n); err != nil {
 				return nil, err
 			}
 		}
-		lo := float32(0)
-		for _, p := range x {
+		for _, p := range raw {
 			if p < 0 {
-				lo = -1
+				rawLo = -1
 				break
 			}
 		}
-		toRange(x, lo, 0)
+		toRange(x, rawLo, 0)
 		rep.Source = o.Samples
 		if o.Out == "" {
 			o.Out = strings.TrimSuffix(o.Samples, filepath.Ext(o.Samples)) + "_eval"
@@ -211,9 +234,11 @@ func Run(o Options) (*Report, error) {
 			return nil, err
 		}
 		m := g.Model
-		if m.Channels != 1 || (m.ImgSize != 28 && !m.Resized()) {
-			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the evaluation is for 1x28x28 MNIST", o.Checkpoint, m.Channels, m.ImgSize, m.ImgSize)
+		builtin = m.Channels == 1 && (m.ImgSize == 28 || m.Resized())
+		if !builtin && o.Inception == "" {
+			return nil, fmt.Errorf("eval: %s makes %dx%dx%d images; the built-in evaluation is for 1x28x28 MNIST: give --inception pt_inception-2015-12-05-6726825d.pth to measure it with Inception-v3 (FID, IS, KID)", o.Checkpoint, m.Channels, m.ImgSize, m.ImgSize)
 		}
+		rawC, rawS, rawLo = m.Channels, m.ImgSize, m.PixelRange.Lo()
 		n = o.N
 		if m.Conditional() {
 			// Every class in turn; a 32x32 cgan.py G is brought to the
@@ -222,19 +247,20 @@ func Run(o Options) (*Report, error) {
 			for i := range labels {
 				labels[i] = i % m.Classes
 			}
-			if x, err = g.SampleClasses(labels, o.Seed, o.BN); err != nil {
+			if raw, err = g.SampleClasses(labels, o.Seed, o.BN); err != nil {
 				return nil, err
 			}
-			x = resize.Floats(x, n, m.ImgSize, 28)
 		} else {
 			s, err := g.NewSampler(chunk)
 			if err != nil {
 				return nil, err
 			}
-			x = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, s.Rows(), o.BN == sample.Batch)
-			x = resize.Floats(x, n, m.ImgSize, 28)
+			raw = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, s.Rows(), o.BN == sample.Batch)
 		}
-		toRange(x, m.PixelRange.Lo(), 0)
+		if builtin {
+			x = resize.Floats(raw, n, m.ImgSize, 28)
+			toRange(x, m.PixelRange.Lo(), 0)
+		}
 		rep.Source = g.Path
 		if o.Out == "" {
 			dir := o.Checkpoint
@@ -248,12 +274,34 @@ func Run(o Options) (*Report, error) {
 	if n < 2 {
 		return nil, fmt.Errorf("eval: %d samples; need at least 2", n)
 	}
-	if o.Parzen && n < 10000 {
+	if o.Parzen && builtin && n < 10000 {
 		fmt.Fprintf(logw, "note: the paper's Parzen protocol uses 10,000 samples as centres; this is %d\n", n)
 	}
 	rep.Seconds["sampling"] = time.Since(t0).Seconds()
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
+	}
+
+	if o.Inception != "" {
+		t0 = time.Now()
+		if rep.Inception, err = runInception(o, be, raw, n, rawC, rawS, rawLo, logw); err != nil {
+			return nil, err
+		}
+		rep.Seconds["inception"] = time.Since(t0).Seconds()
+		ir := rep.Inception
+		fmt.Fprintf(logw, "Inception FID %.2f against %s, Inception Score %.2f ± %.2f", ir.FID, ir.Reference, ir.ISMean, ir.ISStd)
+		if ir.KID != nil {
+			fmt.Fprintf(logw, ", KID %.4f ± %.4f", ir.KID.Mean, ir.KID.Std)
+		}
+		fmt.Fprintf(logw, " (%.1f s)\n", rep.Seconds["inception"])
+	}
+	if !builtin {
+		fmt.Fprintf(logw, "the built-in MNIST measures (classifier FID, Parzen, nearest neighbours) skipped: they judge 1-channel digits\n")
+		if err := writeReport(o.Out, rep); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(logw, "report in %s: report.json, report.md\n", o.Out)
+		return rep, nil
 	}
 
 	trainSet, err := mnist.Train()
@@ -273,9 +321,11 @@ func Run(o Options) (*Report, error) {
 	}
 	xc := append([]float32(nil), x...)
 	toRange(xc, 0, -1)
-	if rep.Quality, err = fid.Evaluate(clf, xc, n, nil); err != nil {
+	q, err := fid.Evaluate(clf, xc, n, nil)
+	if err != nil {
 		return nil, err
 	}
+	rep.Quality = &q
 	if labels != nil {
 		cr, err := fid.EvaluateClasses(clf, xc, labels)
 		if err != nil {
@@ -400,8 +450,24 @@ func writeReport(dir string, rep *Report) error {
 // Markdown renders the report as a short table.
 func Markdown(rep *Report) string {
 	var b strings.Builder
-	q := rep.Quality
 	fmt.Fprintf(&b, "# gogan eval\n\nSource: `%s`, %d samples.\n\n| measure | value |\n|---|---|\n", rep.Source, rep.N)
+	if ir := rep.Inception; ir != nil {
+		refd := ir.Reference
+		if ir.ReferenceImages > 0 {
+			refd = fmt.Sprintf("%s, %d images", ir.Reference, ir.ReferenceImages)
+		}
+		fmt.Fprintf(&b, "| Inception FID (pytorch-fid's Inception-v3 pool features, against %s) | %.2f |\n", refd, ir.FID)
+		fmt.Fprintf(&b, "| Inception Score (%d splits) | %.2f ± %.2f |\n", ir.ISSplits, ir.ISMean, ir.ISStd)
+		if k := ir.KID; k != nil {
+			fmt.Fprintf(&b, "| Inception KID (%d subsets of %d) | %.4f ± %.4f |\n", k.Subsets, k.Size, k.Mean, k.Std)
+		}
+	}
+	if rep.Quality == nil {
+		b.WriteString("\nThe built-in MNIST classifier measures do not apply to these images.\n")
+		writeSeconds(&b, rep)
+		return b.String()
+	}
+	q := rep.Quality
 	fmt.Fprintf(&b, "| FID (in-project MNIST classifier features; real test digits vs train ≈ 2.1) | %.2f |\n", q.FID)
 	fmt.Fprintf(&b, "| class score (10 at best; real digits 9.3) | %.2f |\n", q.ClassScore)
 	fmt.Fprintf(&b, "| classes holding ≥ 2%% of samples | %d |\n", q.ClassesAbove2pct)
@@ -427,12 +493,25 @@ func Markdown(rep *Report) string {
 		}
 		b.WriteString("\n")
 	}
+	writeSeconds(&b, rep)
+	return b.String()
+}
+
+func writeSeconds(b *strings.Builder, rep *Report) {
 	b.WriteString("\nSeconds:")
-	for _, k := range []string{"sampling", "fid_and_classes", "parzen", "nearest"} {
+	for _, k := range []string{"sampling", "inception", "fid_and_classes", "parzen", "nearest"} {
 		if s, ok := rep.Seconds[k]; ok {
-			fmt.Fprintf(&b, " %s %.1f;", k, s)
+			fmt.Fprintf(b, " %s %.1f;", k, s)
 		}
 	}
 	b.WriteString("\n")
-	return b.String()
+}
+
+// loadConfig is a run directory's training data folder (train.data).
+func loadConfig(dir string) (string, error) {
+	c, err := configfile.Load(dir)
+	if err != nil {
+		return "", err
+	}
+	return c.Train.Data, nil
 }

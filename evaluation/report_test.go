@@ -16,7 +16,7 @@ import (
 // as JSON consumers expect.
 func TestReportKeysAreSnakeCase(t *testing.T) {
 	dir := t.TempDir()
-	rep := &Report{Source: "x", N: 2, Quality: fid.Report{FID: 1.5, Counts: []int{1, 1}}, Parzen: &parzen.Result{Mean: 3, PerSigma: []float64{1}},
+	rep := &Report{Source: "x", N: 2, Quality: &fid.Report{FID: 1.5, Counts: []int{1, 1}}, Parzen: &parzen.Result{Mean: 3, PerSigma: []float64{1}},
 		Memorisation: &Memorisation{Pairs: 2, SampleTrain: nearest.Summary{Median: 4}}, Seconds: map[string]float64{"sampling": 1}}
 	if err := writeReport(dir, rep); err != nil {
 		t.Fatal(err)

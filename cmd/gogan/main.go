@@ -376,13 +376,15 @@ func evalCmd(args []string, stdout, stderr io.Writer) error {
 	bn := sample.Running.String()
 	fs := newFlags("eval", "Evaluates a generator: the paper's Parzen-window log-likelihood on the MNIST test set, FID / class score / class histogram with the embedded MNIST classifier, nearest training images (the paper's Figure 2) and an interpolation (Figure 3). Writes report.json, report.md, samples.png, nearest.png, classes.png and, from a checkpoint, interpolation.png (a .npy of samples has no generator to walk) into --out.", stderr)
 	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file")
-	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, S, S; S other than 28 is resized to 28) instead of a checkpoint")
+	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, S, S; S other than 28 is resized to 28; with --inception also N, 3, S, S) instead of a checkpoint")
 	fs.StringVar(&o.Labels, "labels", "", "with --samples: a .npy (float32, (N,)) of the class each sample was drawn for, for conditional accuracy and intra-class FID")
 	fs.IntVar(&o.N, "n", evaluation.DefaultSamples, "samples to draw (the paper's protocol uses 10,000)")
 	fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "seed of the latent vectors")
 	fs.StringVar(&o.Out, "out", "", "report directory (default <run>/eval for --checkpoint, <name>_eval/ beside the file for --samples <name>.npy)")
 	fs.StringVar(&bn, "bn", bn, "BatchNorm statistics when sampling: running or batch")
 	fs.BoolVar(&o.Parzen, "parzen", true, "compute the Parzen-window log-likelihood")
+	fs.StringVar(&o.Inception, "inception", "", "pytorch-fid's Inception-v3 weights (pt_inception-2015-12-05-6726825d.pth): add Inception FID, Inception Score and, against a data folder, KID; colour models are measured with these alone")
+	fs.StringVar(&o.Ref, "ref", "", "with --inception: the reference, pytorch-fid's .npz of mu and sigma or a data folder (image folder, CIFAR batches, IDX); default the run's training data (train.data in config.json). A folder's features are cached in the user cache directory, gogan/inception/")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
