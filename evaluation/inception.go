@@ -271,8 +271,17 @@ func runInception(o Options, be gemm.Backend, x []float32, n, c, s int, lo float
 			return nil, err
 		}
 	}
-	if _, err := os.Stat(ref); err != nil {
+	st, err := os.Stat(ref)
+	if err != nil {
 		return nil, fmt.Errorf("eval: --ref: %w", err)
+	}
+	// An .npz is checked before the long work; a folder's features are
+	// computed after the samples', so a bad sample caches nothing.
+	var r *refStats
+	if !st.IsDir() {
+		if r, err = reference(o, nil, ref, s, logw); err != nil {
+			return nil, err
+		}
 	}
 	net, err := loadInception(o.Inception, be)
 	if err != nil {
@@ -286,9 +295,10 @@ func runInception(o Options, be gemm.Backend, x []float32, n, c, s int, lo float
 	if err != nil {
 		return nil, fmt.Errorf("eval: samples of %s: %w", src, err)
 	}
-	r, err := reference(o, net, ref, s, logw)
-	if err != nil {
-		return nil, err
+	if r == nil {
+		if r, err = reference(o, net, ref, s, logw); err != nil {
+			return nil, err
+		}
 	}
 	mine, err := inception.StatsOf(feats, n, inception.Features)
 	if err != nil {
