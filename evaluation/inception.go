@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
+
+	"gonum.org/v1/gonum/mat"
 
 	"gogan/data/dataset"
 	"gogan/engine/gemm"
@@ -305,7 +308,12 @@ func runInception(o Options, be gemm.Backend, x []float32, n, c, s int, lo float
 		return nil, err
 	}
 	rep := &InceptionReport{Weights: o.Inception, Reference: ref, ReferenceImages: r.n, CacheFile: r.cacheFile, CacheHit: r.cacheHit}
-	if rep.FID, err = inception.FIDStats(mine, r.stats); err != nil {
+	if n < inception.Features {
+		rep.FID, err = fidLowRank(feats, n, mine, r.stats)
+	} else {
+		rep.FID, err = inception.FIDStats(mine, r.stats)
+	}
+	if err != nil {
 		return nil, err
 	}
 	rep.ISSplits = min(inception.ISSplits, n)
@@ -321,4 +329,51 @@ func runInception(o Options, be gemm.Backend, x []float32, n, c, s int, lo float
 		rep.KID = k
 	}
 	return rep, nil
+}
+
+// fidLowRank is pytorch-fid's distance between n rows of features (fewer
+// than their dimension) and a reference's statistics, without the d×d
+// square roots: the samples' covariance is AᵀA with A the centred rows
+// over sqrt(n-1), and the nonzero eigenvalues of AᵀA·Σ₂, whose square roots
+// sum to tr sqrt(Σ₁Σ₂), are those of the n×n matrix A·Σ₂·Aᵀ. The same value
+// as inception.FIDStats, in n·d² operations instead of several d³.
+func fidLowRank(feats []float32, n int, mine, ref inception.Stats) (float64, error) {
+	d := ref.D
+	if mine.D != d || n < 2 || len(feats) != n*d {
+		return 0, fmt.Errorf("eval: FID of %d rows of %d features against statistics of %d", n, mine.D, d)
+	}
+	a := mat.NewDense(n, d, nil)
+	s := 1 / math.Sqrt(float64(n-1))
+	for i := range n {
+		for j := range d {
+			a.Set(i, j, (float64(feats[i*d+j])-mine.Mu[j])*s)
+		}
+	}
+	var b, m mat.Dense
+	b.Mul(a, mat.NewDense(d, d, ref.Sigma))
+	m.Mul(&b, a.T())
+	sym := mat.NewSymDense(n, nil)
+	for i := range n {
+		for j := i; j < n; j++ {
+			sym.SetSym(i, j, (m.At(i, j)+m.At(j, i))/2)
+		}
+	}
+	var eig mat.EigenSym
+	if !eig.Factorize(sym, false) {
+		return 0, errors.New("eval: FID: eigendecomposition failed")
+	}
+	var root float64
+	for _, l := range eig.Values(nil) {
+		root += math.Sqrt(max(l, 0))
+	}
+	var diff2, trace float64
+	for i := range d {
+		diff2 += (mine.Mu[i] - ref.Mu[i]) * (mine.Mu[i] - ref.Mu[i])
+		trace += mine.Sigma[i*d+i] + ref.Sigma[i*d+i]
+	}
+	f := diff2 + trace - 2*root
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, errors.New("eval: FID is not finite")
+	}
+	return f, nil
 }

@@ -72,7 +72,9 @@ func colourSamples(t *testing.T, n int, seed uint64) (string, []float32) {
 }
 
 // TestInceptionFIDAgainstNPZ: eval --samples --ref stats.npz gives the FID
-// inception.FID computes on the same features.
+// inception.FID computes on the same features. With 4 samples eval takes
+// the low-rank path (fidLowRank); inception.FID's two 2048×2048 square
+// roots take about a minute on 2 cores, the bulk of this test.
 func TestInceptionFIDAgainstNPZ(t *testing.T) {
 	weights := fakeInception(t, nil)
 	samples, x := colourSamples(t, 4, 1)
