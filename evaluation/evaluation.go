@@ -204,6 +204,8 @@ func Run(o Options) (*Report, error) {
 			want := "(N, 1, S, S)"
 			if o.Inception != "" {
 				want = "(N, 1, S, S) or (N, 3, S, S)"
+			} else if len(shape) == 4 && shape[1] == 3 {
+				want += " for the built-in MNIST evaluation (colour samples: give --inception pt_inception-2015-12-05-6726825d.pth)"
 			}
 			return nil, fmt.Errorf("eval: %s: samples must have shape %s, got %v", o.Samples, want, shape)
 		}
