@@ -374,7 +374,7 @@ func interpolateCmd(args []string, stdout, stderr io.Writer) error {
 func evalCmd(args []string, stdout, stderr io.Writer) error {
 	o := evaluation.Options{Log: stdout}
 	bn := sample.Running.String()
-	fs := newFlags("eval", "Evaluates a generator: the paper's Parzen-window log-likelihood on the MNIST test set, FID / class score / class histogram with the embedded MNIST classifier, nearest training images (the paper's Figure 2) and an interpolation (Figure 3). Writes report.json, report.md, samples.png, nearest.png, classes.png and, from a checkpoint, interpolation.png (a .npy of samples has no generator to walk) into --out.", stderr)
+	fs := newFlags("eval", "Evaluates a generator: the paper's Parzen-window log-likelihood on the MNIST test set, FID / class score / class histogram with the embedded MNIST classifier, nearest training images (the paper's Figure 2) and an interpolation (Figure 3). Writes report.json, report.md, samples.png, nearest.png, classes.png and, from a checkpoint, interpolation.png (a .npy of samples has no generator to walk) into --out. With --inception, also Inception FID, Inception Score and KID with pytorch-fid's Inception-v3; colour models get only these.", stderr)
 	fs.StringVar(&o.Checkpoint, "checkpoint", "", "run directory or generator .safetensors file")
 	fs.StringVar(&o.Samples, "samples", "", "evaluate a .npy of samples (N, 1, S, S; S other than 28 is resized to 28; with --inception also N, 3, S, S) instead of a checkpoint")
 	fs.StringVar(&o.Labels, "labels", "", "with --samples: a .npy (float32, (N,)) of the class each sample was drawn for, for conditional accuracy and intra-class FID")
