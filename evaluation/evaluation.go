@@ -154,7 +154,9 @@ func Quality(m recipe.Model, maxBatch int) func(g *nn.Sequential, noise func([]f
 			return rep, err
 		}
 		x := Draw(g, noise, DefaultSamples, maxBatch, false)
-		x = resize.Floats(x, DefaultSamples, m.ImgSize, 28) // dcgan.py's 32x32 to the classifier's 28x28
+		if m.ImgSize != 28 {
+			x = resize.Floats(x, DefaultSamples, m.ImgSize, 28) // dcgan.py's 32x32 to the classifier's 28x28
+		}
 		toRange(x, m.PixelRange.Lo(), -1)
 		return fid.Evaluate(clf, x, DefaultSamples, nil)
 	}

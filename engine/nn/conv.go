@@ -88,34 +88,13 @@ func span(d, s, size, outs int) (lo, hi int) {
 // convolution is the product weight·col. Row r starts at col[r·ld], so the
 // matrices of several images can sit side by side.
 func (g *convGeom) im2col(img, col []float32, ld int) {
-	g.im2colChannels(img, col, ld, 0, g.C)
-}
-
-// im2colJob is im2col of one image split by input channels over the cores.
-type im2colJob struct {
-	g        *convGeom
-	img, col []float32
-	ld       int
-}
-
-func (j *im2colJob) part(lo, hi int) { j.g.im2colChannels(j.img, j.col, j.ld, lo, hi) }
-
-// im2colSplit is im2col on both cores for an image large enough.
-func (g *convGeom) im2colSplit(job *im2colJob, img, col []float32, ld int) {
-	*job = im2colJob{g: g, img: img, col: col, ld: ld}
-	split2(job, g.C, g.colRows()*g.colCols())
-	job.img, job.col = nil, nil
-}
-
-// im2colChannels is im2col's rows of input channels c0..c1-1.
-func (g *convGeom) im2colChannels(img, col []float32, ld, c0, c1 int) {
 	P, hw := g.OH*g.OW, g.H*g.W
 	// A stride-1 "same" conv (OW = W: G's 3×3 pad-1 convs) reads each tap's
 	// rows at one fixed offset, so the valid rows are one copy and only the
 	// padding columns, which read the neighbouring row, need fixing; row
 	// by row, the copies of 16-32 floats cost more than the data.
 	flat := g.SH == 1 && g.SW == 1 && g.OW == g.W
-	for c := c0; c < c1; c++ {
+	for c := 0; c < g.C; c++ {
 		src := img[c*hw : (c+1)*hw]
 		for ki := 0; ki < g.KH; ki++ {
 			for kj := 0; kj < g.KW; kj++ {
@@ -262,7 +241,6 @@ type Conv2d struct {
 	direct bool      // input gradient as a conv of dy (stride 1)
 	dgeo   convGeom  // that conv's geometry: OutC×OH×OW images to InC×H×W
 	wflip  []float32 // its weight [InC, OutC, KH, KW], flipped
-	job    im2colJob // im2col's hand-off to the second core
 
 	// A conv of one image per product runs its images in two halves, one
 	// per core, each with a GEMM lane (gemm.Lane) and a column matrix of
@@ -424,7 +402,7 @@ func (c *Conv2d) cols(x []float32, i0, gi int) []float32 {
 		return x[i0*c.in : (i0+1)*c.in]
 	}
 	for j := range gi {
-		c.geo.im2colSplit(&c.job, x[(i0+j)*c.in:(i0+j+1)*c.in], c.col[j*P:], gi*P)
+		c.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], c.col[j*P:], gi*P)
 	}
 	return c.col
 }
@@ -574,7 +552,7 @@ func (c *Conv2d) backwardDirect(dy, dx []float32, n int) {
 		gi := min(c.group, n-i0)
 		N := gi * hw
 		for j := range gi {
-			c.dgeo.im2colSplit(&c.job, dy[(i0+j)*c.out:(i0+j+1)*c.out], c.col[j*hw:], N)
+			c.dgeo.im2col(dy[(i0+j)*c.out:(i0+j+1)*c.out], c.col[j*hw:], N)
 		}
 		if gi == 1 {
 			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, c.col, hw, 0, dx[i0*c.in:(i0+1)*c.in], hw)
