@@ -14,14 +14,7 @@ import (
 // which is why Eps is a field and not a constant.
 type BatchNorm1d struct {
 	basic
-	Gamma, Beta *Param
-	Eps         float64
-	Momentum    float64
-	RunMean     []float32
-	RunVar      []float32
-	NumBatches  int64
-	names       [3]string
-	cumulative  bool // running statistics average all batches (RecomputeStats)
+	bnState
 
 	xhat   []float32 // normalised input, for backward
 	invstd []float64
@@ -32,39 +25,87 @@ type BatchNorm1d struct {
 	vecK   []float64 // per-feature dx scale for the AVX loop (batchnorm_amd64.go)
 }
 
+// bnState is what BatchNorm1d and BatchNorm2d share: the affine parameters
+// and running statistics of their features (1d) or channels (2d), with
+// PyTorch's state_dict names.
+type bnState struct {
+	Gamma, Beta *Param
+	Eps         float64
+	Momentum    float64
+	RunMean     []float32
+	RunVar      []float32
+	NumBatches  int64
+	names       [3]string
+	cumulative  bool // running statistics average all batches (RecomputeStats)
+}
+
+// newBNState is PyTorch's initial state of c features: gamma 1, beta 0,
+// running mean 0 and running variance 1.
+func newBNState(c int, eps, momentum float64) bnState {
+	s := bnState{
+		Gamma: newParam("weight", c), Beta: newParam("bias", c),
+		Eps: eps, Momentum: momentum,
+		RunMean: make([]float32, c), RunVar: make([]float32, c),
+		names: [3]string{"running_mean", "running_var", "num_batches_tracked"},
+	}
+	for i := range c {
+		s.Gamma.W[i] = 1
+		s.RunVar[i] = 1
+	}
+	return s
+}
+
+func (s *bnState) params() []*Param { return []*Param{s.Gamma, s.Beta} }
+
+func (s *bnState) buffers() []Buffer {
+	c := len(s.RunMean)
+	return []Buffer{
+		{Name: s.names[0], Shape: []int{c}, F: s.RunMean},
+		{Name: s.names[1], Shape: []int{c}, F: s.RunVar},
+		{Name: s.names[2], Shape: []int{}, Int: &s.NumBatches},
+	}
+}
+
+func (s *bnState) prefix(name string) {
+	s.Gamma.Name, s.Beta.Name = name+".weight", name+".bias"
+	s.names = [3]string{name + ".running_mean", name + ".running_var", name + ".num_batches_tracked"}
+}
+
+// momentum is the weight of this batch's statistics in the running ones:
+// Momentum, or with PyTorch's momentum=None (RecomputeStats) the plain mean
+// of every batch since the reset.
+func (s *bnState) momentum() float64 {
+	if s.cumulative {
+		return 1 / float64(s.NumBatches+1)
+	}
+	return s.Momentum
+}
+
+// ResetRunningStats restores PyTorch's initial running statistics: mean 0,
+// variance 1, no batches tracked.
+func (s *bnState) ResetRunningStats() {
+	clear(s.RunMean)
+	for j := range s.RunVar {
+		s.RunVar[j] = 1
+	}
+	s.NumBatches = 0
+}
+
+func (s *bnState) setCumulative(on bool) { s.cumulative = on }
+
 // NewBatchNorm1d builds a BatchNorm1d with gamma 1, beta 0, running mean 0
 // and running variance 1.
 func NewBatchNorm1d(ctx Context, dim int, eps, momentum float64) *BatchNorm1d {
-	b := &BatchNorm1d{
-		basic: newBasic(dim, dim, ctx.MaxBatch),
-		Gamma: newParam("weight", dim), Beta: newParam("bias", dim),
-		Eps: eps, Momentum: momentum,
-		RunMean: make([]float32, dim), RunVar: make([]float32, dim),
-		names: [3]string{"running_mean", "running_var", "num_batches_tracked"},
-		xhat:  make([]float32, ctx.MaxBatch*dim), invstd: make([]float64, dim),
+	return &BatchNorm1d{
+		basic: newBasic(dim, dim, ctx.MaxBatch), bnState: newBNState(dim, eps, momentum),
+		xhat: make([]float32, ctx.MaxBatch*dim), invstd: make([]float64, dim),
 		sum: make([]float64, dim), sum2: make([]float64, dim),
 	}
-	for i := range dim {
-		b.Gamma.W[i] = 1
-		b.RunVar[i] = 1
-	}
-	return b
 }
 
-func (b *BatchNorm1d) Params() []*Param { return []*Param{b.Gamma, b.Beta} }
-
-func (b *BatchNorm1d) Buffers() []Buffer {
-	return []Buffer{
-		{Name: b.names[0], Shape: []int{b.in}, F: b.RunMean},
-		{Name: b.names[1], Shape: []int{b.in}, F: b.RunVar},
-		{Name: b.names[2], Shape: []int{}, Int: &b.NumBatches},
-	}
-}
-
-func (b *BatchNorm1d) Prefix(name string) {
-	b.Gamma.Name, b.Beta.Name = name+".weight", name+".bias"
-	b.names = [3]string{name + ".running_mean", name + ".running_var", name + ".num_batches_tracked"}
-}
+func (b *BatchNorm1d) Params() []*Param   { return b.params() }
+func (b *BatchNorm1d) Buffers() []Buffer  { return b.buffers() }
+func (b *BatchNorm1d) Prefix(name string) { b.prefix(name) }
 
 // Forward panics in training mode on a batch of one row, where the unbiased
 // variance is undefined; PyTorch raises the same error. Callers avoid it.
@@ -111,12 +152,7 @@ func (b *BatchNorm1d) Forward(x []float32, n int, train bool) []float32 {
 			m2[j] += c * c
 		}
 	}
-	mom := b.Momentum
-	if b.cumulative {
-		// PyTorch's momentum=None: the running value is the plain mean of
-		// every batch since the reset.
-		mom = 1 / float64(b.NumBatches+1)
-	}
+	mom := b.momentum()
 	for j := 0; j < d; j++ {
 		b.invstd[j] = 1 / math.Sqrt(m2[j]/float64(n)+b.Eps)
 		b.RunMean[j] = float32((1-mom)*float64(b.RunMean[j]) + mom*mean[j])
@@ -184,18 +220,6 @@ func (b *BatchNorm1d) Backward(dy []float32, n int, p Pass) []float32 {
 	}
 	return dx
 }
-
-// ResetRunningStats restores PyTorch's initial running statistics: mean 0,
-// variance 1, no batches tracked.
-func (b *BatchNorm1d) ResetRunningStats() {
-	clear(b.RunMean)
-	for j := range b.RunVar {
-		b.RunVar[j] = 1
-	}
-	b.NumBatches = 0
-}
-
-func (b *BatchNorm1d) setCumulative(on bool) { b.cumulative = on }
 
 // runningStats is a BatchNorm layer (1d or 2d) whose running statistics
 // RecomputeStats can re-estimate.

@@ -13,14 +13,7 @@ import (
 // running statistics.
 type BatchNorm2d struct {
 	basic
-	Gamma, Beta *Param
-	Eps         float64
-	Momentum    float64
-	RunMean     []float32
-	RunVar      []float32
-	NumBatches  int64
-	names       [3]string
-	cumulative  bool // running statistics average all batches (RecomputeStats)
+	bnState
 
 	ch, hw int
 	xhat   []float32 // normalised input, for backward
@@ -41,37 +34,17 @@ type BatchNorm2d struct {
 // gamma 1, beta 0, running mean 0 and running variance 1.
 func NewBatchNorm2d(ctx Context, channels, hw int, eps, momentum float64) *BatchNorm2d {
 	d := channels * hw
-	b := &BatchNorm2d{
-		basic: newBasic(d, d, ctx.MaxBatch),
-		Gamma: newParam("weight", channels), Beta: newParam("bias", channels),
-		Eps: eps, Momentum: momentum,
-		RunMean: make([]float32, channels), RunVar: make([]float32, channels),
-		names: [3]string{"running_mean", "running_var", "num_batches_tracked"},
-		ch:    channels, hw: hw,
+	return &BatchNorm2d{
+		basic: newBasic(d, d, ctx.MaxBatch), bnState: newBNState(channels, eps, momentum),
+		ch: channels, hw: hw,
 		xhat: make([]float32, ctx.MaxBatch*d), invstd: make([]float64, channels),
 		sum: make([]float64, channels),
 	}
-	for c := range channels {
-		b.Gamma.W[c] = 1
-		b.RunVar[c] = 1
-	}
-	return b
 }
 
-func (b *BatchNorm2d) Params() []*Param { return []*Param{b.Gamma, b.Beta} }
-
-func (b *BatchNorm2d) Buffers() []Buffer {
-	return []Buffer{
-		{Name: b.names[0], Shape: []int{b.ch}, F: b.RunMean},
-		{Name: b.names[1], Shape: []int{b.ch}, F: b.RunVar},
-		{Name: b.names[2], Shape: []int{}, Int: &b.NumBatches},
-	}
-}
-
-func (b *BatchNorm2d) Prefix(name string) {
-	b.Gamma.Name, b.Beta.Name = name+".weight", name+".bias"
-	b.names = [3]string{name + ".running_mean", name + ".running_var", name + ".num_batches_tracked"}
-}
+func (b *BatchNorm2d) Params() []*Param   { return b.params() }
+func (b *BatchNorm2d) Buffers() []Buffer  { return b.buffers() }
+func (b *BatchNorm2d) Prefix(name string) { b.prefix(name) }
 
 // plane is channel c of image i.
 func (b *BatchNorm2d) plane(v []float32, i, c int) []float32 {
@@ -91,12 +64,7 @@ func (b *BatchNorm2d) Forward(x []float32, n int, train bool) []float32 {
 		if m := n * b.hw; m < 2 {
 			panic(fmt.Sprintf("nn: BatchNorm2d in training needs more than 1 value per channel, got %d images of %d pixels", n, b.hw))
 		}
-		b.mom = b.Momentum
-		if b.cumulative {
-			// PyTorch's momentum=None: the plain mean of every batch since
-			// the reset.
-			b.mom = 1 / float64(b.NumBatches+1)
-		}
+		b.mom = b.momentum()
 	}
 	// Channels are independent: the two cores take half each.
 	b.phase, b.px, b.py = bnForward, x, y
@@ -210,18 +178,6 @@ func (b *BatchNorm2d) backward(lo, hi int) {
 		}
 	}
 }
-
-// ResetRunningStats restores PyTorch's initial running statistics: mean 0,
-// variance 1, no batches tracked.
-func (b *BatchNorm2d) ResetRunningStats() {
-	clear(b.RunMean)
-	for c := range b.RunVar {
-		b.RunVar[c] = 1
-	}
-	b.NumBatches = 0
-}
-
-func (b *BatchNorm2d) setCumulative(on bool) { b.cumulative = on }
 
 // The plane sums below keep four float64 accumulators: one chain of
 // dependent adds runs at the adder's latency, four at its throughput (the
