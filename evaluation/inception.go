@@ -222,30 +222,11 @@ func reference(o Options, net *inception.Net, ref string, size int, logw io.Writ
 	if err := s.WriteFile(statsFile); err != nil {
 		return nil, err
 	}
-	if err := writeNpyAtomic(featFile, []int{set.N, inception.Features}, feats); err != nil {
+	if err := npy.WriteFile(featFile, []int{set.N, inception.Features}, feats); err != nil { // atomic
 		return nil, err
 	}
 	fmt.Fprintf(logw, "inception: reference features cached in %s (statistics, pytorch-fid's .npz: %s)\n", featFile, statsFile)
 	return &refStats{stats: s, feats: feats, n: set.N, cacheFile: featFile}, nil
-}
-
-func writeNpyAtomic(path string, shape []int, v []float32) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("eval: %w", err)
-	}
-	name := tmp.Name()
-	tmp.Close()
-	if err := npy.WriteFile(name, shape, v); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("eval: %w", err)
-	}
-	return nil
 }
 
 // defaultRef is the run's training data folder, from its config.json.
