@@ -259,6 +259,18 @@ def kat_nn():
         k = "mse/t%g/w%g/" % (target, w)
         b.f32(k + "loss", [loss.item()])
         b.f32(k + "dp", pt.grad)
+
+    # CrossEntropyLoss (mean) with label smoothing 0 and 0.1 (the CIFAR-10
+    # classifier's): logits det(20,19,3) as [4,5], labels [2,0,4,2].
+    logits = det(20, 19, 3)
+    b.f32("ce/logits", logits)
+    for eps in (0.0, 0.1):
+        lt = t32(logits, (4, 5)).requires_grad_()
+        loss = nn.CrossEntropyLoss(label_smoothing=eps)(lt, torch.tensor([2, 0, 4, 2]))
+        loss.backward()
+        k = "ce/eps%g/" % eps
+        b.f32(k + "loss", [loss.item()])
+        b.f32(k + "dlogits", lt.grad)
     return b
 
 
@@ -306,6 +318,15 @@ def kat_optim():
     for k, s in enumerate(steps, 1):
         b.f32("sgd/step%d" % k, s)
     b.f32("sgd/momentum_buffer", opt.state[p]["momentum_buffer"])
+
+    # SGD as the CIFAR-10 classifier trains: lr 0.1, Nesterov momentum 0.9,
+    # weight decay 5e-4 (large here, 0.5, so that it shows above rounding);
+    # the same p0 and gradients.
+    p, opt, steps = run(lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9, nesterov=True, weight_decay=0.5),
+                        det(6, 30, 0.5), [det(6, 30 + k) for k in (1, 2, 3)])
+    for k, s in enumerate(steps, 1):
+        b.f32("sgd_nesterov/step%d" % k, s)
+    b.f32("sgd_nesterov/momentum_buffer", opt.state[p]["momentum_buffer"])
     return b
 
 

@@ -165,6 +165,21 @@ func TestKATBCE(t *testing.T) {
 	}
 }
 
+// CrossEntropyLoss (mean) with label smoothing 0 and 0.1 on logits
+// det(20,19,3) as [4,5], labels [2,0,4,2]. gogan sums in float64.
+func TestKATCrossEntropy(t *testing.T) {
+	logits := det(20, 19, 3)
+	labels := []uint8{2, 0, 4, 2}
+	for _, eps := range []float64{0, 0.1} {
+		k := "ce/eps" + kat.Key(eps) + "/"
+		grad := make([]float32, len(logits))
+		loss := SoftmaxCrossEntropySmoothed(logits, 4, 5, labels, eps, grad)
+		worst := katCheck(t, k+"loss", []float32{loss}, 1e-6, 0)
+		worst = max(worst, katCheck(t, k+"dlogits", grad, katRtol, katAtol))
+		t.Logf("eps %g: max relative error %.2g", eps, worst)
+	}
+}
+
 func TestKATEmbedding(t *testing.T) {
 	// kat.py: nn.Embedding(5, 3), weight det(15,15,1), labels [3,0,3,1,4,3],
 	// the rest of each row det(12,16,1) as [6,2], dy det(30,17,1) as [6,5].
@@ -498,6 +513,23 @@ var katNN = map[string][]float64{
 	"mse/t0/w0.5/dp": {
 		-0.18714038, -0.17867345, -0.14602391, -0.09361072, -0.028527753, 0.040416308, 0.10389021,
 		0.15330306,
+	},
+	"ce/logits": {
+		-0.97990537, 0.11175045, 1.1882814, 2.103984, 2.7349222, 2.9957016, 2.8510268, 2.320479,
+		1.4758651, 0.4314998, -0.6712669, -1.6831808, -2.4672842, -2.917452, -2.9727566, -2.6257124,
+		-1.9232904, -0.96056, 0.13217759, 1.2070256,
+	},
+	"ce/eps0/loss": {2.144843},
+	"ce/eps0/dlogits": {
+		0.0033061644, 0.009849735, -0.22109613, 0.0722172, 0.13572304, -0.15636967, 0.081018664,
+		0.04766187, 0.020481413, 0.007207718, 0.14405961, 0.052368924, 0.023907924, 0.015241803,
+		-0.23557825, 0.0035581873, 0.007182686, -0.23118971, 0.056100305, 0.16434853,
+	},
+	"ce/eps0.1/loss": {2.1493533},
+	"ce/eps0.1/dlogits": {
+		-0.0016938357, 0.0048497343, -0.20109612, 0.0672172, 0.13072303, -0.13636968, 0.076018654,
+		0.042661864, 0.015481411, 0.0022077174, 0.1390596, 0.04736892, 0.018907923, 0.010241802,
+		-0.21557824, -0.0014418128, 0.0021826858, -0.2111897, 0.051100302, 0.15934852,
 	},
 }
 

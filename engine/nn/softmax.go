@@ -31,6 +31,14 @@ func Softmax(dst, logits []float32, n, classes int) {
 // dLoss/dlogits = (softmax - onehot(label)) / n. It panics if a slice is
 // short or a label is not below classes.
 func SoftmaxCrossEntropy(logits []float32, n, classes int, labels []uint8, grad []float32) float32 {
+	return SoftmaxCrossEntropySmoothed(logits, n, classes, labels, 0, grad)
+}
+
+// SoftmaxCrossEntropySmoothed is CrossEntropyLoss(label_smoothing=eps): the
+// target of row i is (1-eps)·onehot(label_i) + eps/classes, so the loss is
+// mean_i((1-eps)·(lse_i - logits_i[label_i]) + eps·mean_j(lse_i - logits_ij))
+// and the gradient (softmax - target) / n.
+func SoftmaxCrossEntropySmoothed(logits []float32, n, classes int, labels []uint8, eps float64, grad []float32) float32 {
 	checkSoftmax("SoftmaxCrossEntropy", logits, n, classes)
 	if len(labels) < n {
 		panic(fmt.Sprintf("nn: SoftmaxCrossEntropy: %d labels for %d rows", len(labels), n))
@@ -38,11 +46,15 @@ func SoftmaxCrossEntropy(logits []float32, n, classes int, labels []uint8, grad 
 	if grad != nil && len(grad) < n*classes {
 		panic(fmt.Sprintf("nn: SoftmaxCrossEntropy: grad has %d values, want %d×%d", len(grad), n, classes))
 	}
+	if !(eps >= 0 && eps <= 1) {
+		panic(fmt.Sprintf("nn: SoftmaxCrossEntropy: label smoothing %v, want 0-1", eps))
+	}
 	if n == 0 {
 		return 0
 	}
 	var loss float64
 	inv := 1 / float64(n)
+	off := eps / float64(classes)
 	for i := 0; i < n; i++ {
 		row := logits[i*classes : (i+1)*classes]
 		y := int(labels[i])
@@ -50,13 +62,21 @@ func SoftmaxCrossEntropy(logits []float32, n, classes int, labels []uint8, grad 
 			panic(fmt.Sprintf("nn: SoftmaxCrossEntropy: label %d of row %d is not below %d classes", y, i, classes))
 		}
 		m, sum := rowLogSumExp(row)
-		loss += m + math.Log(sum) - float64(row[y])
+		lse := m + math.Log(sum)
+		loss += (1 - eps) * (lse - float64(row[y]))
+		if eps > 0 {
+			var s float64
+			for _, v := range row {
+				s += lse - float64(v)
+			}
+			loss += off * s
+		}
 		if grad != nil {
 			g := grad[i*classes : (i+1)*classes]
 			for j, v := range row {
-				p := math.Exp(float64(v)-m) / sum
+				p := math.Exp(float64(v)-m)/sum - off
 				if j == y {
-					p--
+					p -= 1 - eps
 				}
 				g[j] = float32(p * inv)
 			}

@@ -115,13 +115,18 @@ func restore(st map[string][]float32, name string, dst []float32) error {
 	return nil
 }
 
-// SGD is torch.optim.SGD with momentum, no dampening or Nesterov:
-// buf = momentum·buf + g (buf = g on the first step); p -= lr·buf.
+// SGD is torch.optim.SGD with momentum, no dampening: with d = g +
+// WeightDecay·p, buf = momentum·buf + d (buf = d on the first step), then
+// p -= lr·buf, or with Nesterov p -= lr·(d + momentum·buf).
 type SGD struct {
 	LR, Momentum float64
-	params       []*nn.Param
-	buf          [][]float32
-	t            int64
+	// WeightDecay is torch's weight_decay (L2, added to the gradient);
+	// Nesterov its nesterov=True. Both are off in the GAN presets.
+	WeightDecay float64
+	Nesterov    bool
+	params      []*nn.Param
+	buf         [][]float32
+	t           int64
 }
 
 // NewSGD builds SGD over params.
@@ -134,19 +139,38 @@ func NewSGD(params []*nn.Param, lr, momentum float64) *SGD {
 }
 
 func (s *SGD) Step() {
-	lr, mom := float32(s.LR), float32(s.Momentum)
+	lr, mom, wd := float32(s.LR), float32(s.Momentum), float32(s.WeightDecay)
 	first := s.t == 0
 	s.t++
 	for i, p := range s.params {
 		b, g, w := s.buf[i], p.G, p.W
 		b, g = b[:len(w)], g[:len(w)]
-		for j := range w {
-			if first || mom == 0 {
-				b[j] = g[j]
-			} else {
-				b[j] = mom*b[j] + g[j]
+		if wd == 0 && !s.Nesterov {
+			// The GAN presets' loop, kept apart so that their
+			// arithmetic stays the one their stored losses came from.
+			for j := range w {
+				if first || mom == 0 {
+					b[j] = g[j]
+				} else {
+					b[j] = mom*b[j] + g[j]
+				}
+				w[j] -= lr * b[j]
 			}
-			w[j] -= lr * b[j]
+			continue
+		}
+		for j := range w {
+			d := g[j] + wd*w[j]
+			if first || mom == 0 {
+				b[j] = d
+			} else {
+				b[j] = mom*b[j] + d
+			}
+			if s.Nesterov {
+				d += mom * b[j]
+			} else {
+				d = b[j]
+			}
+			w[j] -= lr * d
 		}
 	}
 }
