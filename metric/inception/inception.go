@@ -13,6 +13,11 @@
 // resized to 299x299 by bilinear interpolation (F.interpolate,
 // align_corners=False) and scaled from [0, 1] to [-1, 1]; the features are
 // the 2048 values of the final average pool, the logits fc's 1008.
+//
+// NewTorchvision builds torchvision's own inception_v3 instead (its average
+// pools count the padding, Mixed_7c's pool branch is one of them, fc has
+// 1000 classes), fed the same way: the blocks are then checked against
+// torchvision's code as well as against pytorch-fid's patches of it.
 package inception
 
 import (
@@ -32,6 +37,8 @@ const (
 	Size     = 299  // the input images' height and width
 	Features = 2048 // the pool features FID and KID use
 	Classes  = 1008 // fc's outputs
+	// TorchvisionClasses are fc's outputs in torchvision's inception_v3.
+	TorchvisionClasses = 1000
 )
 
 // block is a part of the network on a C×H×W row.
@@ -45,6 +52,9 @@ type block interface {
 type builder struct {
 	ctx nn.Context
 	err error
+	// torchvision builds torchvision's pools instead of pytorch-fid's
+	// patched ones (TensorFlow's graph, which the FID weights come from).
+	torchvision bool
 }
 
 // basicConv is torchvision's BasicConv2d: a convolution without bias,
@@ -103,7 +113,10 @@ func (bd *builder) pool(max bool, c, h, w, k, s, pad int) *pool {
 	if max {
 		l, err = nn.NewMaxPool2d(bd.ctx, o)
 	} else {
-		l, err = nn.NewAvgPool2d(bd.ctx, o) // count_include_pad=False, pytorch-fid's patch
+		// pytorch-fid's blocks leave the padding out, as TensorFlow's
+		// graph does; torchvision's keep PyTorch's default.
+		o.CountIncludePad = bd.torchvision
+		l, err = nn.NewAvgPool2d(bd.ctx, o)
 	}
 	if err != nil {
 		bd.err = err
@@ -219,9 +232,9 @@ func (bd *builder) inceptionD(name string, c, h, w int) block {
 	)
 }
 
-// inceptionE is FIDInceptionE_1 (average pool) or, with maxPool,
-// FIDInceptionE_2.
-func (bd *builder) inceptionE(name string, c, h, w int, maxPool bool) block {
+// inceptionE is FIDInceptionE_1 (average pool) or, with last, FIDInceptionE_2
+// (TensorFlow's Mixed_7c max-pools; torchvision's does not).
+func (bd *builder) inceptionE(name string, c, h, w int, last bool) block {
 	p := name + "."
 	return bd.concat(
 		bd.conv(p+"branch1x1", c, h, w, 320, 1, 1, 1, 0, 0),
@@ -231,7 +244,7 @@ func (bd *builder) inceptionE(name string, c, h, w int, maxPool bool) block {
 		chain{bd.conv(p+"branch3x3dbl_1", c, h, w, 448, 1, 1, 1, 0, 0), bd.conv(p+"branch3x3dbl_2", 448, h, w, 384, 3, 3, 1, 1, 1), bd.concat(
 			bd.conv(p+"branch3x3dbl_3a", 384, h, w, 384, 1, 3, 1, 0, 1),
 			bd.conv(p+"branch3x3dbl_3b", 384, h, w, 384, 3, 1, 1, 1, 0))},
-		chain{bd.pool(maxPool, c, h, w, 3, 1, 1), bd.conv(p+"branch_pool", c, h, w, 192, 1, 1, 1, 0, 0)},
+		chain{bd.pool(last && !bd.torchvision, c, h, w, 3, 1, 1), bd.conv(p+"branch_pool", c, h, w, 192, 1, 1, 1, 0, 0)},
 	)
 }
 
@@ -241,6 +254,7 @@ type Net struct {
 	body     chain
 	fc       *nn.Linear
 	maxBatch int
+	classes  int
 	x        []float32 // the resized, scaled input
 	feat     []float32
 }
@@ -248,6 +262,19 @@ type Net struct {
 // New builds the network with PyTorch's default initialisation drawn from
 // seed; load weights with Load or Apply. be nil means gemm.Default().
 func New(be gemm.Backend, maxBatch int, seed uint64) (*Net, error) {
+	return build(be, maxBatch, seed, false)
+}
+
+// NewTorchvision builds torchvision's inception_v3(aux_logits=False,
+// transform_input=False) as New builds pytorch-fid's: the same blocks and
+// state_dict names, torchvision's pools and TorchvisionClasses logits.
+// Its features are not FID's. Load refuses AuxLogits tensors, so a
+// state_dict saved with aux_logits=True must have them dropped first.
+func NewTorchvision(be gemm.Backend, maxBatch int, seed uint64) (*Net, error) {
+	return build(be, maxBatch, seed, true)
+}
+
+func build(be gemm.Backend, maxBatch int, seed uint64, torchvision bool) (*Net, error) {
 	be, err := gemm.OrDefault(be)
 	if err != nil {
 		return nil, err
@@ -255,7 +282,7 @@ func New(be gemm.Backend, maxBatch int, seed uint64) (*Net, error) {
 	if maxBatch < 1 {
 		return nil, fmt.Errorf("inception: batch of %d images", maxBatch)
 	}
-	bd := &builder{ctx: nn.Context{BLAS: be, MaxBatch: maxBatch, Rand: rand.New(rand.NewPCG(seed, 0x1ce))}}
+	bd := &builder{ctx: nn.Context{BLAS: be, MaxBatch: maxBatch, Rand: rand.New(rand.NewPCG(seed, 0x1ce))}, torchvision: torchvision}
 	var body chain
 	add := func(b block) (int, int, int) {
 		body = append(body, b)
@@ -287,9 +314,13 @@ func New(be gemm.Backend, maxBatch int, seed uint64) (*Net, error) {
 	if c != Features || h != 8 || w != 8 {
 		return nil, fmt.Errorf("inception: the last block makes %dx%dx%d maps, want %dx8x8", c, h, w, Features)
 	}
-	fc := nn.NewLinear(bd.ctx, Features, Classes)
+	classes := Classes
+	if torchvision {
+		classes = TorchvisionClasses
+	}
+	fc := nn.NewLinear(bd.ctx, Features, classes)
 	fc.Prefix("fc")
-	return &Net{body: body, fc: fc, maxBatch: maxBatch, x: make([]float32, maxBatch*3*Size*Size), feat: make([]float32, maxBatch*Features)}, nil
+	return &Net{body: body, fc: fc, maxBatch: maxBatch, classes: classes, x: make([]float32, maxBatch*3*Size*Size), feat: make([]float32, maxBatch*Features)}, nil
 }
 
 // Layers lists every layer with parameters or buffers in state_dict order.
@@ -298,11 +329,16 @@ func (n *Net) Layers() []nn.Layer {
 	return slices.DeleteFunc(ls, func(l nn.Layer) bool { return len(l.Params()) == 0 && len(l.Buffers()) == 0 })
 }
 
+// NumClasses is the number of logits per image: Classes, or
+// TorchvisionClasses for NewTorchvision's net.
+func (n *Net) NumClasses() int { return n.classes }
+
 // Sequential is the network's layers with parameters as one Sequential,
 // for checkpoint.StateDict and checkpoint.Apply (it is not runnable).
 func (n *Net) Sequential() *nn.Sequential { return &nn.Sequential{Layers: n.Layers()} }
 
-// Load reads pytorch-fid's weights (or any fid_inception_v3 state_dict)
+// Load reads pytorch-fid's weights (or any fid_inception_v3 state_dict;
+// for NewTorchvision's net, an inception_v3 state_dict without AuxLogits)
 // from a torch.save file into the network. Every tensor must be there with
 // its shape, and nothing else (a file of another net is an error listing
 // what does not fit).
@@ -322,7 +358,7 @@ func (n *Net) Load(path string) error {
 }
 
 // ErrMismatch reports weights of another network.
-var ErrMismatch = errors.New("the tensors are not fid_inception_v3's")
+var ErrMismatch = errors.New("the tensors are not this Inception-v3's")
 
 func (n *Net) apply(sd torchfile.StateDict) error {
 	type dst struct {
@@ -387,7 +423,7 @@ func (n *Net) apply(sd torchfile.StateDict) error {
 	return nil
 }
 
-// Forward computes the 2048 pool features and the 1008 logits of n images
+// Forward computes the 2048 pool features and the NumClasses logits of n images
 // (rows of 3·h·w values in [0, 1], NCHW) as pytorch-fid's InceptionV3 does:
 // resized to 299x299 (bilinear, align_corners=False), scaled to [-1, 1].
 // The results are the network's buffers, valid until the next call;
@@ -421,18 +457,18 @@ func (n *Net) Forward(x []float32, images, h, w int, wantLogits bool) (features,
 }
 
 // UnbiasedLogits are torch-fidelity's "logits_unbiased": the features times
-// fc's weight, without its bias, for n images (n×1008).
+// fc's weight, without its bias, for n images (n×NumClasses).
 func (n *Net) UnbiasedLogits(features []float32, images int) []float32 {
-	out := make([]float32, images*Classes)
+	out := make([]float32, images*n.classes)
 	w := n.fc.W.W
 	for i := range images {
 		f := features[i*Features : (i+1)*Features]
-		for k := range Classes {
+		for k := range n.classes {
 			var s float32
 			for j, v := range w[k*Features : (k+1)*Features] {
 				s += v * f[j]
 			}
-			out[i*Classes+k] = s
+			out[i*n.classes+k] = s
 		}
 	}
 	return out
@@ -490,7 +526,7 @@ func (n *Net) Extract(x []float32, images, c, h, w int, lo float32, progress fun
 		return nil, nil, fmt.Errorf("inception: pixel range [%g, 1]", lo)
 	}
 	features = make([]float32, 0, images*Features)
-	logits = make([]float32, 0, images*Classes)
+	logits = make([]float32, 0, images*n.classes)
 	rgb := make([]float32, n.maxBatch*3*h*w)
 	plane, scale := h*w, 1/(1-lo)
 	for i0 := 0; i0 < images; i0 += n.maxBatch {

@@ -21,7 +21,13 @@ func TestStateDict(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("testdata/state_dict.txt")
+	checkStateDict(t, n, "testdata/state_dict.txt")
+}
+
+// checkStateDict compares the net's tensors with a list PyTorch wrote.
+func checkStateDict(t *testing.T, n *Net, path string) {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
