@@ -16,6 +16,19 @@
 #            input and weight gradients in GFLOPS (gogan's BenchmarkConv2d vs
 #            PyTorch's, at nproc threads); peak resident memory of a training
 #            run of each
+#   inception  pytorch-fid's Inception-v3 (~5.7 GFLOP an image) as `gogan eval
+#            --inception` runs it, 32x32 colour images resized to 299 inside,
+#            features and logits, in eval's batches of 16: gogan's
+#            BenchmarkExtract (metric/inception) against
+#            testdata/inception_bench.py (the same net, deterministic weights
+#            and images), images per second; the asm and openblas backends
+#            only (the pure-Go gonum backend is left out, as in the batch,
+#            sample and dcgan sections: far slower, it would make the
+#            section many times longer to tell nothing new). Not in `all`:
+#            a round is 3 runs at each of nproc thread counts, each seconds
+#            of work plus start-up (PyTorch's first run also computes the
+#            weights), so ROUNDS=3 is some 5 minutes on 2 cores (guessed from
+#            one round's wall time on a loaded machine) and grows with nproc
 #
 # PyTorch at t threads runs with OMP_NUM_THREADS, OPENBLAS_NUM_THREADS and
 # MKL_NUM_THREADS all t: Debian's python3-torch does its GEMMs in the system
@@ -31,8 +44,9 @@
 # (scripts/otherload.sh); a section where that exceeds OTHER_MAX (default
 # 3%) of the machine is marked MEASURED UNDER LOAD and is not to be quoted.
 #
-# Usage: scripts/bench.sh [threads|batch|sample|dcgan|all]      (default all)
-# Environment: ROUNDS (default 5), PYTHON (default /usr/bin/python3, which
+# Usage: scripts/bench.sh [threads|batch|sample|dcgan|inception|all] (default all)
+# Environment: ROUNDS (default 5), INC_BATCHES (the inception section's timed
+# 16-image batches a run, default 2), PYTHON (default /usr/bin/python3, which
 # must import torch), GAP (seconds to wait between sections, default 0),
 # OTHER_MAX (see above).
 set -euo pipefail
@@ -55,6 +69,7 @@ else
 	echo "building..." >&2
 	go test -c -o "$bin/gan.test" ./gan
 	go test -c -o "$bin/nn.test" ./engine/nn
+	go test -c -o "$bin/inception.test" ./metric/inception
 	go build -o "$bin/gogan" ./cmd/gogan
 	out="$bin/results"
 	: >"$out"
@@ -87,8 +102,8 @@ PYEOF
 	echo "gogan's automatic choice (GOGAN_BLAS unset): $("$bin/gogan" version | sed 's/^gogan [^,]*, backend \([a-z]*\).*/\1/')"
 	first=1
 	loaded=()
-	for s in threads batch sample dcgan; do
-		if [ "$want" = all ] || [ "$want" = "$s" ]; then
+	for s in threads batch sample dcgan inception; do
+		if { [ "$want" = all ] && [ "$s" != inception ]; } || [ "$want" = "$s" ]; then
 			[ $first = 1 ] || sleep "${GAP:-0}"
 			first=0
 			otherload_begin
@@ -167,6 +182,37 @@ times_table() {
 			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
 		done
 		awk -v b="$best" -v p="$best_ref" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
+	done
+}
+
+# rates_table TITLE REF WHO...: times_table for rates, where higher is
+# better: each cell "median (min-max)" images/s, each row's best against
+# REF's best (PyTorch's fastest setting); TITLE's %s is that best.
+rates_table() {
+	local title=$1 ref=$2 best_ref=0 best m lo hi t who
+	shift 2
+	for t in $(seq "$NPROC"); do
+		read -r m _ _ < <(stats "$ref" "$t")
+		best_ref=$(awk -v a="$best_ref" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
+	done
+	echo
+	printf "$title\n" "$best_ref"
+	echo
+	printf "| |"
+	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
+	echo " best vs PyTorch's fastest |"
+	printf "|---|"
+	for t in $(seq "$NPROC"); do printf -- "---|"; done
+	echo "---|"
+	for who in "$@"; do
+		best=0
+		printf "| %s |" "${who%%:*}"
+		for t in $(seq "$NPROC"); do
+			read -r m lo hi < <(stats "${who#*:}" "$t")
+			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
+			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
+		done
+		awk -v b="$best" -v p="$best_ref" 'BEGIN { printf " %.3g images/s: %.2fx |\n", b, b / p }'
 	done
 }
 
@@ -343,5 +389,31 @@ dcgan)
 	echo "| gogan | PyTorch |"
 	echo "|---|---|"
 	echo "| $((g / 1024)) MB | $p MB |"
+	;;
+inception)
+	GB=()
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	# Each run times INC_BATCHES of eval's 16-image batches after one
+	# untimed: at ~5.7 GFLOP an image a few batches are a steady rate, and
+	# a round already costs 3 x nproc runs.
+	nb=${INC_BATCHES:-2}
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for be in "${GB[@]}"; do
+				# The benchmark reads its images from its package's testdata.
+				v=$(cd metric/inception && GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/inception.test" -test.run xxx -test.bench '^BenchmarkExtract$' -test.benchtime "${nb}x" |
+					awk '{ for (i = 1; i < NF; i++) if ($(i+1) == "images/s") print $i }')
+				record "gogan-$be $t $v"
+			done
+			# --weights: the first run computes the deterministic weights (in
+			# pure Python, slow) and caches them for the others.
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/inception_bench.py "$t" --images $((nb * 16)) --rounds 1 --warmup 1 --weights "$bin/inception_det.pth" |
+				awk '$1 == "images_per_s" { print $2 }')
+			record "pytorch $t $v"
+		done
+	done
+	rows=()
+	for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:$who"); done
+	rates_table "pytorch-fid's Inception-v3 on 32x32 colour images resized to 299 (features and logits, batches of 16, $((nb * 16)) images a run): images per second, median (min-max) of $ROUNDS interleaved rounds; ratio = rate / PyTorch's fastest (%s images/s)" pytorch "${rows[@]}"
 	;;
 esac
