@@ -3,6 +3,7 @@ package evaluation
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -15,7 +16,7 @@ import (
 
 // writeHistogram draws the samples' class histogram as a bar chart; an even
 // one (10% each) means no mode collapse.
-func writeHistogram(path string, counts []int) error {
+func writeHistogram(path string, counts []int, names []string, judge string) error {
 	total := 0
 	for _, c := range counts {
 		total += c
@@ -28,7 +29,7 @@ func writeHistogram(path string, counts []int) error {
 		vals[i] = 100 * float64(c) / float64(total)
 	}
 	p := plot.New()
-	p.Title.Text = "samples per class (in-project MNIST classifier)"
+	p.Title.Text = "samples per class (in-project " + judge + " classifier)"
 	p.Y.Label.Text = "% of samples"
 	bars, err := plotter.NewBarChart(vals, vg.Points(20))
 	if err != nil {
@@ -43,12 +44,12 @@ func writeHistogram(path string, counts []int) error {
 	p.Add(even)
 	p.Legend.Add("even (10%)", even)
 	p.Legend.Top = true
-	names := make([]string, len(counts))
-	for i := range names {
-		names[i] = fmt.Sprint(i)
-	}
 	p.NominalX(names...)
-	img := vgimg.New(5*vg.Inch, 3*vg.Inch)
+	width := 5 * vg.Inch
+	if len(strings.Join(names, "")) > 20 {
+		width = 8 * vg.Inch // CIFAR-10's names
+	}
+	img := vgimg.New(width, 3*vg.Inch)
 	p.Draw(draw.New(img))
 	return atomicfile.Write(path, func(w io.Writer) error {
 		_, err := vgimg.PngCanvas{Canvas: img}.WriteTo(w)

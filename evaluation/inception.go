@@ -17,9 +17,11 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"gogan/data/dataset"
+	"gogan/data/mnist"
 	"gogan/engine/gemm"
 	"gogan/format/npy"
 	"gogan/metric/inception"
+	"gogan/recipe/configfile"
 )
 
 // InceptionReport holds the measures computed with pytorch-fid's
@@ -156,6 +158,9 @@ func cacheKey(weights, dir string, c, size int) (string, error) {
 // reference reads or computes the reference statistics: an .npz of
 // pytorch-fid's, or a data folder whose features are cached.
 func reference(o Options, net *inception.Net, ref string, size int, logw io.Writer) (*refStats, error) {
+	if load := embeddedRef(ref); load != nil {
+		return embeddedReference(o, net, ref, load, logw)
+	}
 	st, err := os.Stat(ref)
 	if err != nil {
 		return nil, fmt.Errorf("eval: --ref: %w", err)
@@ -190,18 +195,84 @@ func reference(o Options, net *inception.Net, ref string, size int, logw io.Writ
 	}
 	featFile := filepath.Join(dir, key+".features.npy")
 	statsFile := filepath.Join(dir, key+".npz")
-	if shape, v, err := npy.ReadFile(featFile); err == nil && len(shape) == 2 && shape[1] == inception.Features && shape[0] >= 2 {
-		s, err := inception.ReadStats(statsFile)
-		if err == nil && s.D == inception.Features {
-			fmt.Fprintf(logw, "inception: reference features of %s from the cache %s\n", ref, featFile)
-			return &refStats{stats: s, feats: v, n: shape[0], cacheFile: featFile, cacheHit: true}, nil
-		}
+	if r := cached(featFile, statsFile, ref, logw); r != nil {
+		return r, nil
 	}
 	if set == nil {
 		if set, err = dataset.LoadImageFolder(ref, c, sz); err != nil {
 			return nil, fmt.Errorf("eval: --ref %s: %w", ref, err)
 		}
 	}
+	return computeReference(net, set, ref, dir, featFile, statsFile, logw)
+}
+
+// embeddedRef returns the loader of the embedded MNIST set --ref names
+// (mnist:train, mnist:test), or nil for a path.
+func embeddedRef(ref string) func() (*dataset.Set, error) {
+	switch ref {
+	case MNISTTrainRef:
+		return mnist.Train
+	case MNISTTestRef:
+		return mnist.Test
+	}
+	return nil
+}
+
+// The --ref names of the embedded MNIST's sets; MNISTTrainRef is the
+// default reference of a run trained on the embedded MNIST.
+const (
+	MNISTTrainRef = "mnist:train"
+	MNISTTestRef  = "mnist:test"
+)
+
+// embeddedReference is reference for an embedded MNIST set, cached under
+// the weights' checksum and the set's name.
+func embeddedReference(o Options, net *inception.Net, ref string, load func() (*dataset.Set, error), logw io.Writer) (*refStats, error) {
+	dir, err := cacheDir(o)
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.New()
+	f, err := os.Open(o.Inception)
+	if err != nil {
+		return nil, fmt.Errorf("eval: --inception: %w", err)
+	}
+	defer f.Close()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil, fmt.Errorf("eval: --inception %s: %w", o.Inception, err)
+	}
+	fmt.Fprintf(h, "\x00embedded %s", ref)
+	key := hex.EncodeToString(h.Sum(nil))
+	featFile := filepath.Join(dir, key+".features.npy")
+	statsFile := filepath.Join(dir, key+".npz")
+	if r := cached(featFile, statsFile, ref, logw); r != nil {
+		return r, nil
+	}
+	set, err := load()
+	if err != nil {
+		return nil, fmt.Errorf("eval: --ref %s: %w", ref, err)
+	}
+	return computeReference(net, set, ref, dir, featFile, statsFile, logw)
+}
+
+// cached reads a reference's cached features and statistics, nil when
+// either is missing or unreadable.
+func cached(featFile, statsFile, ref string, logw io.Writer) *refStats {
+	shape, v, err := npy.ReadFile(featFile)
+	if err != nil || len(shape) != 2 || shape[1] != inception.Features || shape[0] < 2 {
+		return nil
+	}
+	s, err := inception.ReadStats(statsFile)
+	if err != nil || s.D != inception.Features {
+		return nil
+	}
+	fmt.Fprintf(logw, "inception: reference features of %s from the cache %s\n", ref, featFile)
+	return &refStats{stats: s, feats: v, n: shape[0], cacheFile: featFile, cacheHit: true}
+}
+
+// computeReference extracts set's features, computes their statistics and
+// caches both.
+func computeReference(net *inception.Net, set *dataset.Set, ref, dir, featFile, statsFile string, logw io.Writer) (*refStats, error) {
 	if set.N < 2 {
 		return nil, fmt.Errorf("eval: --ref %s: %d images; need at least 2", ref, set.N)
 	}
@@ -238,11 +309,17 @@ func defaultRef(o Options) (string, error) {
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		dir = filepath.Dir(dir)
 	}
-	cfg, err := loadConfig(dir)
-	if err != nil || cfg == "" {
+	cfg, err := configfile.Load(dir)
+	if err != nil {
+		return "", fmt.Errorf("eval: --inception needs --ref (a data folder or pytorch-fid's .npz of mu and sigma): %w", err)
+	}
+	if cfg.Train.Data == "" && cfg.Model.Channels == 1 {
+		return MNISTTrainRef, nil // trained on the embedded MNIST
+	}
+	if cfg.Train.Data == "" {
 		return "", fmt.Errorf("eval: --inception needs --ref (a data folder or pytorch-fid's .npz of mu and sigma): the run %s names no training data folder (train.data in its config.json)", o.Checkpoint)
 	}
-	return cfg, nil
+	return cfg.Train.Data, nil
 }
 
 // runInception computes the Inception measures of n samples (c×s×s, pixels
@@ -255,14 +332,17 @@ func runInception(o Options, be gemm.Backend, x []float32, n, c, s int, lo float
 			return nil, err
 		}
 	}
-	st, err := os.Stat(ref)
-	if err != nil {
-		return nil, fmt.Errorf("eval: --ref: %w", err)
+	var st os.FileInfo
+	var err error
+	if embeddedRef(ref) == nil {
+		if st, err = os.Stat(ref); err != nil {
+			return nil, fmt.Errorf("eval: --ref: %w", err)
+		}
 	}
 	// An .npz is checked before the long work; a folder's features are
 	// computed after the samples', so a bad sample caches nothing.
 	var r *refStats
-	if !st.IsDir() {
+	if st != nil && !st.IsDir() {
 		if r, err = reference(o, nil, ref, s, logw); err != nil {
 			return nil, err
 		}

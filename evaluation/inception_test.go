@@ -1,6 +1,9 @@
 package evaluation
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"image"
 	"image/color"
 	"image/png"
@@ -106,8 +109,8 @@ func TestInceptionFIDAgainstNPZ(t *testing.T) {
 		t.Fatal(err)
 	}
 	ir := rep.Inception
-	if ir == nil || rep.Quality != nil {
-		t.Fatalf("report %+v: want Inception measures and no built-in ones for colour samples", rep)
+	if ir == nil || rep.Quality == nil || rep.Judge != "cifar10-vgg" {
+		t.Fatalf("report %+v: want Inception measures beside the CIFAR-10 judge's for colour samples", rep)
 	}
 	if math.Abs(ir.FID-want) > 1e-6*math.Max(1, want) || !(want > 0) {
 		t.Errorf("Inception FID %v, want %v", ir.FID, want)
@@ -242,27 +245,94 @@ func colourRun(t *testing.T) string {
 	return cfg.Out
 }
 
-// TestColourCheckpoint: a colour model is refused without --inception, with
-// a message suggesting it, and measured with it (no built-in measures).
+// TestColourCheckpoint: a colour model is judged by the built-in CIFAR-10
+// classifier (its 8x8 images brought to 32x32), and with --inception by
+// Inception-v3 as well.
 func TestColourCheckpoint(t *testing.T) {
 	run := colourRun(t)
-	_, err := Run(Options{Checkpoint: run, N: 4})
-	if err == nil || !strings.Contains(err.Error(), "--inception") {
-		t.Fatalf("colour run without --inception: error %v, want one suggesting --inception", err)
+	var log strings.Builder
+	rep, err := Run(Options{Checkpoint: run, N: 20, Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Judge != "cifar10-vgg" || rep.Quality == nil || rep.Quality.N != 20 || rep.PrecisionRecall == nil || rep.PrecisionRecall.Fake != 20 || rep.Inception != nil || rep.Parzen != nil || rep.Memorisation != nil {
+		t.Errorf("built-in colour report %+v", rep)
+	}
+	if !strings.Contains(log.String(), "nearest training images skipped") {
+		t.Errorf("log %q: want a note that nearest neighbours were skipped without training data", log.String())
+	}
+	for _, f := range []string{"samples.png", "classes.png", "interpolation.png"} {
+		if _, err := os.Stat(filepath.Join(run, "eval", f)); err != nil {
+			t.Error(err)
+		}
 	}
 	// Without train.data in its config and without --ref: an error asking for --ref.
 	weights := fakeInception(t, nil)
 	if _, err := Run(Options{Checkpoint: run, N: 4, Inception: weights}); err == nil || !strings.Contains(err.Error(), "--ref") {
 		t.Errorf("no --ref, no train.data: error %v, want one asking for --ref", err)
 	}
-	rep, err := Run(Options{Checkpoint: run, N: 4, Inception: weights, Ref: writeRefFolder(t, 4), CacheDir: t.TempDir()})
+	rep, err = Run(Options{Checkpoint: run, N: 4, Inception: weights, Ref: writeRefFolder(t, 4), CacheDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Quality != nil || rep.Inception == nil || rep.Inception.KID == nil {
+	if rep.Quality == nil || rep.Inception == nil || rep.Inception.KID == nil {
 		t.Errorf("report %+v", rep)
 	}
 	if _, err := os.Stat(filepath.Join(run, "eval", "report.json")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestInceptionEmbeddedMNISTRef: a run trained on the embedded MNIST takes
+// its training set as the default reference (mnist:train), and --ref
+// mnist:test names the test set; their features are cached under the
+// weights' checksum and the set's name. Computing 10,000 images' Inception
+// features takes most of an hour here, so the cache is written beforehand
+// (3 rows of features) and the test checks that eval finds and uses it.
+func TestInceptionEmbeddedMNISTRef(t *testing.T) {
+	cfg, _ := recipe.Preset("seed")
+	cfg.Out = t.TempDir()
+	if err := configfile.Save(cfg); err != nil {
+		t.Fatal(err)
+	}
+	if ref, err := defaultRef(Options{Checkpoint: cfg.Out}); err != nil || ref != MNISTTrainRef {
+		t.Errorf("default reference of an embedded-MNIST run: %q, %v; want %q", ref, err, MNISTTrainRef)
+	}
+	calls := 0
+	weights := fakeInception(t, &calls)
+	counted := extract
+	extract = func(n *inception.Net, x []float32, images, c, h, w int, lo float32, progress func(int)) ([]float32, []float32, error) {
+		if images > 4 {
+			return nil, nil, errors.New("the reference was computed, not read from the cache")
+		}
+		return counted(n, x, images, c, h, w, lo, progress)
+	}
+	cache := t.TempDir()
+	b, _ := os.ReadFile(weights)
+	h := sha256.Sum256(append(b, []byte("\x00embedded "+MNISTTestRef)...))
+	key := filepath.Join(cache, hex.EncodeToString(h[:]))
+	r := rand.New(rand.NewPCG(3, 3))
+	feats := make([]float32, 3*inception.Features)
+	for i := range feats {
+		feats[i] = r.Float32()
+	}
+	st, err := inception.StatsOf(feats, 3, inception.Features)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.WriteFile(key + ".npz"); err != nil {
+		t.Fatal(err)
+	}
+	if err := npy.WriteFile(key+".features.npy", []int{3, inception.Features}, feats); err != nil {
+		t.Fatal(err)
+	}
+	samples, _ := colourSamples(t, 4, 2)
+	rep, err := Run(Options{Samples: samples, Inception: weights, Ref: MNISTTestRef, CacheDir: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ir := rep.Inception
+	if calls != 1 || !ir.CacheHit || ir.ReferenceImages != 3 || ir.Reference != MNISTTestRef || ir.KID == nil {
+		t.Errorf("%d Inception passes (want 1, the samples'); report %+v", calls, ir)
 	}
 }

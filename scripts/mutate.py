@@ -63,6 +63,10 @@ MUTATIONS = [
     ("parzen/logsumexp-unshifted", "metric/parzen/parzen.go", "sum += math.Exp(scale[s]*dd - top)", "sum += math.Exp(scale[s] * dd)", 0),
     ("fid/nan", "metric/fid/fid.go", "return diff2 + trace - 2*trRoot, nil", "return math.NaN(), nil", 0),
     ("fid/covariance-n", "metric/fid/fid.go", "cov.SymOuterK(1/float64(n-1), centred.T())", "cov.SymOuterK(1/float64(n), centred.T())", 0),
+    ("manifold/ball-edge-outside", "metric/manifold/manifold.go", "if v <= r[j] {", "if v < r[j] {", 0),
+    ("manifold/radius-counts-itself", "metric/manifold/manifold.go", "r[i] = kth(d2, k+1)", "r[i] = kth(d2, k)", 0),
+    ("classifier/flip-lost", "metric/classifier/cifar.go", "oc = side - 1 - col", "oc = col", 0),
+    ("classifier/running-stats-not-loaded", "metric/classifier/classifier.go", "if err := get(b.Name, b.Shape, b.F); err != nil {", "if err := error(nil); err != nil {", 0),
     ("nearest/median-upper-middle", "metric/nearest/nearest.go", "return s[lo] + (h-float64(lo))*(s[lo+1]-s[lo])", "return s[int(h+0.5)]", 0),
     # readers
     ("safetensors/header-limit-ge", "format/safetensors/safetensors.go", "if n > MaxHeaderSize {", "if n >= MaxHeaderSize {", 0),
@@ -102,8 +106,8 @@ MUTATIONS = [
     ("sample/ema-ignored", "sample/generator.go", "file, dir = filepath.Join(path, recipe.GeneratorEMAFile), path", "file, dir = filepath.Join(path, recipe.GeneratorFile), path", 0),
     ("sample/ema-fallback-inverted", "sample/generator.go", "if _, err := os.Stat(file); err != nil {", "if _, err := os.Stat(file); err == nil {", 0),
     # evaluation
-    ("evaluation/run-assumes-tanh", "evaluation/evaluation.go", "toRange(x, m.PixelRange.Lo(), 0)", "toRange(x, -1, 0)", 0),
-    ("evaluation/quality-assumes-tanh", "evaluation/evaluation.go", "toRange(x, m.PixelRange.Lo(), -1)", "toRange(x, -1, -1)", 0),
+    ("evaluation/run-assumes-tanh", "evaluation/evaluation.go", "rawC, rawS, rawLo = m.Channels, m.ImgSize, m.PixelRange.Lo()", "rawC, rawS, rawLo = m.Channels, m.ImgSize, -1", 0),
+    ("evaluation/quality-assumes-tanh", "evaluation/evaluation.go", "clf.Input(x, DefaultSamples, m.Channels, m.ImgSize, m.PixelRange.Lo())", "clf.Input(x, DefaultSamples, m.Channels, m.ImgSize, -1)", 0),
     # data/dataset and data/resize
     ("dataset/width-unchecked", "data/dataset/load.go", "if s.H != size || s.W != size {", "if s.H != size {", 0),
     ("dataset/height-unchecked", "data/dataset/load.go", "if s.H != size || s.W != size {", "if s.W != size {", 0),

@@ -110,4 +110,20 @@ func colourPlayground(t *testing.T, preset string) {
 	if err := json.Unmarshal([]byte(body), &nb); code != http.StatusOK || err != nil || nb.Images != 20 || len(nb.Neighbours) != 3 || nb.Neighbours[0].Label == nil {
 		t.Errorf("nearest JSON: %d %v %s", code, err, body)
 	}
+	// The class histogram comes from the built-in CIFAR-10 judge.
+	code, _, body = get(t, ts.URL+"/api/runs/colour/classes?n=30&seed=3")
+	var cl struct {
+		Counts []int    `json:"counts"`
+		Judge  string   `json:"judge"`
+		Names  []string `json:"class_names"`
+	}
+	total := 0
+	if err := json.Unmarshal([]byte(body), &cl); err == nil {
+		for _, c := range cl.Counts {
+			total += c
+		}
+	}
+	if code != http.StatusOK || total != 30 || cl.Judge != "cifar10-vgg" || len(cl.Names) != 10 || cl.Names[9] != "truck" {
+		t.Errorf("classes: %d %s", code, body)
+	}
 }

@@ -18,6 +18,10 @@ func TestEvalInceptionErrors(t *testing.T) {
 	if err := npy.WriteFile(colour, []int{2, 3, 8, 8}, make([]float32, 2*3*8*8)); err != nil {
 		t.Fatal(err)
 	}
+	four := filepath.Join(dir, "four.npy")
+	if err := npy.WriteFile(four, []int{2, 4, 8, 8}, make([]float32, 2*4*8*8)); err != nil {
+		t.Fatal(err)
+	}
 	notWeights := filepath.Join(dir, "not_inception.pth")
 	os.WriteFile(notWeights, []byte("not a torch file"), 0o644)
 	ref := filepath.Join(dir, "ref.npz")
@@ -31,7 +35,7 @@ func TestEvalInceptionErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"colour samples without --inception", []string{"eval", "--samples", colour}, "--inception"},
+		{"four-channel samples", []string{"eval", "--samples", four}, "(N, 3, S, S), got [2 4 8 8]"},
 		{"weights of no net", []string{"eval", "--samples", colour, "--inception", notWeights, "--ref", ref}, notWeights},
 		{"npz without mu", []string{"eval", "--samples", colour, "--inception", notWeights, "--ref", noMu}, noMu},
 		{"missing ref", []string{"eval", "--samples", colour, "--inception", notWeights, "--ref", filepath.Join(dir, "nope")}, "nope"},

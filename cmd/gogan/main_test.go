@@ -19,6 +19,7 @@ import (
 	"gogan/format/idx"
 	"gogan/format/npy"
 	"gogan/internal/kat"
+	"gogan/metric/classifier"
 	"gogan/recipe"
 	"gogan/recipe/configfile"
 	"gogan/runlog"
@@ -285,7 +286,7 @@ func TestBadInput(t *testing.T) {
 		{"sample wrong latent size", []string{"sample", "--checkpoint", run1, "--z", zBad, "-o", filepath.Join(dir, "x.npy")}, 1, "7 dimensions but the generator takes 100"},
 		{"sample bad extension", []string{"sample", "--checkpoint", run1, "-o", filepath.Join(dir, "x.jpg")}, 1, "must end in .png or .npy"},
 		{"sample bad bn", []string{"sample", "--checkpoint", run1, "--bn", "eval"}, 1, `--bn "eval"`},
-		{"eval wrong sample shape", []string{"eval", "--samples", zBad}, 1, "must have shape (N, 1, S, S), got [3 7]"},
+		{"eval wrong sample shape", []string{"eval", "--samples", zBad}, 1, "must have shape (N, 1, S, S) or (N, 3, S, S), got [3 7]"},
 		{"conditional preset, unlabelled data", []string{"train", "--preset", "cgan", "--data", unlabelled, "--out", filepath.Join(dir, "o7")}, 1, "has no labels"},
 		{"class of an unconditional generator", []string{"sample", "--checkpoint", run1, "--class", "7", "-o", filepath.Join(dir, "x.png")}, 1, "not a conditional generator"},
 		{"class not a number", []string{"sample", "--checkpoint", run1, "--class", "seven", "-o", filepath.Join(dir, "x.png")}, 2, `--class "seven"`},
@@ -293,10 +294,13 @@ func TestBadInput(t *testing.T) {
 		{"eval too few samples", []string{"eval", "--samples", oneSample}, 1, "1 samples; need at least 2"},
 		{"eval neither source", []string{"eval"}, 1, "exactly one of --checkpoint and --samples"},
 		{"eval bad bn", []string{"eval", "--checkpoint", run1, "--bn", "train"}, 1, `--bn "train"`},
-		{"classifier unknown subcommand", []string{"classifier", "fit"}, 2, "only subcommand is train"},
+		{"classifier unknown subcommand", []string{"classifier", "fit"}, 2, "the subcommands are train and reference"},
+		{"classifier --test without --data", []string{"classifier", "train", "--test", dir}, 2, "--test goes with --data"},
+		{"classifier on grey data", []string{"classifier", "train", "--data", data, "-o", filepath.Join(dir, "c.safetensors")}, 1, "channels"},
+		{"classifier reference without weights", []string{"classifier", "reference", "--test", dir}, 2, "give --weights and --test"},
 		{"sample missing checkpoint", []string{"sample", "--checkpoint", filepath.Join(dir, "none")}, 1, "none"},
 		{"dcgan size not a multiple of 16", []string{"train", "--preset", "dcgan", "--img-size", "28", "--out", filepath.Join(dir, "o8")}, 2, "--img-size 28 is not a multiple of 16"},
-		{"colour run with the MNIST evaluation", []string{"train", "--preset", "dcgan", "--channels", "3", "--eval-every", "1", "--out", filepath.Join(dir, "o10")}, 2, "--eval-every: the built-in evaluation judges grey"},
+		{"grey run of other data with the MNIST evaluation", []string{"train", "--img-size", "64", "--data", dir, "--eval-every", "1", "--out", filepath.Join(dir, "o10")}, 2, "--eval-every: the built-in evaluation judges grey images with its MNIST classifier"},
 		{"dcgan on the embedded MNIST in colour", []string{"train", "--preset", "dcgan", "--channels", "3", "--out", filepath.Join(dir, "o11")}, 1, "the embedded MNIST is 1x28x28 but channels is 3"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -510,5 +514,56 @@ func TestConditionalCommands(t *testing.T) {
 	}
 	if code, _, errOut := gogan(t, "sample", "--checkpoint", out, "--z", z, "-o", zl); code == 0 || !strings.Contains(errOut, "--labels") {
 		t.Errorf("--z without --labels on a conditional G: exit %d, %q", code, errOut)
+	}
+}
+
+// TestClassifierTrainColour trains the colour judge for one epoch on a
+// folder of 20 RGB PNGs in ten class folders, scoring and measuring a
+// second such folder, and stores a reference again with `classifier
+// reference`: both files load as the CIFAR-10 architecture with a
+// reference of the test folder's 20 images.
+func TestClassifierTrainColour(t *testing.T) {
+	folder := func(seed uint64) string {
+		dir := t.TempDir()
+		r := rand.New(rand.NewPCG(seed, 1))
+		for i := range 20 {
+			class := filepath.Join(dir, fmt.Sprintf("class%d", i%10))
+			os.MkdirAll(class, 0o755)
+			img := image.NewRGBA(image.Rect(0, 0, 32, 32))
+			for j := range img.Pix {
+				img.Pix[j] = uint8(r.IntN(256))
+			}
+			f, err := os.Create(filepath.Join(class, fmt.Sprintf("%d.png", i)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			png.Encode(f, img)
+			f.Close()
+		}
+		return dir
+	}
+	train, test := folder(1), folder(2)
+	out := filepath.Join(t.TempDir(), "judge.safetensors")
+	stdout := mustRun(t, "classifier", "train", "--data", train, "--test", test, "--ref-name", "tiny test set", "--epochs", "1", "--batch-size", "10", "-o", out)
+	if !strings.Contains(stdout, "epoch 1/1: loss") || !strings.Contains(stdout, "test accuracy") {
+		t.Errorf("output %q", stdout)
+	}
+	// Without --test, each epoch still reports its figures.
+	if stdout := mustRun(t, "classifier", "train", "--data", train, "--epochs", "1", "--batch-size", "10", "-o", filepath.Join(t.TempDir(), "c.safetensors")); !strings.Contains(stdout, "epoch 1/1: loss") {
+		t.Errorf("without --test: output %q", stdout)
+	}
+	again := filepath.Join(t.TempDir(), "again.safetensors")
+	mustRun(t, "classifier", "reference", "--weights", out, "--test", test, "-o", again)
+	for _, path := range []string{out, again} {
+		m, err := classifier.Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Arch != classifier.CIFAR10 || m.Ref == nil || m.Ref.N != 20 || m.Metadata["test_accuracy"] == "" {
+			t.Errorf("%s: arch %s, reference %v, metadata %v", path, m.Arch.Name, m.Ref != nil, m.Metadata)
+		}
+	}
+	if m, _ := classifier.Load(out); m != nil && m.Ref.Data != "tiny test set" {
+		t.Errorf("reference named %q, want the --ref-name", m.Ref.Data)
 	}
 }

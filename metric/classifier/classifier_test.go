@@ -14,6 +14,7 @@ import (
 
 	"gogan/data/dataset"
 	"gogan/data/mnist"
+	"gogan/engine/nn"
 	"gogan/internal/kat"
 )
 
@@ -162,7 +163,7 @@ func TestOutputs(t *testing.T) {
 	}
 	func() {
 		defer func() {
-			if r := recover(); r == nil || !strings.Contains(r.(string), "want 2 images × 784 pixels") {
+			if r := recover(); r == nil || !strings.Contains(r.(string), "want 2 images × 784 values") {
 				t.Errorf("short input: panic %v", r)
 			}
 		}()
@@ -258,7 +259,7 @@ func TestLoadWrongTensors(t *testing.T) {
 	}
 	dir := t.TempDir()
 	// Drop a tensor by renaming it, then reshape one.
-	m.linear[2].B.Name = "model.4.beta"
+	m.net.Layers[4].(*nn.Linear).B.Name = "model.4.beta"
 	path := filepath.Join(dir, "renamed.safetensors")
 	if err := m.Save(path); err != nil {
 		t.Fatal(err)
@@ -266,8 +267,8 @@ func TestLoadWrongTensors(t *testing.T) {
 	if _, err := Load(path); err == nil || !strings.Contains(err.Error(), `renamed.safetensors: no tensor "model.4.bias"`) {
 		t.Errorf("missing tensor: error %v", err)
 	}
-	m.linear[2].B.Name = "model.4.bias"
-	m.linear[2].B.Shape = []int{2, 5}
+	m.net.Layers[4].(*nn.Linear).B.Name = "model.4.bias"
+	m.net.Layers[4].(*nn.Linear).B.Shape = []int{2, 5}
 	path = filepath.Join(dir, "reshaped.safetensors")
 	if err := m.Save(path); err != nil {
 		t.Fatal(err)

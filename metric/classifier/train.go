@@ -95,7 +95,7 @@ func Train(opts TrainOptions, progress func(epoch int, loss, acc float64)) (*Mod
 		return nil, fmt.Errorf("classifier: %w", err)
 	}
 
-	m := newModel(be, o.BatchSize, rand.New(rand.NewPCG(o.Seed, 0)))
+	m := newModel(MNIST, be, o.BatchSize, rand.New(rand.NewPCG(o.Seed, 0)))
 	adam := optim.NewAdam(m.Params(), o.LR, 0.9, 0.999)
 	shuffle := rand.New(rand.NewPCG(o.Seed, 1))
 	aug := rand.New(rand.NewPCG(o.Seed, 2))
@@ -134,7 +134,7 @@ func Train(opts TrainOptions, progress func(epoch int, loss, acc float64)) (*Mod
 
 			logits := m.net.Forward(xb, n, true)
 			for k, y := range yb {
-				if argmax(logits[k*Classes:(k+1)*Classes]) == int(y) {
+				if Argmax(logits[k*Classes:(k+1)*Classes]) == int(y) {
 					correct++
 				}
 			}

@@ -39,6 +39,16 @@ var classStats sync.Map // *classifier.Model → func() ([]*RefStats, error)
 // MNIST test images of that class under m (about 1,000 each), computed on
 // first use and kept.
 func TestSetClassStats(m *classifier.Model) ([]*RefStats, error) {
+	if r := m.Ref; r != nil {
+		refs := make([]*RefStats, len(r.ClassMu))
+		for c := range refs {
+			refs[c] = refStats(r.ClassMu[c], r.ClassCov[c], r.ClassN[c])
+		}
+		return refs, nil
+	}
+	if m.Arch != classifier.MNIST {
+		return nil, fmt.Errorf("fid: the %s classifier has no per-class reference statistics stored with it", m.Arch.Name)
+	}
 	f, _ := classStats.LoadOrStore(m, sync.OnceValues(func() ([]*RefStats, error) {
 		test, err := mnist.Test()
 		if err != nil {
@@ -64,32 +74,63 @@ func TestSetClassStats(m *classifier.Model) ([]*RefStats, error) {
 // drawn for classes labels (0-9) with classifier m. Every class needs at
 // least 2 samples for its intra-class FID.
 func EvaluateClasses(m *classifier.Model, samples []float32, labels []int) (ClassReport, error) {
-	n, k := len(labels), classifier.Classes
-	if len(samples) != n*classifier.Inputs {
-		return ClassReport{}, fmt.Errorf("fid: samples have %d values, want %d×%d", len(samples), n, classifier.Inputs)
+	n, k, in := len(labels), classifier.Classes, m.Arch.Inputs()
+	if len(samples) != n*in {
+		return ClassReport{}, fmt.Errorf("fid: samples have %d values, want %d×%d", len(samples), n, in)
 	}
 	r := ClassReport{PerClass: make([]float64, k), IntraFID: make([]float64, k), Counts: make([]int, k)}
+	byClass, err := groupClasses(labels, &r)
+	if err != nil {
+		return ClassReport{}, err
+	}
+	feats, logits := m.Outputs(samples, n)
+	return classesFrom(m, feats, logits, labels, byClass, r)
+}
+
+// ClassesFromOutputs is EvaluateClasses on the judge's outputs for the
+// samples (from Model.Outputs).
+func ClassesFromOutputs(m *classifier.Model, feats, logits []float32, labels []int) (ClassReport, error) {
+	n, k, d := len(labels), classifier.Classes, m.Arch.Features
+	if len(feats) != n*d || len(logits) != n*k {
+		return ClassReport{}, fmt.Errorf("fid: %d features and %d logits for %d labels", len(feats), len(logits), n)
+	}
+	r := ClassReport{PerClass: make([]float64, k), IntraFID: make([]float64, k), Counts: make([]int, k)}
+	byClass, err := groupClasses(labels, &r)
+	if err != nil {
+		return ClassReport{}, err
+	}
+	return classesFrom(m, feats, logits, labels, byClass, r)
+}
+
+// groupClasses lists the samples of each class, counting them in r; every
+// class needs at least 2 for its intra-class FID.
+func groupClasses(labels []int, r *ClassReport) ([][]int, error) {
+	k := classifier.Classes
 	byClass := make([][]int, k)
 	for i, c := range labels {
 		if c < 0 || c >= k {
-			return ClassReport{}, fmt.Errorf("fid: sample %d was drawn for class %d, want 0 to %d", i, c, k-1)
+			return nil, fmt.Errorf("fid: sample %d was drawn for class %d, want 0 to %d", i, c, k-1)
 		}
 		byClass[c] = append(byClass[c], i)
 		r.Counts[c]++
 	}
 	for c, idx := range byClass {
 		if len(idx) < 2 {
-			return ClassReport{}, fmt.Errorf("fid: class %d has %d samples, intra-class FID needs at least 2 per class", c, len(idx))
+			return nil, fmt.Errorf("fid: class %d has %d samples, intra-class FID needs at least 2 per class", c, len(idx))
 		}
 	}
+	return byClass, nil
+}
+
+func classesFrom(m *classifier.Model, feats, logits []float32, labels []int, byClass [][]int, r ClassReport) (ClassReport, error) {
+	n, k, d := len(labels), classifier.Classes, m.Arch.Features
 	refs, err := TestSetClassStats(m)
 	if err != nil {
 		return ClassReport{}, err
 	}
-	pred := m.Predict(samples, n)
 	right := 0
 	for i, c := range labels {
-		if int(pred[i]) == c {
+		if classifier.Argmax(logits[i*k:(i+1)*k]) == c {
 			right++
 			r.PerClass[c]++
 		}
@@ -101,11 +142,11 @@ func EvaluateClasses(m *classifier.Model, samples []float32, labels []int) (Clas
 		if r.PerClass[c] < r.WorstAccuracy {
 			r.WorstClass, r.WorstAccuracy = c, r.PerClass[c]
 		}
-		x := make([]float32, 0, len(idx)*classifier.Inputs)
+		f := make([]float32, 0, len(idx)*d)
 		for _, i := range idx {
-			x = append(x, samples[i*classifier.Inputs:(i+1)*classifier.Inputs]...)
+			f = append(f, feats[i*d:(i+1)*d]...)
 		}
-		mu, cov := Stats(m.Features(x, len(idx)), len(idx), classifier.Features)
+		mu, cov := Stats(f, len(idx), d)
 		if r.IntraFID[c], err = Distance(mu, cov, refs[c].Mu, refs[c].Cov); err != nil {
 			return ClassReport{}, fmt.Errorf("fid: class %d: %w", c, err)
 		}

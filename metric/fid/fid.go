@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"gogan/data/mnist"
+	"gogan/engine/nn"
 	"gogan/metric/classifier"
 )
 
@@ -192,10 +193,22 @@ type RefStats struct {
 
 var testStats sync.Map // *classifier.Model → func() (*RefStats, error)
 
-// TestSetStats returns the feature statistics of the 10,000 MNIST test
-// images under m, computed on first use and kept for the life of the process
-// (one set per Model).
+// refStats converts statistics stored with a judge.
+func refStats(mu, cov []float64, n int) *RefStats {
+	return &RefStats{Mu: mu, Cov: mat.NewSymDense(len(mu), cov), N: n}
+}
+
+// TestSetStats returns the feature statistics of m's test set: those
+// stored with its weights (m.Ref, the CIFAR-10 judge's), else the 10,000
+// MNIST test images', computed on first use and kept for the life of the
+// process (one set per Model).
 func TestSetStats(m *classifier.Model) (*RefStats, error) {
+	if r := m.Ref; r != nil {
+		return refStats(r.Mu, r.Cov, r.N), nil
+	}
+	if m.Arch != classifier.MNIST {
+		return nil, fmt.Errorf("fid: the %s classifier has no reference statistics stored with it (gogan classifier reference makes them)", m.Arch.Name)
+	}
 	f, _ := testStats.LoadOrStore(m, sync.OnceValues(func() (*RefStats, error) {
 		test, err := mnist.Test()
 		if err != nil {
@@ -235,16 +248,28 @@ func (r Report) String() string {
 		r.FID, r.ClassScore, r.MeanConfidence, 100*r.LargestClassShare, r.ClassesAbove2pct, r.Counts, r.N)
 }
 
-// Evaluate measures n samples (n×784, pixels in [-1, 1] as the generator's
-// tanh output) with classifier m against ref, the statistics of real images
-// under the same m; nil means TestSetStats(m). FID's estimate is biased
-// upwards at small n: compare reports of equal n, 10,000 as a rule.
+// Evaluate measures n samples (n×C·H·W of m's shape, 784 values for
+// MNIST's, pixels in [-1, 1] as the generator's tanh output) with
+// classifier m against ref, the statistics of real images under the same
+// m; nil means TestSetStats(m). FID's estimate is biased upwards at small
+// n: compare reports of equal n, 10,000 as a rule.
 func Evaluate(m *classifier.Model, samples []float32, n int, ref *RefStats) (Report, error) {
 	if n < 2 {
 		return Report{}, fmt.Errorf("fid: %d samples, want at least 2", n)
 	}
-	if len(samples) != n*classifier.Inputs {
-		return Report{}, fmt.Errorf("fid: samples have %d values, want %d×%d", len(samples), n, classifier.Inputs)
+	if in := m.Arch.Inputs(); len(samples) != n*in {
+		return Report{}, fmt.Errorf("fid: samples have %d values, want %d×%d", len(samples), n, in)
+	}
+	feats, logits := m.Outputs(samples, n)
+	return FromOutputs(m, feats, logits, n, ref)
+}
+
+// FromOutputs is Evaluate on the judge's outputs for the samples (from
+// Model.Outputs), so that one forward pass serves every measure.
+func FromOutputs(m *classifier.Model, feats, logits []float32, n int, ref *RefStats) (Report, error) {
+	d := m.Arch.Features
+	if n < 2 || len(feats) != n*d || len(logits) != n*classifier.Classes {
+		return Report{}, fmt.Errorf("fid: %d features and %d logits for %d samples (want at least 2 samples of %d and %d)", len(feats), len(logits), n, d, classifier.Classes)
 	}
 	if ref == nil {
 		var err error
@@ -252,13 +277,14 @@ func Evaluate(m *classifier.Model, samples []float32, n int, ref *RefStats) (Rep
 			return Report{}, err
 		}
 	}
-	mu, cov := Stats(m.Features(samples, n), n, classifier.Features)
-	d, err := Distance(mu, cov, ref.Mu, ref.Cov)
+	mu, cov := Stats(feats, n, d)
+	dist, err := Distance(mu, cov, ref.Mu, ref.Cov)
 	if err != nil {
 		return Report{}, err
 	}
-	probs := m.Probs(samples, n)
-	r := Report{FID: d, ClassScore: ClassScore(probs, n, classifier.Classes), Counts: Histogram(probs, n, classifier.Classes), N: n}
+	probs := make([]float32, len(logits))
+	nn.Softmax(probs, logits, n, classifier.Classes)
+	r := Report{FID: dist, ClassScore: ClassScore(probs, n, classifier.Classes), Counts: Histogram(probs, n, classifier.Classes), N: n}
 	for i := 0; i < n; i++ {
 		top := float32(0)
 		for _, p := range probs[i*classifier.Classes : (i+1)*classifier.Classes] {

@@ -248,23 +248,25 @@ func unitGrid(imgs []float32, n, c, h, w, nrow int) (image.Image, error) {
 	return grid.Image(imgs, n, c, h, w, opt)
 }
 
-// classCounts classifies n samples with the embedded MNIST classifier (the
-// one FID and eval.csv use) and counts them per digit.
-func (g *generator) classCounts(imgs []float32, n int) ([]int, error) {
-	if c, h, w := g.imgDims(); c != 1 || h != 28 || w != 28 {
-		return nil, fmt.Errorf("the class histogram needs 1x28x28 MNIST images; this run makes %dx%dx%d", c, h, w)
+// classCounts classifies n samples with the built-in judge of their kind
+// (the one FID and eval.csv use: MNIST's classifier for grey digits,
+// CIFAR-10's for colour images) and counts them per class.
+func (g *generator) classCounts(imgs []float32, n int) ([]int, *classifier.Arch, error) {
+	c, h, w := g.imgDims()
+	if h != w || (c == 1 && h != 28 && !g.model.Resized()) {
+		return nil, nil, fmt.Errorf("the class histogram needs MNIST digits or colour images; this run makes %dx%dx%d", c, h, w)
 	}
-	m, err := classifier.Embedded()
+	m, err := classifier.For(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	x := g.unit(imgs)
-	for i, v := range x {
-		x[i] = 2*v - 1 // the classifier was trained on [-1, 1]
+	x, err := m.Input(g.unit(imgs), n, c, h, 0)
+	if err != nil {
+		return nil, nil, err
 	}
 	counts := make([]int, classifier.Classes)
 	for _, c := range m.Predict(x, n) {
 		counts[c]++
 	}
-	return counts, nil
+	return counts, m.Arch, nil
 }

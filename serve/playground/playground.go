@@ -393,8 +393,9 @@ func (s *Playground) Interpolate(w http.ResponseWriter, r *http.Request, dir str
 	sendPNG(w, r, img, err, name)
 }
 
-// Classes: GET /api/runs/{id}/classes?n=1024&seed=1: how the embedded
-// MNIST classifier labels n fresh samples, per digit.
+// Classes: GET /api/runs/{id}/classes?n=1024&seed=1: how the built-in
+// judge (MNIST's classifier for digits, CIFAR-10's for colour images)
+// labels n fresh samples, per class, with the judge's name and class names.
 func (s *Playground) Classes(w http.ResponseWriter, r *http.Request, dir string) {
 	p := &params{v: r.URL.Query()}
 	q := parseDraw(p, "json")
@@ -414,10 +415,10 @@ func (s *Playground) Classes(w http.ResponseWriter, r *http.Request, dir string)
 	if g == nil {
 		return
 	}
-	counts, err := g.classCounts(imgs, q.n)
+	counts, arch, err := g.classCounts(imgs, q.n)
 	if err != nil {
 		reply.Error(w, http.StatusUnprocessableEntity, "%v", err)
 		return
 	}
-	reply.JSON(w, map[string]any{"n": q.n, "seed": q.seed, "weights": path.Base(g.file), "counts": counts})
+	reply.JSON(w, map[string]any{"n": q.n, "seed": q.seed, "weights": path.Base(g.file), "counts": counts, "judge": arch.Name, "class_names": arch.ClassNames})
 }

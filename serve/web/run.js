@@ -214,13 +214,19 @@
   onImages(detail);
 
   // ---- class histogram ----
+  // The built-in judge: MNIST's classifier for grey digits, CIFAR-10's for
+  // colour images, whose class names (from report.json or /classes) label
+  // the axis.
+  const colour = G.setting(cfg, "model", "channels", 1) === 3;
+  let histNames = [];
+  function histJudge() { return colour ? "class (built-in CIFAR-10 classifier)" : "class (built-in MNIST classifier)"; }
   const histChart = G.chart(G.$("#c-hist"), {
     height: 240,
-    series: [{ label: "digit" },
+    series: [{ label: "class" },
       { label: "share", stroke: G.colors.g_loss, fill: G.alpha(G.colors.g_loss, 0.55), width: 1, paths: uPlot.paths.bars({ size: [0.7, 60] }), points: { show: false }, value: (u, v) => v === null ? "–" : v.toFixed(1) + "%" },
       { label: "even (10%)", stroke: "#999", dash: [4, 4], width: 1, points: { show: false } }],
     scales: { x: { time: false, range: [-0.6, 9.6] }, y: { range: (u, lo, hi) => [0, Math.max(20, Math.ceil(hi / 10) * 10)] } },
-    axes: [{ label: "class (embedded MNIST classifier)", values: (u, vs) => vs.map((v) => Number.isInteger(v) ? v : ""), incrs: [1] }, { values: (u, vs) => vs.map((v) => v + "%") }],
+    axes: [{ label: histJudge(), values: (u, vs) => vs.map((v) => Number.isInteger(v) ? (histNames[v] ?? v) : ""), incrs: [1], size: 40 }, { values: (u, vs) => vs.map((v) => v + "%") }],
     cursor: { drag: { x: false, y: false } },
   }, [[], [], []]);
   function showHist(counts, src) {
@@ -235,7 +241,8 @@
     G.$("#histsrc").replaceChildren(G.el("span", { class: "spin" }));
     try {
       const d = await G.json(G.api(id) + "/classes?n=1024&seed=" + (1 + Math.floor(Math.random() * 1e6)));
-      showHist(d.counts, `${d.n} fresh samples from ${d.weights} (seed ${d.seed})`);
+      if (d.class_names && d.judge !== "mnist-mlp") histNames = d.class_names;
+      showHist(d.counts, `${d.n} fresh samples from ${d.weights} (seed ${d.seed}), ${d.judge} classifier`);
     } catch (e) {
       G.$("#histsrc").textContent = e.message;
     }
@@ -245,6 +252,7 @@
   const rq = detail.report && detail.report.quality;
   // report.json's keys are snake_case since gogan 0.2, CamelCase before.
   const counts = rq && (rq.counts || rq.Counts);
+  if (detail.report && detail.report.class_names && detail.report.judge !== "mnist-mlp") histNames = detail.report.class_names;
   if (counts) showHist(counts, `eval/report.json, ${rq.n || rq.N || "?"} samples`);
   else if (detail.files["generator.safetensors"]) classify();
   else G.$("#histsrc").textContent = "no checkpoint yet (written at the end of each epoch)";
