@@ -274,3 +274,29 @@ func TestSecondTrainerRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptStopsLongCommands: Ctrl-C stops commands that do not catch
+// it, here an MNIST classifier training of a minute, at once (train and
+// serve catch it to stop cleanly; they have tests of their own).
+func TestInterruptStopsLongCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	cmd := exec.Command(goganBinary(t), "classifier", "train", "--epochs", "50", "-o", filepath.Join(t.TempDir(), "c.safetensors"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("the interrupted command exited 0")
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("classifier train still running 10 s after Ctrl-C")
+	}
+}

@@ -52,8 +52,17 @@ Set GOGAN_BLAS=openblas|asm|go to force a GEMM backend.
 `
 
 func main() {
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer cancel()
+	// Only train and serve stop cleanly on Ctrl-C or SIGTERM (a checkpoint
+	// set published, the server shut down); every other command writes its
+	// files atomically, so the signal's default, exiting at once, is right
+	// for it, and catching the signal would leave a long eval or
+	// classifier training unstoppable.
+	ctx := context.Background()
+	if len(os.Args) > 1 && (os.Args[1] == "train" || os.Args[1] == "serve") {
+		var cancel context.CancelFunc
+		ctx, cancel = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+		defer cancel()
+	}
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
 
