@@ -21,11 +21,18 @@
 package inception
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
@@ -343,6 +350,9 @@ func (n *Net) Sequential() *nn.Sequential { return &nn.Sequential{Layers: n.Laye
 // its shape, and nothing else (a file of another net is an error listing
 // what does not fit).
 func (n *Net) Load(path string) error {
+	if err := CheckHashPrefix(path); err != nil {
+		return err
+	}
 	f, err := torchfile.ReadFile(path)
 	if err != nil {
 		return err
@@ -554,4 +564,36 @@ func (n *Net) Extract(x []float32, images, c, h, w int, lo float32, progress fun
 		}
 	}
 	return features, logits, nil
+}
+
+// WeightsURL is where pytorch-fid publishes the FID Inception weights.
+const WeightsURL = "https://github.com/mseitzer/pytorch-fid/releases/download/fid_weights/pt_inception-2015-12-05-6726825d.pth"
+
+// hashInName is torch.hub's convention: a file named NAME-<hex>.EXT (as
+// pt_inception-2015-12-05-6726825d.pth) carries the first hex digits of
+// its SHA-256.
+var hashInName = regexp.MustCompile(`-([0-9a-f]{8,64})\.[A-Za-z0-9]+$`)
+
+// CheckHashPrefix checks, as torch.hub's check_hash does, that a file whose
+// name carries a hash prefix has that SHA-256: a truncated download or
+// another file under the name is refused before it is parsed. Names
+// without one are not checked.
+func CheckHashPrefix(path string) error {
+	m := hashInName.FindStringSubmatch(filepath.Base(path))
+	if m == nil {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("inception: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return fmt.Errorf("inception: %s: %w", path, err)
+	}
+	if sum := hex.EncodeToString(h.Sum(nil)); !strings.HasPrefix(sum, m[1]) {
+		return fmt.Errorf("inception: %s: its SHA-256 is %s, but its name says it starts with %s: a truncated download or another file (pytorch-fid's weights are %s)", path, sum, m[1], WeightsURL)
+	}
+	return nil
 }

@@ -1,10 +1,13 @@
 package inception
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -170,4 +173,34 @@ func f64(v []float32) []float64 {
 		out[i] = float64(x)
 	}
 	return out
+}
+
+// TestCheckHashPrefix: a file named as torch.hub names downloads
+// (NAME-<sha256 prefix>.pth) must have that hash, else Load refuses it
+// before parsing; other names are not checked.
+func TestCheckHashPrefix(t *testing.T) {
+	dir := t.TempDir()
+	body := []byte("not the weights")
+	sum := sha256.Sum256(body)
+	prefix := hex.EncodeToString(sum[:])[:8]
+	write := func(name string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	n, err := New(nil, 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := write("pt_inception-2015-12-05-6726825d.pth")
+	if err := n.Load(wrong); err == nil || !strings.Contains(err.Error(), "its name says it starts with 6726825d") || !strings.Contains(err.Error(), wrong) {
+		t.Errorf("wrong hash: error %v", err)
+	}
+	for _, name := range []string{"weights-" + prefix + ".pth", "weights.pth", "pt_inception-test.pth"} {
+		if err := CheckHashPrefix(write(name)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
 }
