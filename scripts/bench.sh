@@ -156,44 +156,23 @@ stats() {
 # times_table TITLE REF WHO...: one row per WHO (a recorded key, less the
 # thread count), one column per thread count, each cell "median (min-max)"
 # ms, and each row's best against REF's best (PyTorch's fastest setting);
-# TITLE's %s is that best.
-times_table() {
-	local title=$1 ref=$2 best_ref=1e99 best m lo hi t who
-	shift 2
-	for t in $(seq "$NPROC"); do
-		read -r m _ _ < <(stats "$ref" "$t")
-		best_ref=$(awk -v a="$best_ref" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
-	done
-	echo
-	printf "$title\n" "$best_ref"
-	echo
-	printf "| |"
-	for t in $(seq "$NPROC"); do printf " %d thread%s |" "$t" "$([ "$t" = 1 ] || echo s)"; done
-	echo " best vs PyTorch's fastest |"
-	printf "|---|"
-	for t in $(seq "$NPROC"); do printf -- "---|"; done
-	echo "---|"
-	for who in "$@"; do
-		best=1e99
-		printf "| %s |" "${who%%:*}"
-		for t in $(seq "$NPROC"); do
-			read -r m lo hi < <(stats "${who#*:}" "$t")
-			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
-			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b < a) ? b : a }')
-		done
-		awk -v b="$best" -v p="$best_ref" 'BEGIN { printf " %.3g ms: %.2fx |\n", b, b / p }'
-	done
-}
+# TITLE's %s is that best. rates_table is the same for images/s, where
+# higher is better.
+times_table() { ratio_table "ms" "<" "$@"; }
+rates_table() { ratio_table "images/s" ">" "$@"; }
 
-# rates_table TITLE REF WHO...: times_table for rates, where higher is
-# better: each cell "median (min-max)" images/s, each row's best against
-# REF's best (PyTorch's fastest setting); TITLE's %s is that best.
-rates_table() {
-	local title=$1 ref=$2 best_ref=0 best m lo hi t who
-	shift 2
+# ratio_table UNIT BETTER TITLE REF WHO...: the two tables above; BETTER is
+# the awk comparison that says a value beats another.
+ratio_table() {
+	local unit=$1 op=$2 title=$3 ref=$4 best_ref best m lo hi t who
+	shift 4
+	local worst=1e99
+	[ "$op" = ">" ] && worst=0
+	best_ref=$worst
+	pick() { awk -v a="$1" -v b="$2" "BEGIN { print (b $op a) ? b : a }"; }
 	for t in $(seq "$NPROC"); do
 		read -r m _ _ < <(stats "$ref" "$t")
-		best_ref=$(awk -v a="$best_ref" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
+		best_ref=$(pick "$best_ref" "$m")
 	done
 	echo
 	printf "$title\n" "$best_ref"
@@ -205,14 +184,14 @@ rates_table() {
 	for t in $(seq "$NPROC"); do printf -- "---|"; done
 	echo "---|"
 	for who in "$@"; do
-		best=0
+		best=$worst
 		printf "| %s |" "${who%%:*}"
 		for t in $(seq "$NPROC"); do
 			read -r m lo hi < <(stats "${who#*:}" "$t")
 			printf " %s (%s-%s) |" "$m" "$lo" "$hi"
-			best=$(awk -v a="$best" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
+			best=$(pick "$best" "$m")
 		done
-		awk -v b="$best" -v p="$best_ref" 'BEGIN { printf " %.3g images/s: %.2fx |\n", b, b / p }'
+		awk -v b="$best" -v p="$best_ref" -v u="$unit" 'BEGIN { printf " %.3g %s: %.2fx |\n", b, u, b / p }'
 	done
 }
 
