@@ -69,12 +69,15 @@ func TestCIFARCeiling(t *testing.T) {
 		}
 	}
 
-	// The floor: uniform noise images.
+	// The floor: 2,000 uniform noise images (fewer than the ceiling's:
+	// the judge's passes are this test's cost).
+	const nf = 2000
 	r := rand.New(rand.NewPCG(5, 5))
+	x = x[:nf*3072]
 	for i := range x {
 		x[i] = r.Float32()
 	}
-	if err := npy.WriteFile(path, []int{n, 3, 32, 32}, x); err != nil {
+	if err := npy.WriteFile(path, []int{nf, 3, 32, 32}, x); err != nil {
 		t.Fatal(err)
 	}
 	floor, err := Run(Options{Samples: path, Out: filepath.Join(dir, "floor")})
