@@ -62,17 +62,22 @@ func (a *LeakyReLU) part(lo, hi int) {
 }
 
 // ReLU is max(0, x).
-type ReLU struct{ basic }
+type ReLU struct {
+	basic
+	// The pass being split over the cores (split2), as LeakyReLU's.
+	back       bool
+	px, py, pg []float32
+}
 
-func NewReLU(ctx Context, dim int) *ReLU { return &ReLU{newBasic(dim, dim, ctx.MaxBatch)} }
+func NewReLU(ctx Context, dim int) *ReLU { return &ReLU{basic: newBasic(dim, dim, ctx.MaxBatch)} }
 
 func (a *ReLU) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("ReLU", n, a.max)
 	a.x = x
 	y := a.y[:n*a.out]
-	for i, v := range x[:len(y)] {
-		y[i] = max(v, 0)
-	}
+	a.back, a.px, a.py = false, x[:len(y)], y
+	split2(a, len(y), len(y)/8) // element-wise work is cheap: only large layers pay for the hand-off
+	a.px, a.py = nil, nil
 	return y
 }
 
@@ -81,14 +86,28 @@ func (a *ReLU) Backward(dy []float32, n int, p Pass) []float32 {
 		return nil
 	}
 	dx := a.dx[:n*a.in]
-	y := a.y[:len(dx)]
-	for i, g := range dy[:len(dx)] {
-		if !(y[i] > 0) {
+	a.back, a.px, a.pg, a.py = true, a.y[:len(dx)], dy[:len(dx)], dx
+	split2(a, len(dx), len(dx)/8)
+	a.px, a.pg, a.py = nil, nil, nil
+	return dx
+}
+
+// part runs elements lo..hi-1 of the pass: the forward from x, the
+// backward from the output (px is then y).
+func (a *ReLU) part(lo, hi int) {
+	x, y := a.px[lo:hi], a.py[lo:hi]
+	if !a.back {
+		for i, v := range x {
+			y[i] = max(v, 0)
+		}
+		return
+	}
+	for i, g := range a.pg[lo:hi] {
+		if !(x[i] > 0) {
 			g = 0
 		}
-		dx[i] = g
+		y[i] = g
 	}
-	return dx
 }
 
 // Tanh is tanh(x); its backward uses the output, dy·(1 - y²), as PyTorch.

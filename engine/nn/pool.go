@@ -48,8 +48,9 @@ func (g *convGeom) window(oh, ow int) (h0, h1, w0, w1 int) {
 // takes the gradient and the last NaN wins, as in PyTorch's CPU kernel.
 type MaxPool2d struct {
 	basic
-	geo convGeom
-	arg []int32 // per output, the input index (within its row) of the max
+	geo    convGeom
+	arg    []int32   // per output, the input index (within its row) of the max
+	px, py []float32 // the forward pass being split over the cores (split2)
 }
 
 // NewMaxPool2d builds a MaxPool2d; it fails on sizes PyTorch rejects.
@@ -69,8 +70,18 @@ func (l *MaxPool2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("MaxPool2d", n, l.max)
 	g := &l.geo
 	y := l.y[:n*l.out]
+	// Planes are independent: the two cores take half each.
+	l.px, l.py = x, y
+	split2(l, n*g.C, n*l.out*g.KH*g.KW)
+	l.px, l.py = nil, nil
+	return y
+}
+
+// part pools planes lo..hi-1 (image-channel pairs) of the forward pass.
+func (l *MaxPool2d) part(lo, hi int) {
+	g, x, y := &l.geo, l.px, l.py
 	hw, ohw := g.H*g.W, g.OH*g.OW
-	for i := range n * g.C {
+	for i := lo; i < hi; i++ {
 		img := x[i*hw : (i+1)*hw]
 		base := int32(i%g.C) * int32(hw)
 		for oh := range g.OH {
@@ -89,7 +100,6 @@ func (l *MaxPool2d) Forward(x []float32, n int, train bool) []float32 {
 			}
 		}
 	}
-	return y
 }
 
 func (l *MaxPool2d) Backward(dy []float32, n int, p Pass) []float32 {
@@ -111,8 +121,9 @@ func (l *MaxPool2d) Backward(dy []float32, n int, p Pass) []float32 {
 // number of pixels inside.
 type AvgPool2d struct {
 	basic
-	geo convGeom
-	div []float32 // per output position, its divisor
+	geo    convGeom
+	div    []float32 // per output position, its divisor
+	px, py []float32 // the forward pass being split over the cores (split2)
 }
 
 // NewAvgPool2d builds an AvgPool2d; it fails on sizes PyTorch rejects.
@@ -144,8 +155,18 @@ func (l *AvgPool2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("AvgPool2d", n, l.max)
 	g := &l.geo
 	y := l.y[:n*l.out]
+	// Planes are independent: the two cores take half each.
+	l.px, l.py = x, y
+	split2(l, n*g.C, n*l.out*g.KH*g.KW)
+	l.px, l.py = nil, nil
+	return y
+}
+
+// part pools planes lo..hi-1 (image-channel pairs) of the forward pass.
+func (l *AvgPool2d) part(lo, hi int) {
+	g, x, y := &l.geo, l.px, l.py
 	hw, ohw := g.H*g.W, g.OH*g.OW
-	for i := range n * g.C {
+	for i := lo; i < hi; i++ {
 		img := x[i*hw : (i+1)*hw]
 		for oh := range g.OH {
 			for ow := range g.OW {
@@ -160,7 +181,6 @@ func (l *AvgPool2d) Forward(x []float32, n int, train bool) []float32 {
 			}
 		}
 	}
-	return y
 }
 
 func (l *AvgPool2d) Backward(dy []float32, n int, p Pass) []float32 {
