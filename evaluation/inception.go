@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"math"
@@ -125,14 +126,9 @@ func cacheDir(o Options) (string, error) {
 // files (their relative names, sizes and modification times, sorted: not
 // their contents) and the shape images are loaded at.
 func cacheKey(weights, dir string, c, size int) (string, error) {
-	h := sha256.New()
-	f, err := os.Open(weights)
+	h, err := weightsHash(weights)
 	if err != nil {
-		return "", fmt.Errorf("eval: --inception: %w", err)
-	}
-	defer f.Close()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("eval: --inception %s: %w", weights, err)
+		return "", err
 	}
 	var lines []string
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -153,6 +149,21 @@ func cacheKey(weights, dir string, c, size int) (string, error) {
 	slices.Sort(lines)
 	fmt.Fprintf(h, "\x00%d\x00%d\x00%s", c, size, strings.Join(lines, "\n"))
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// weightsHash is a SHA-256 that has read the weights file's bytes: where
+// every cache key starts.
+func weightsHash(weights string) (hash.Hash, error) {
+	h := sha256.New()
+	f, err := os.Open(weights)
+	if err != nil {
+		return nil, fmt.Errorf("eval: --inception: %w", err)
+	}
+	defer f.Close()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil, fmt.Errorf("eval: --inception %s: %w", weights, err)
+	}
+	return h, nil
 }
 
 // reference reads or computes the reference statistics: an .npz of
@@ -232,14 +243,9 @@ func embeddedReference(o Options, net *inception.Net, ref string, load func() (*
 	if err != nil {
 		return nil, err
 	}
-	h := sha256.New()
-	f, err := os.Open(o.Inception)
+	h, err := weightsHash(o.Inception)
 	if err != nil {
-		return nil, fmt.Errorf("eval: --inception: %w", err)
-	}
-	defer f.Close()
-	if _, err := io.Copy(h, f); err != nil {
-		return nil, fmt.Errorf("eval: --inception %s: %w", o.Inception, err)
+		return nil, err
 	}
 	fmt.Fprintf(h, "\x00embedded %s", ref)
 	key := hex.EncodeToString(h.Sum(nil))

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,18 +45,10 @@ func TestTranslateFlip(t *testing.T) {
 			want = append([]float32(nil), img...)
 		}
 		translateFlip(img, make([]float32, 50), 2, 5, c.dx, c.dy, c.flip)
-		if strconv.Quote(fmtFloats(img)) != strconv.Quote(fmtFloats(want)) {
+		if !slices.Equal(img, want) {
 			t.Errorf("dx %d, dy %d, flip %v:\n got %v\nwant %v", c.dx, c.dy, c.flip, img, want)
 		}
 	}
-}
-
-func fmtFloats(v []float32) string {
-	var b strings.Builder
-	for _, x := range v {
-		b.WriteString(strconv.FormatFloat(float64(x), 'g', -1, 32) + " ")
-	}
-	return b.String()
 }
 
 // synthCIFAR is n labelled 3×32×32 images, class i%10, each a noisy
