@@ -87,7 +87,11 @@ func span(d, s, size, outs int) (lo, hi int) {
 // are ordered as PyTorch's weight [out, C, KH, KW] flattens, so the
 // convolution is the product weight·col. Row r starts at col[r·ld], so the
 // matrices of several images can sit side by side.
-func (g *convGeom) im2col(img, col []float32, ld int) {
+func (g *convGeom) im2col(img, col []float32, ld int) { g.im2colCS(img, g.H*g.W, col, ld) }
+
+// im2colCS is im2col of an image whose channel c starts at img[c·cs]: one
+// image's planes among several laid side by side, channel-major.
+func (g *convGeom) im2colCS(img []float32, cs int, col []float32, ld int) {
 	P, hw := g.OH*g.OW, g.H*g.W
 	// A stride-1 "same" conv (OW = W: G's 3×3 pad-1 convs) reads each tap's
 	// rows at one fixed offset, so the valid rows are one copy and only the
@@ -95,7 +99,7 @@ func (g *convGeom) im2col(img, col []float32, ld int) {
 	// by row, the copies of 16-32 floats cost more than the data.
 	flat := g.SH == 1 && g.SW == 1 && g.OW == g.W
 	for c := 0; c < g.C; c++ {
-		src := img[c*hw : (c+1)*hw]
+		src := img[c*cs : c*cs+hw]
 		for ki := 0; ki < g.KH; ki++ {
 			for kj := 0; kj < g.KW; kj++ {
 				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]

@@ -373,6 +373,8 @@ func convAllocLayers(t testing.TB, b gemm.Backend, maxBatch int) map[string]Laye
 		"ConvTranspose2d/k1":     must(NewConvTranspose2d(ctx, ConvTranspose2dOpts{InC: 8, OutC: 4, H: 8, W: 8, KH: 1, KW: 1, Bias: true})),
 		"BatchNorm2d":            NewBatchNorm2d(ctx, 8, 64, 0.8, 0.1),
 		"Upsample":               NewUpsample(ctx, 8, 8, 8, 2),
+		"UpConv2d/grouped":       must(NewUpConv2d(ctx, UpConv2dOpts{InC: 8, OutC: 8, H: 4, W: 4, Scale: 2, K: 3, Bias: true})),
+		"UpConv2d":               must(NewUpConv2d(ctx, UpConv2dOpts{InC: 8, OutC: 4, H: 8, W: 8, Scale: 2, K: 3, Bias: true})),
 		"MaxPool2d":              must(NewMaxPool2d(ctx, PoolOpts{C: 8, H: 8, W: 8, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1})),
 		"AvgPool2d":              must(NewAvgPool2d(ctx, PoolOpts{C: 8, H: 8, W: 8, KH: 2, KW: 2})),
 		"Dropout2d":              NewDropout2d(ctx, 8, 64, 0.3),
