@@ -55,3 +55,49 @@ func TestBatchNormVectorMatchesScalar(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchNorm2dVectorMatchesScalar is TestBatchNormVectorMatchesScalar for
+// BatchNorm2d, whose planes run the same AVX loops with the channel's
+// values repeated: plane sizes around the 4-wide steps, the same bits.
+func TestBatchNorm2dVectorMatchesScalar(t *testing.T) {
+	if !bnAVX {
+		t.Skip("no AVX on this CPU: BatchNorm2d runs the scalar loops only")
+	}
+	defer func() { bnAVX = true }()
+	const ch = 3
+	for _, hw := range []int{1, 3, 4, 5, 8, 17, 64} {
+		for _, n := range []int{2, 5} {
+			type result struct{ y, yEval, dx, gg, gb, rm, rv []float32 }
+			run := func(vec bool) result {
+				bnAVX = vec
+				rng := rand.New(rand.NewPCG(uint64(hw), uint64(n)))
+				b := NewBatchNorm2d(Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng}, ch, hw, 0.8, 0.1)
+				for j := range ch {
+					b.Gamma.W[j] = float32(1 + 0.3*rng.NormFloat64())
+					b.Beta.W[j] = float32(0.2 * rng.NormFloat64())
+				}
+				x, dy := make([]float32, n*ch*hw), make([]float32, n*ch*hw)
+				for i := range x {
+					x[i] = float32(3*rng.NormFloat64() + 1)
+					dy[i] = float32(rng.NormFloat64() * math.Pow(10, float64(i%5)-2))
+				}
+				var r result
+				r.y = append([]float32(nil), b.Forward(x, n, true)...)
+				r.dx = append([]float32(nil), b.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
+				r.gg, r.gb = append([]float32(nil), b.Gamma.G...), append([]float32(nil), b.Beta.G...)
+				r.rm, r.rv = append([]float32(nil), b.RunMean...), append([]float32(nil), b.RunVar...)
+				r.yEval = append([]float32(nil), b.Forward(x, n, false)...)
+				return r
+			}
+			v, s := run(true), run(false)
+			for name, p := range map[string][2][]float32{"y": {v.y, s.y}, "eval y": {v.yEval, s.yEval}, "dx": {v.dx, s.dx},
+				"dgamma": {v.gg, s.gg}, "dbeta": {v.gb, s.gb}, "running mean": {v.rm, s.rm}, "running var": {v.rv, s.rv}} {
+				for i := range p[1] {
+					if math.Float32bits(p[0][i]) != math.Float32bits(p[1][i]) || math.IsNaN(float64(p[1][i])) {
+						t.Fatalf("hw=%d n=%d %s[%d]: AVX %v, scalar %v", hw, n, name, i, p[0][i], p[1][i])
+					}
+				}
+			}
+		}
+	}
+}
