@@ -254,6 +254,16 @@ type Conv2d struct {
 	lcol  [gemm.Lanes][]float32
 	wg1   []float32 // the second half's weight gradient, added to W.G
 	imgs  convImages
+
+	// A stride-1 conv to few channels (G's 64→3) is lowered on the output
+	// side: Z = W'·x, W' the weight as (OutC·KH·KW)×InC, then each tap's
+	// rows of Z added into y at the tap's shift; its weight gradient is the
+	// flipped-kernel column matrix of dy (the one the input gradient reads)
+	// times xᵀ. Both copy OutC·KH·KW rows an image where im2col copies
+	// InC·KH·KW.
+	outSide bool
+	wr      []float32 // W' [OutC·KH·KW, InC]
+	wt0     []float32 // the first half's weight gradient as W' is laid out
 }
 
 // convImages is a Conv2d pass over images, split in halves by split2.
@@ -279,6 +289,10 @@ func (j *convImages) part(lo, hi int) {
 	be, col := c.lanes[lane], c.lcol[lane]
 	g := &c.geo
 	K, P, hw := g.colRows(), g.colCols(), g.H*g.W
+	if c.outSide && j.op != convInputGrad {
+		j.partOut(lo, hi, lane)
+		return
+	}
 	for i := lo; i < hi; i++ {
 		switch j.op {
 		case convForward:
@@ -306,6 +320,67 @@ func (j *convImages) part(lo, hi int) {
 			K2 := c.dgeo.colRows()
 			c.dgeo.im2col(j.dy[i*c.out:(i+1)*c.out], col, hw)
 			be.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, col, hw, 0, j.out[i*c.in:(i+1)*c.in], hw)
+		}
+	}
+}
+
+// partOut is part for a conv lowered on the output side.
+func (j *convImages) partOut(lo, hi, lane int) {
+	c := j.c
+	be, col := c.lanes[lane], c.lcol[lane]
+	g := &c.geo
+	P, hw := g.colCols(), g.H*g.W
+	kk := g.KH * g.KW
+	R := c.outC * kk // rows of Z and of dy's column matrix
+	for i := lo; i < hi; i++ {
+		xi := j.x[i*c.in : (i+1)*c.in]
+		switch j.op {
+		case convForward:
+			be.Sgemm(blas.NoTrans, blas.NoTrans, R, hw, g.C, 1, c.wr, g.C, xi, hw, 0, col, hw)
+			yi := j.out[i*c.out : (i+1)*c.out]
+			clear(yi)
+			if c.B != nil {
+				addChannelBias(yi, c.B.W, P)
+			}
+			g.addShifted(col, c.outC, yi)
+		case convWeightGrad:
+			dst := c.wt0
+			if lane == 1 {
+				dst = c.wg1
+			}
+			var beta float32
+			if i > lo {
+				beta = 1
+			}
+			c.dgeo.im2col(j.dy[i*c.out:(i+1)*c.out], col, hw)
+			be.Sgemm(blas.NoTrans, blas.Trans, R, g.C, hw, 1, col, hw, xi, hw, beta, dst, g.C)
+		}
+	}
+}
+
+// addShifted adds into y (out channels × OH×OW) each tap's plane of z
+// (rows (o, ki, kj) over the input's H×W positions) read at the tap's
+// shift: y[o][oh][ow] += z[o,ki,kj][oh·SH-PH+ki][ow·SW-PW+kj].
+func (g *convGeom) addShifted(z []float32, out int, y []float32) {
+	hw, P := g.H*g.W, g.OH*g.OW
+	for o := range out {
+		dst := y[o*P : (o+1)*P]
+		for ki := range g.KH {
+			for kj := range g.KW {
+				src := z[((o*g.KH+ki)*g.KW+kj)*hw:][:hw]
+				d := kj - g.PW
+				lo, hi := span(d, g.SW, g.W, g.OW)
+				for oh := range g.OH {
+					ih := oh*g.SH - g.PH + ki
+					if ih < 0 || ih >= g.H {
+						continue
+					}
+					row, in := dst[oh*g.OW:(oh+1)*g.OW], src[ih*g.W:(ih+1)*g.W]
+					for ow, iw := lo, lo*g.SW+d; ow < hi; ow, iw = ow+1, iw+g.SW {
+						row[ow] += in[iw]
+					}
+				}
+			}
 		}
 	}
 }
@@ -360,8 +435,14 @@ func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 		c.wflip = make([]float32, len(c.W.W))
 		cols = max(cols, c.group*c.dgeo.colRows()*hw)
 	}
+	if c.direct && c.group == 1 && 4*o.OutC <= o.InC {
+		c.outSide = true
+		cols = c.dgeo.colRows() * hw
+		c.wr = make([]float32, len(c.W.W))
+		c.wt0 = make([]float32, len(c.W.W))
+	}
 	c.col = make([]float32, cols)
-	if c.group == 1 && cols > 0 && ctx.MaxBatch > 1 {
+	if c.group == 1 && cols > 0 && (ctx.MaxBatch > 1 || c.outSide) {
 		c.laned = true
 		c.lcol = [gemm.Lanes][]float32{c.col, make([]float32, cols)}
 		c.wg1 = make([]float32, len(c.W.W))
@@ -439,6 +520,9 @@ func (c *Conv2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("Conv2d", n, c.max)
 	c.x = x
 	y := c.y[:n*c.out]
+	if c.outSide {
+		c.transposeWeight()
+	}
 	if c.laned {
 		c.runImages(convForward, n, x, nil, y)
 		return y
@@ -481,7 +565,10 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 			clear(c.W.G)
 		}
 		if c.laned && n > 0 {
-			if c.runImages(convWeightGrad, n, c.x, dy, nil) {
+			split := c.runImages(convWeightGrad, n, c.x, dy, nil)
+			if c.outSide {
+				c.foldOutSide(split)
+			} else if split {
 				for j, v := range c.wg1 {
 					c.W.G[j] += v
 				}
@@ -531,6 +618,38 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 		}
 	}
 	return dx
+}
+
+// transposeWeight lays W out as W' for the output-side forward:
+// wr[(o,ki,kj)][c] = W[o][c][ki][kj].
+func (c *Conv2d) transposeWeight() {
+	kk, C := c.geo.KH*c.geo.KW, c.geo.C
+	for o := range c.outC {
+		for ch := range C {
+			for t, v := range c.W.W[(o*C+ch)*kk:][:kk] {
+				c.wr[(o*kk+t)*C+ch] = v
+			}
+		}
+	}
+}
+
+// foldOutSide sets W.G from the halves' gradients, laid out as the
+// flipped-kernel rows of dy's column matrix: row (o, t) holds tap kk-1-t.
+func (c *Conv2d) foldOutSide(split bool) {
+	kk, C := c.geo.KH*c.geo.KW, c.geo.C
+	for o := range c.outC {
+		for t := range kk {
+			a := c.wt0[(o*kk+t)*C:][:C]
+			b := c.wg1[(o*kk+t)*C:][:C]
+			for ch := range C {
+				v := a[ch]
+				if split {
+					v += b[ch]
+				}
+				c.W.G[(o*C+ch)*kk+kk-1-t] = v
+			}
+		}
+	}
 }
 
 // backwardDirect computes dx as the stride-1 conv of dy with the flipped,

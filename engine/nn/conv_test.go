@@ -452,3 +452,50 @@ func TestConvLanes(t *testing.T) {
 	}
 	kat.Slice(t, "weight gradient on lanes", dw[1], dw[0], 1e-5, 1e-5)
 }
+
+// TestConvOutSide: a stride-1 conv to a quarter of its input channels or
+// fewer is lowered on the output side (Conv2d.outSide); its output and
+// gradients equal im2col's (the grouped path, which never takes it) to
+// float32 rounding, on every backend, for one image and for several split
+// over the cores, kernels 3x3 and 5x3 with padding 1 and 0 (images of 512
+// positions or more: smaller ones are grouped several to a product).
+func TestConvOutSide(t *testing.T) {
+	for _, be := range kat.Backends(t) {
+		for _, o := range []Conv2dOpts{
+			{InC: 12, OutC: 3, H: 25, W: 23, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+			{InC: 8, OutC: 1, H: 28, W: 24, KH: 5, KW: 3, PH: 1, PW: 0},
+			{InC: 64, OutC: 3, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+		} {
+			for _, n := range []int{1, 5} {
+				t.Run(fmt.Sprintf("%s/%dto%d_k%dx%d_n%d", be.Name(), o.InC, o.OutC, o.KH, o.KW, n), func(t *testing.T) {
+					ctx := Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
+					a := must(NewConv2d(ctx, o))
+					if !a.outSide {
+						t.Fatal("not lowered on the output side")
+					}
+					ref := must(newConv2d(ctx, o, 2))
+					if ref.outSide {
+						t.Fatal("the grouped reference is lowered on the output side")
+					}
+					for i, p := range a.Params() {
+						copy(ref.Params()[i].W, p.W)
+					}
+					rng := rand.New(rand.NewPCG(3, 4))
+					x, dy := randVec(rng, n*a.In(), 1), randVec(rng, n*a.Out(), 1)
+					near := func(name string, got, want []float32) {
+						t.Helper()
+						kat.Slice(t, name, got, want, 0, 1e-5*maxAbs(want))
+					}
+					near("y", a.Forward(x, n, true), ref.Forward(x, n, true))
+					near("dx", a.Backward(dy, n, both), ref.Backward(dy, n, both))
+					for i, p := range a.Params() {
+						near(p.Name, p.G, ref.Params()[i].G)
+					}
+					clear(a.W.G)
+					a.Backward(dy, n, Pass{ParamGrads: true})
+					near("weight gradient alone", a.W.G, ref.Params()[0].G)
+				})
+			}
+		}
+	}
+}
