@@ -34,6 +34,10 @@ type convGeom struct {
 	KH, KW, SH, SW int
 	PH, PW         int
 	OH, OW         int
+	// TapMajor orders the column matrix's rows (ki, kj, c) instead of
+	// PyTorch's (c, ki, kj), so that the rows of neighbouring taps are one
+	// block (UpConv2d's phases each read such blocks).
+	TapMajor bool
 }
 
 // newConvGeom fills in the output size; stride 0 is taken as 1.
@@ -102,7 +106,11 @@ func (g *convGeom) im2colCS(img []float32, cs int, col []float32, ld int) {
 		src := img[c*cs : c*cs+hw]
 		for ki := 0; ki < g.KH; ki++ {
 			for kj := 0; kj < g.KW; kj++ {
-				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
+				r := (c*g.KH+ki)*g.KW + kj
+				if g.TapMajor {
+					r = (ki*g.KW+kj)*g.C + c
+				}
+				row := col[r*ld:][:P]
 				d := kj - g.PW
 				lo, hi := span(d, g.SW, g.W, g.OW)
 				if flat {

@@ -28,7 +28,10 @@ type UpConv2dOpts struct {
 // with a smaller kernel (2×2 here) whose taps are sums of the original
 // taps, and the layer costs 4/9 of the upsampled convolution's
 // multiply-adds in each of its three products, without the upsampled image.
-// The sums change only the rounding: results equal Upsample then Conv2d to
+// The phases' windows are sub-windows of one 3×3 window on the input, so
+// the forward pass and the weight gradient share one column matrix of it,
+// its rows ordered by tap, a phase reading one block of rows per kernel
+// row. The sums change only the rounding: results equal Upsample then Conv2d to
 // float32 precision, not bit for bit.
 //
 // Its parameters are the convolution's, named and initialised as Conv2d's
@@ -41,7 +44,8 @@ type UpConv2d struct {
 	h, w, s int
 	k       int
 	phases  []upPhase
-	kdx     int // rows of the input gradient's column matrix: Σ OutC·Ty·Tx
+	ugeo    convGeom // the window every phase's taps lie in, tap-major
+	kdx     int      // rows of the input gradient's column matrix: Σ OutC·Ty·Tx
 	wflip   []float32
 	group   int // images per product
 	lanes   [gemm.Lanes]gemm.Backend
@@ -56,9 +60,12 @@ type upPhase struct {
 	geo    convGeom // forward: InC×H×W, Ty×Tx taps, output H×W
 	dgeo   convGeom // input gradient: the phase's OutC×H×W dy, flipped kernel
 	ty, tx []int    // the phase tap each of the K kernel rows (columns) falls on
-	wc     []float32
-	dwc    [gemm.Lanes][]float32
-	kOff   int // the phase's first row in the input gradient's column matrix
+	// The phase's weight, [OutC][Ty][Tx][InC] (tap-major, as the shared
+	// column matrix), and its gradient per lane.
+	wc   []float32
+	dwc  [gemm.Lanes][]float32
+	uRow int // the shared column matrix's block of the phase's first tap
+	kOff int // the phase's first row in the input gradient's column matrix
 }
 
 // upScratch is one lane's working memory.
@@ -118,13 +125,18 @@ func NewUpConv2d(ctx Context, o UpConv2dOpts) (*UpConv2d, error) {
 	}
 	P := o.H * o.W
 	c.group = max(1, min(ctx.MaxBatch, upGroupCols/P))
-	colRows := 0
+	// The union window: offsets from the first phase's first to the last
+	// phase's last.
+	_, u0, _ := phaseTaps(0, o.K, s)
+	_, f1, n1 := phaseTaps(s-1, o.K, s)
+	nu := f1 + n1 - u0
+	c.ugeo = convGeom{C: o.InC, H: o.H, W: o.W, KH: nu, KW: nu, SH: 1, SW: 1, PH: -u0, PW: -u0, OH: o.H, OW: o.W, TapMajor: true}
 	for py := range s {
 		for px := range s {
 			ty, fy, ny := phaseTaps(py, o.K, s)
 			tx, fx, nx := phaseTaps(px, o.K, s)
 			ph := upPhase{
-				py: py, px: px, ty: ty, tx: tx, kOff: c.kdx,
+				py: py, px: px, ty: ty, tx: tx, kOff: c.kdx, uRow: (fy-u0)*nu + fx - u0,
 				geo:  convGeom{C: o.InC, H: o.H, W: o.W, KH: ny, KW: nx, SH: 1, SW: 1, PH: -fy, PW: -fx, OH: o.H, OW: o.W},
 				dgeo: convGeom{C: o.OutC, H: o.H, W: o.W, KH: ny, KW: nx, SH: 1, SW: 1, PH: ny - 1 + fy, PW: nx - 1 + fx, OH: o.H, OW: o.W},
 				wc:   make([]float32, o.OutC*o.InC*ny*nx),
@@ -133,7 +145,6 @@ func NewUpConv2d(ctx Context, o UpConv2dOpts) (*UpConv2d, error) {
 				ph.dwc[l] = make([]float32, len(ph.wc))
 			}
 			c.kdx += ph.dgeo.colRows()
-			colRows = max(colRows, ph.geo.colRows())
 			c.phases = append(c.phases, ph)
 		}
 	}
@@ -141,7 +152,7 @@ func NewUpConv2d(ctx Context, o UpConv2dOpts) (*UpConv2d, error) {
 	N := c.group * P
 	for l := range c.scratch {
 		c.scratch[l] = upScratch{
-			col: make([]float32, max(colRows, c.kdx)*N),
+			col: make([]float32, max(c.ugeo.colRows(), c.kdx)*N),
 			out: make([]float32, len(c.phases)*o.OutC*N),
 			dx:  make([]float32, o.InC*N),
 		}
@@ -181,24 +192,25 @@ func (c *UpConv2d) combine() {
 		ph := &c.phases[p]
 		ny, nx := ph.geo.KH, ph.geo.KW
 		clear(ph.wc)
-		for oc := range c.outC * c.inC {
-			src := c.W.W[oc*kk : (oc+1)*kk]
-			dst := ph.wc[oc*ny*nx : (oc+1)*ny*nx]
-			for dy := range k {
-				for dx := range k {
-					dst[ph.ty[dy]*nx+ph.tx[dx]] += src[dy*k+dx]
+		t := ny * nx
+		for o := range c.outC {
+			dst := ph.wc[o*t*c.inC : (o+1)*t*c.inC]
+			for ch := range c.inC {
+				src := c.W.W[(o*c.inC+ch)*kk:][:kk]
+				for dy := range k {
+					for dx := range k {
+						dst[(ph.ty[dy]*nx+ph.tx[dx])*c.inC+ch] += src[dy*k+dx]
+					}
 				}
 			}
 		}
-		// dx[c] = Σ_o Σ_t wc[o][c][t] · dy_p[o][· - t]: row (o, t') of the
-		// phase's block, t' the flipped tap, holds wc[o][c][ny·nx-1-t'].
-		t := ny * nx
+		// dx[c] = Σ_o Σ_t wc[o][t][c] · dy_p[o][· - t]: row (o, t') of the
+		// phase's block, t' the flipped tap, holds wc[o][ny·nx-1-t'][c].
 		for o := range c.outC {
 			for ch := range c.inC {
-				src := ph.wc[(o*c.inC+ch)*t:][:t]
 				dst := c.wflip[ch*c.kdx+ph.kOff+o*t:][:t]
-				for i, v := range src {
-					dst[t-1-i] = v
+				for i := range t {
+					dst[t-1-i] = ph.wc[(o*t+i)*c.inC+ch]
 				}
 			}
 		}
@@ -258,12 +270,14 @@ func (c *UpConv2d) foldGrads(seen [gemm.Lanes]bool) {
 				continue
 			}
 			g := ph.dwc[l]
-			for oc := range c.outC * c.inC {
-				src := g[oc*t : (oc+1)*t]
-				dst := c.W.G[oc*kk : (oc+1)*kk]
-				for dy := range k {
-					for dx := range k {
-						dst[dy*k+dx] += src[ph.ty[dy]*ph.geo.KW+ph.tx[dx]]
+			for o := range c.outC {
+				src := g[o*t*c.inC : (o+1)*t*c.inC]
+				for ch := range c.inC {
+					dst := c.W.G[(o*c.inC+ch)*kk:][:kk]
+					for dy := range k {
+						for dx := range k {
+							dst[dy*k+dx] += src[(ph.ty[dy]*ph.geo.KW+ph.tx[dx])*c.inC+ch]
+						}
 					}
 				}
 			}
@@ -300,13 +314,17 @@ func (c *UpConv2d) forwardGroup(lane int, x, y []float32, i0, gi int) {
 	be, sc := c.lanes[lane], &c.scratch[lane]
 	P := c.h * c.w
 	N := gi * P
+	c.sharedCols(x, sc.col, i0, gi)
 	for p := range c.phases {
 		ph := &c.phases[p]
-		K := ph.geo.colRows()
-		for j := range gi {
-			ph.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], sc.col[j*P:], N)
+		ny, K, lda := ph.geo.KH, ph.geo.KW*c.inC, ph.geo.KH*ph.geo.KW*c.inC
+		for ty := range ny {
+			var beta float32
+			if ty > 0 {
+				beta = 1
+			}
+			be.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, N, K, 1, ph.wc[ty*K:], lda, sc.col[c.sharedRow(ph, ty)*N:], N, beta, sc.out[p*c.outC*N:], N)
 		}
-		be.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, N, K, 1, ph.wc, K, sc.col, N, 0, sc.out[p*c.outC*N:], N)
 	}
 	s, ow := c.s, c.w*c.s
 	ohw := c.h * s * ow
@@ -370,14 +388,30 @@ func (c *UpConv2d) weightGradGroup(lane int, x []float32, i0, gi int, acc bool) 
 	if acc {
 		beta = 1
 	}
+	c.sharedCols(x, sc.col, i0, gi)
 	for p := range c.phases {
 		ph := &c.phases[p]
-		K := ph.geo.colRows()
-		for j := range gi {
-			ph.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], sc.col[j*P:], N)
+		ny, K, ldc := ph.geo.KH, ph.geo.KW*c.inC, ph.geo.KH*ph.geo.KW*c.inC
+		for ty := range ny {
+			be.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, N, 1, sc.out[p*c.outC*N:], N, sc.col[c.sharedRow(ph, ty)*N:], N, beta, ph.dwc[lane][ty*K:], ldc)
 		}
-		be.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, N, 1, sc.out[p*c.outC*N:], N, sc.col, N, beta, ph.dwc[lane], K)
 	}
+}
+
+// sharedCols writes the tap-major column matrix of the union window for
+// images i0..i0+gi-1 of x, side by side.
+func (c *UpConv2d) sharedCols(x, col []float32, i0, gi int) {
+	P := c.h * c.w
+	N := gi * P
+	for j := range gi {
+		c.ugeo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], col[j*P:], N)
+	}
+}
+
+// sharedRow is the first row of the shared column matrix that kernel row
+// ty of phase ph reads: the block of its Tx taps, InC rows each.
+func (c *UpConv2d) sharedRow(ph *upPhase, ty int) int {
+	return (ph.uRow + ty*c.ugeo.KW) * c.inC
 }
 
 // inputGradGroup computes dx of the group as one product: the flipped
