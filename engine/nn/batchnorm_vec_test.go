@@ -101,3 +101,38 @@ func TestBatchNorm2dVectorMatchesScalar(t *testing.T) {
 		}
 	}
 }
+
+// TestLeakyReLUVectorMatchesScalar: LeakyReLU's AVX loops give the scalar
+// loops' bits forward and backward, on lengths around their 8-wide steps,
+// with zeros of both signs, NaNs of both signs and infinities among the
+// inputs.
+func TestLeakyReLUVectorMatchesScalar(t *testing.T) {
+	if !leakyAVX {
+		t.Skip("no AVX on this CPU: LeakyReLU runs the scalar loops only")
+	}
+	defer func() { leakyAVX = true }()
+	special := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), -float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))}
+	for _, d := range []int{1, 7, 8, 9, 16, 33, 100} {
+		rng := rand.New(rand.NewPCG(uint64(d), 1))
+		x, dy := make([]float32, 2*d), make([]float32, 2*d)
+		for i := range x {
+			x[i] = float32(rng.NormFloat64())
+			dy[i] = float32(rng.NormFloat64())
+			if i%5 == 0 {
+				x[i] = special[(i/5)%len(special)]
+			}
+		}
+		var y, dx [2][]float32
+		for k, vec := range []bool{true, false} {
+			leakyAVX = vec
+			l := NewLeakyReLU(testCtx(2), d, 0.2)
+			y[k] = append([]float32(nil), l.Forward(x, 2, true)...)
+			dx[k] = append([]float32(nil), l.Backward(dy, 2, Pass{InputGrad: true})...)
+		}
+		for i := range x {
+			if math.Float32bits(y[0][i]) != math.Float32bits(y[1][i]) || math.Float32bits(dx[0][i]) != math.Float32bits(dx[1][i]) {
+				t.Fatalf("d=%d [%d] x=%v: AVX y %v dx %v, scalar y %v dx %v", d, i, x[i], y[0][i], dx[0][i], y[1][i], dx[1][i])
+			}
+		}
+	}
+}
