@@ -9,6 +9,8 @@ import (
 
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
+	"gogan/engine/optim"
+	"gogan/internal/kat"
 )
 
 // Every layer's output size is pylearn2's for cifar10_convolutional.yaml
@@ -94,5 +96,58 @@ func TestPaperCifarConvErrors(t *testing.T) {
 	a.DConv = append(a.DConv, MaxoutConv{32, 2, 8, 0, 2, 2}) // 5×5 maps cannot take an 8×8 kernel
 	if _, err := NewPaperCifarConvDiscriminator(ctx, a); err == nil || !strings.Contains(err.Error(), "maxout conv 3") {
 		t.Errorf("D with a fourth layer too large: error %v, want one naming maxout conv 3", err)
+	}
+}
+
+// A training step of the CIFAR-10 conv pair (SGD with momentum, the logits'
+// loss, as the paper's presets) is deterministic from its seeds, finite, and
+// allocates nothing on gogan's kernels (gonum's SGEMM starts goroutines of
+// its own).
+func TestPaperCifarConvStep(t *testing.T) {
+	const n = 2
+	a := DefaultPaperCifarConvArch()
+	a.GMaps, a.GHidden = 16, 1600 // D as the yaml's; G narrower, so the test is quick
+	for _, be := range kat.Backends(t) {
+		run := func() (*Trainer, []Stats) {
+			ctx := nn.Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
+			g, err := NewPaperCifarConvGenerator(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx.MaxBatch = 2 * n
+			d, err := NewPaperCifarConvDiscriminator(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.SetDropoutRand(rand.New(rand.NewPCG(3, 4)))
+			zr := rand.New(rand.NewPCG(5, 6))
+			tr := NewTrainer(g, d, optim.NewSGD(g.Params(), 0.004, 0.5), optim.NewSGD(d.Params(), 0.004, 0.5), n, func(z []float32) {
+				for i := range z {
+					z[i] = float32(zr.Float64()*2 - 1)
+				}
+			})
+			tr.Logits = true
+			real := Batch{X: kat.Chirp(n*g.Out(), 9, 1), N: n}
+			var st []Stats
+			for range 2 {
+				s, err := tr.Step([]Batch{real})
+				if err != nil {
+					t.Fatal(err)
+				}
+				kat.Finite(t, "losses", []float32{s.DLoss, s.GLoss})
+				st = append(st, s)
+			}
+			if be.Name() != "go" {
+				if allocs := testing.AllocsPerRun(2, func() { tr.Step([]Batch{real}) }); allocs != 0 {
+					t.Errorf("%s: a step allocates %v times", be.Name(), allocs)
+				}
+			}
+			return tr, st
+		}
+		_, x := run()
+		_, y := run()
+		if fmt.Sprint(x) != fmt.Sprint(y) {
+			t.Errorf("%s: %+v, then %+v from the same seeds", be.Name(), x, y)
+		}
 	}
 }
