@@ -838,3 +838,84 @@ func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
 	}
 	return dx
 }
+
+// DeconvOpts describes Deconv: InC→OutC channels on H×W inputs, a KH×KW
+// kernel at output stride SH, SW, and PH, PW (the yaml's pad_out) cut from
+// each side of the output. Tied shares one bias per channel (tied_b).
+type DeconvOpts struct {
+	InC, OutC, H, W int
+	KH, KW, SH, SW  int
+	PH, PW          int
+	Tied            bool
+}
+
+// Deconv is the adversarial repo's deconv.Deconv, the output layer of the
+// paper's CIFAR-10 convolutional G: the transpose (cuda-convnet's ImageActs)
+// of a strided convolution from the OutC×OH×OW output to the InC×H×W input,
+// OH = SH·(H-1) - 2·PH + KH, plus a bias. The product is exactly a
+// ConvTranspose2d without bias (cuda-convnet's convolution does not flip its
+// kernel, as PyTorch's); the bias is one per output element ([OutC, OH, OW],
+// tied_b false, the yaml's) or, tied, one per channel.
+type Deconv struct {
+	T *ConvTranspose2d
+	B *Param // [OutC, OH, OW], or [OutC] when tied (then T's own bias)
+}
+
+// NewDeconv builds a Deconv. The weight is drawn as ConvTranspose2d's; an
+// untied bias starts at zero (pylearn2's init_bias), a tied one as
+// ConvTranspose2d's.
+func NewDeconv(ctx Context, o DeconvOpts) (*Deconv, error) {
+	t, err := NewConvTranspose2d(ctx, ConvTranspose2dOpts{InC: o.InC, OutC: o.OutC, H: o.H, W: o.W, KH: o.KH, KW: o.KW, SH: o.SH, SW: o.SW, PH: o.PH, PW: o.PW, Bias: o.Tied})
+	if err != nil {
+		return nil, fmt.Errorf("Deconv: %w", err)
+	}
+	d := &Deconv{T: t, B: t.B}
+	if !o.Tied {
+		c, h, w := t.OutShape()
+		d.B = newParam("bias", c, h, w)
+	}
+	return d, nil
+}
+
+// OutShape is the output image's channels, height and width.
+func (d *Deconv) OutShape() (ch, h, w int) { return d.T.OutShape() }
+
+func (d *Deconv) In() int           { return d.T.In() }
+func (d *Deconv) Out() int          { return d.T.Out() }
+func (d *Deconv) Buffers() []Buffer { return nil }
+func (d *Deconv) Params() []*Param  { return []*Param{d.T.W, d.B} }
+
+func (d *Deconv) Prefix(name string) {
+	d.T.Prefix(name)
+	d.B.Name = name + ".bias"
+}
+
+func (d *Deconv) Forward(x []float32, n int, train bool) []float32 {
+	y := d.T.Forward(x, n, train)
+	if d.T.B != nil {
+		return y
+	}
+	// T's backward does not read its output, so the bias goes in place.
+	out := d.T.Out()
+	for i := range n {
+		yi := y[i*out : (i+1)*out]
+		for j, b := range d.B.W {
+			yi[j] += b
+		}
+	}
+	return y
+}
+
+func (d *Deconv) Backward(dy []float32, n int, p Pass) []float32 {
+	if p.ParamGrads && d.T.B == nil {
+		out := d.T.Out()
+		for j := range d.B.G {
+			var s float64
+			for i := range n {
+				s += float64(dy[i*out+j])
+			}
+			d.B.G[j] = float32(s)
+		}
+	}
+	return d.T.Backward(dy, n, p)
+}

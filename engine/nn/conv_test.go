@@ -378,6 +378,9 @@ func convAllocLayers(t testing.TB, b gemm.Backend, maxBatch int) map[string]Laye
 		"MaxPool2d":              must(NewMaxPool2d(ctx, PoolOpts{C: 8, H: 8, W: 8, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1})),
 		"AvgPool2d":              must(NewAvgPool2d(ctx, PoolOpts{C: 8, H: 8, W: 8, KH: 2, KW: 2})),
 		"Dropout2d":              NewDropout2d(ctx, 8, 64, 0.3),
+		"MaxPool2d/ceil":         must(NewMaxPool2d(ctx, PoolOpts{C: 8, H: 9, W: 9, KH: 4, KW: 4, SH: 2, SW: 2, CeilMode: true})),
+		"Maxout2d":               NewMaxout2d(ctx, 4, 2, 64),
+		"Deconv":                 must(NewDeconv(ctx, DeconvOpts{InC: 8, OutC: 3, H: 4, W: 4, KH: 5, KW: 5, SH: 3, SW: 3})),
 	}
 }
 
