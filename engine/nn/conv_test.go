@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -413,47 +414,54 @@ func TestConvAllocs(t *testing.T) {
 	}
 }
 
-// TestConvLanes: a conv of one image per product runs its images in two
-// halves on GEMM lanes (Conv2d.laned); the output and input gradient must
-// be the serial path's bit for bit on gogan's kernel (each image's product
-// is the same, on whichever core), the weight gradient its sum in another
-// order.
+// TestConvLanes: a conv runs its images in two halves on GEMM lanes, one
+// per core (split2), and on one core serially when GOMAXPROCS is 1; the
+// output and input gradient must be the serial run's bit for bit on gogan's
+// kernel (each image's product is the same, on whichever core and in
+// whichever group), the weight gradient its sum in another order. Convs of
+// one image a product, grouped small images (stride 2, col2im) and one
+// lowered on the output side.
 func TestConvLanes(t *testing.T) {
 	be, err := gemm.LoadAsm()
 	if err != nil {
 		t.Skip(err)
 	}
 	const n = 6
-	o := Conv2dOpts{InC: 16, OutC: 24, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}
-	build := func(laned bool) *Conv2d {
-		c := must(newConv2d(Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}, o, 1))
-		if !c.laned {
-			t.Fatal("a conv of one image per product is not laned")
-		}
-		c.laned = laned
-		return c
+	for _, o := range []Conv2dOpts{
+		{InC: 16, OutC: 24, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+		{InC: 16, OutC: 32, H: 16, W: 16, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true},
+		{InC: 32, OutC: 3, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+	} {
+		t.Run(fmt.Sprintf("%dto%d_%dx%d_s%d", o.InC, o.OutC, o.H, o.W, max(o.SH, 1)), func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(3, 4))
+			var y, dx, dw [2][]float32
+			var x, dy []float32
+			for i, procs := range []int{1, 2} {
+				c := must(newConv2d(Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}, o, 0))
+				if x == nil {
+					x, dy = randVec(rng, n*c.In(), 1), randVec(rng, n*c.Out(), 1)
+				}
+				old := runtime.GOMAXPROCS(procs)
+				y[i] = append([]float32(nil), c.Forward(x, n, true)...)
+				// Twice: a half's sums must start afresh each pass.
+				c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})
+				dx[i] = append([]float32(nil), c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
+				dw[i] = append([]float32(nil), c.W.G...)
+				runtime.GOMAXPROCS(old)
+			}
+			for j := range y[0] {
+				if y[1][j] != y[0][j] {
+					t.Fatalf("output %d: %v on two cores, %v on one", j, y[1][j], y[0][j])
+				}
+			}
+			for j := range dx[0] {
+				if dx[1][j] != dx[0][j] {
+					t.Fatalf("input gradient %d: %v on two cores, %v on one", j, dx[1][j], dx[0][j])
+				}
+			}
+			kat.Slice(t, "weight gradient on two cores", dw[1], dw[0], 1e-5, 1e-5)
+		})
 	}
-	rng := rand.New(rand.NewPCG(3, 4))
-	x := randVec(rng, n*16*24*24, 1)
-	dy := randVec(rng, n*24*24*24, 1)
-	var y, dx, dw [2][]float32
-	for i, laned := range []bool{false, true} {
-		c := build(laned)
-		y[i] = append([]float32(nil), c.Forward(x, n, true)...)
-		dx[i] = append([]float32(nil), c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
-		dw[i] = append([]float32(nil), c.W.G...)
-	}
-	for j := range y[0] {
-		if y[1][j] != y[0][j] {
-			t.Fatalf("output %d: %v on lanes, %v serially", j, y[1][j], y[0][j])
-		}
-	}
-	for j := range dx[0] {
-		if dx[1][j] != dx[0][j] {
-			t.Fatalf("input gradient %d: %v on lanes, %v serially", j, dx[1][j], dx[0][j])
-		}
-	}
-	kat.Slice(t, "weight gradient on lanes", dw[1], dw[0], 1e-5, 1e-5)
 }
 
 // TestConvOutSide: a stride-1 conv to a quarter of its input channels or
