@@ -136,7 +136,7 @@ func (g *Generator) Images(x []float32, n int) ([]image.Image, error) {
 	if n < 0 || len(x) < n*d {
 		return nil, fmt.Errorf("sample: %d values are fewer than %d images of %d", len(x), n, d)
 	}
-	opt := g.gridOptions(1)
+	opt := g.gridOptions(1, x[:n*d])
 	opt.Padding = 0
 	out := make([]image.Image, n)
 	for i := range out {
@@ -153,16 +153,16 @@ func (g *Generator) Images(x []float32, n int) ([]image.Image, error) {
 // row (torchvision's save_image layout, G's pixel range mapped to 0-255).
 func (g *Generator) WriteGrid(path string, x []float32, n, nrow int) error {
 	c, h, w := g.Model.Shape()
-	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow))
+	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow, x[:n*g.Model.ImgDim()]))
 }
 
-func (g *Generator) gridOptions(nrow int) grid.Options {
+func (g *Generator) gridOptions(nrow int, x []float32) grid.Options {
 	opt := grid.DefaultOptions()
 	if nrow > 0 {
 		opt.NRow = nrow
 	}
 	opt.Normalize = true
-	opt.Range = &[2]float32{g.Model.PixelRange.Lo(), g.Model.PixelRange.Hi()}
+	opt.Range = g.Model.GridRange(x)
 	return opt
 }
 
