@@ -52,6 +52,9 @@ type Generator struct {
 	Path    string // the weights file
 	weights *safetensors.File
 	be      gemm.Backend
+	// cfg is the run's config.json (for its training data); nil for
+	// weights without one.
+	cfg *recipe.Config
 }
 
 // Open loads a generator from a run directory (its weight average when it
@@ -91,6 +94,9 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 		return nil, fmt.Errorf("sample: %s: %w", file, err)
 	}
 	g := &Generator{Model: cfg.Model, Path: file, weights: w, be: be}
+	if described == filepath.Join(dir, recipe.ConfigFile) {
+		g.cfg = &cfg
+	}
 	// Check the weights fit the model now rather than at the first draw.
 	if _, err := g.NewSampler(1); err != nil {
 		if errors.Is(err, checkpoint.ErrMismatch) {
