@@ -47,11 +47,12 @@ var presetTable = map[string]Config{
 	},
 	// goodfeli/adversarial's cifar10_fully_connected.yaml: CIFAR-10
 	// train[0:40000] with GCN at scale 55, lr .025, G ReLU 8000, sigmoid
-	// 8000, linear; D maxout 1600x5 twice.
+	// 8000, linear; D maxout 1600x5 twice; z N(0, 1), the Generator's
+	// default, as the yaml names no noise.
 	"paper-cifar10-fc": {
 		Preset: "paper-cifar10-fc",
 		Model: Model{
-			Kind: Paper, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Uniform, PixelRange: GCN, GCNScale: 55,
+			Kind: Paper, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: GCN, GCNScale: 55,
 			GWidths: []int{128, 256, 512, 1024}, DWidths: []int{512, 256}, BNEps: 0.8, BNMomentum: 0.1,
 			GHidden: 8000, DUnits: 1600, DPieces: 5,
 		},

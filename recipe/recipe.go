@@ -163,11 +163,13 @@ func Preset(name string) (Config, error) {
 		// training at lr .025 on CIFAR-10's train[0:40000] (40,000 images:
 		// the first four binary batches; of an image folder, 4,000 of each
 		// class, see dataset.Set.Head), globally contrast-normalised at
-		// scale 55, with wider nets and a linear G output.
+		// scale 55, with wider nets and a linear G output. The yaml names
+		// no noise, so z is the adversarial repo's Generator default,
+		// N(0, 1) ("gaussian"), where mnist.yaml asks for uniform.
 		a := gan.PaperCIFAR10FCArch()
 		c.Preset, c.Model.Kind = name, Paper
 		c.Model.Channels, c.Model.ImgSize = 3, 32
-		c.Model.Noise, c.Model.PixelRange, c.Model.GCNScale = Uniform, GCN, gcn.CIFAR10Scale
+		c.Model.PixelRange, c.Model.GCNScale = GCN, gcn.CIFAR10Scale
 		c.Model.GHidden, c.Model.DUnits, c.Model.DPieces = a.GHidden, a.DUnits, a.DPieces
 		c.Train.BatchSize, c.Train.LR, c.Train.Optimizer = 100, 0.025, SGD
 		c.Train.Momentum, c.Train.MomentumFinal, c.Train.MomentumEpoch = 0.5, 0.7, 250

@@ -121,6 +121,10 @@ func TestPaperCIFAR10FCPreset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if c.Model.Noise != recipe.Normal || c.Model.PixelRange != recipe.GCN || c.Model.GCNScale != 55 || c.Train.TrainImages != 40000 || c.Train.LR != 0.025 {
+		t.Errorf("paper-cifar10-fc: noise %v, pixel range %v at scale %g, %d images, lr %g; want normal (the yaml names none), gcn 55, 40000, 0.025",
+			c.Model.Noise, c.Model.PixelRange, c.Model.GCNScale, c.Train.TrainImages, c.Train.LR)
+	}
 	if c.Model.GHidden != 8000 || c.Model.DUnits != 1600 || c.Model.DPieces != 5 || c.Model.ImgDim() != 3072 {
 		t.Errorf("paper-cifar10-fc sizes g_hidden %d, d_units %d×%d, %d pixels; want 8000, 1600×5, 3072", c.Model.GHidden, c.Model.DUnits, c.Model.DPieces, c.Model.ImgDim())
 	}
