@@ -301,7 +301,7 @@ func Run(o Options) (*Report, error) {
 			return nil, fmt.Errorf("eval: %s: sample %d has a value %v: the generator diverged", src, i/(rawC*rawS*rawS), p)
 		}
 	}
-	if g != nil {
+	if g != nil && g.Model.PixelRange == recipe.GCN {
 		// GCN'd samples, each brought to [-1, 1] by its own largest magnitude.
 		rawLo = g.Model.ToTanh(raw, n)
 	}
