@@ -77,6 +77,7 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 		}
 	}
 	cfg, err := configfile.Load(dir)
+	own := err == nil
 	described := filepath.Join(dir, recipe.ConfigFile)
 	if errors.Is(err, os.ErrNotExist) {
 		cfg, err = recipe.Preset(recipe.DefaultPreset)
@@ -94,7 +95,7 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 		return nil, fmt.Errorf("sample: %s: %w", file, err)
 	}
 	g := &Generator{Model: cfg.Model, Path: file, weights: w, be: be}
-	if described == filepath.Join(dir, recipe.ConfigFile) {
+	if own {
 		g.cfg = &cfg
 	}
 	// Check the weights fit the model now rather than at the first draw.
@@ -159,7 +160,7 @@ func (g *Generator) Images(x []float32, n int) ([]image.Image, error) {
 // row (torchvision's save_image layout, G's pixel range mapped to 0-255).
 func (g *Generator) WriteGrid(path string, x []float32, n, nrow int) error {
 	c, h, w := g.Model.Shape()
-	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow, x[:n*g.Model.ImgDim()]))
+	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow, x[:min(len(x), max(n, 0)*g.Model.ImgDim())]))
 }
 
 func (g *Generator) gridOptions(nrow int, x []float32) grid.Options {

@@ -145,7 +145,7 @@ func (g *generator) gridImage(imgs []float32, n, nrow int) (image.Image, error) 
 	opt := grid.DefaultOptions()
 	opt.NRow = nrow
 	opt.Normalize = true
-	opt.Range = g.model.GridRange(imgs[:n*c*h*w])
+	opt.Range = g.model.GridRange(imgs[:min(len(imgs), max(n, 0)*c*h*w)])
 	return grid.Image(imgs, n, c, h, w, opt)
 }
 
