@@ -177,6 +177,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Uint64Var(&t.Seed, "seed", t.Seed, "random seed (weights, noise, shuffling)")
 	fs.StringVar(&c.Out, "out", "", "output directory (default runs/<preset>-seed<seed>)")
 	fs.StringVar(&t.Data, "data", "", "train on an IDX directory (Fashion-MNIST, KMNIST, EMNIST…), a folder of CIFAR-10/100 binary batches (--channels 3 --img-size 32) or a folder of PNG/JPEG images instead of the embedded MNIST")
+	fs.IntVar(&t.TrainImages, "train-images", t.TrainImages, "train on the first N images (0: all; of an image folder with one subfolder per class, the first N/classes of each)")
 	fs.IntVar(&t.DSteps, "d-steps", t.DSteps, "k: discriminator steps per iteration (the paper's Algorithm 1)")
 	fs.StringVar(&gLoss, "g-loss", gLoss, "generator loss: nonsaturating (max log D(G(z))) or minimax (min log(1-D(G(z))))")
 	fs.StringVar(&order, "order", order, "update order: g-first (gan.py) or d-first (the paper)")

@@ -280,6 +280,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown flag value", []string{"train", "--g-loss", "wasserstein", "--out", dir}, 2, `--g-loss "wasserstein" must be nonsaturating or minimax`},
 		{"unknown flag", []string{"train", "--epoch", "3"}, 2, "flag provided but not defined: -epoch"},
 		{"bad number", []string{"train", "--batch-size", "1", "--out", dir}, 2, "--batch-size 1 must be in [2, 65536]"},
+		{"negative train images", []string{"train", "--train-images", "-1", "--out", dir}, 2, "--train-images -1 must be ≥ 0"},
 		{"unknown preset", []string{"train", "--preset", "best"}, 2, `unknown preset "best"`},
 		{"minibatch group of one", []string{"train", "--mbstd-group", "1", "--out", dir}, 2, "--mbstd-group 1 must be 0 (off) or ≥ 2"},
 		{"dropout of everything", []string{"train", "--d-dropout", "1", "--out", dir}, 2, "--d-dropout 1 must be in [0, 1)"},
