@@ -172,7 +172,7 @@ func Quality(m recipe.Model, maxBatch int) func(g *nn.Sequential, noise func([]f
 		} else {
 			x = Draw(g, noise, DefaultSamples, maxBatch, false)
 		}
-		if x, err = clf.Input(x, DefaultSamples, m.Channels, m.ImgSize, m.PixelRange.Lo()); err != nil {
+		if x, err = clf.Input(x, DefaultSamples, m.Channels, m.ImgSize, m.ToTanh(x, DefaultSamples)); err != nil {
 			return fid.Report{}, err
 		}
 		feats, logits := clf.Outputs(x, DefaultSamples)
@@ -300,6 +300,10 @@ func Run(o Options) (*Report, error) {
 		if math.IsNaN(float64(p)) || math.IsInf(float64(p), 0) {
 			return nil, fmt.Errorf("eval: %s: sample %d has a value %v: the generator diverged", src, i/(rawC*rawS*rawS), p)
 		}
+	}
+	if g != nil && g.Model.PixelRange == recipe.GCN {
+		// GCN'd samples, each brought to [-1, 1] by its own largest magnitude.
+		rawLo = g.Model.ToTanh(raw, n)
 	}
 	if labels != nil && judge != nil && rawC == 3 {
 		for i, c := range labels {

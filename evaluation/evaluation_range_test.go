@@ -136,3 +136,63 @@ func TestUnitRangeModelScoredAsTanh(t *testing.T) {
 	kat.Scalar(t, "median distance to the training set", fromRun.Memorisation.SampleTrain.Median, fromTanh.Memorisation.SampleTrain.Median, 1e-9, 1e-4)
 
 }
+
+// TestGCNModelScoredPerImage: a model drawing contrast-normalised pixels
+// (paper-cifar10-fc's kind) is scored on its samples each divided by its
+// own largest magnitude, as the same images given as a [-1,1] .npy.
+func TestGCNModelScoredPerImage(t *testing.T) {
+	be, err := gemm.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, _ := recipe.Preset("paper-cifar10-fc")
+	cfg.Model.GHidden, cfg.Model.DUnits, cfg.Model.DPieces = 16, 4, 2
+	cfg.Out = t.TempDir()
+	if err := configfile.Save(cfg); err != nil {
+		t.Fatal(err)
+	}
+	g0 := cfg.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: 1, Rand: rand.New(rand.NewPCG(4, 4))}, nil)
+	if err := checkpoint.Save(filepath.Join(cfg.Out, recipe.GeneratorFile), g0, map[string]string{"format": "pt"}); err != nil {
+		t.Fatal(err)
+	}
+	const n, seed = 100, 3
+	fromRun, err := Run(Options{Checkpoint: cfg.Out, N: n, Seed: seed, Out: filepath.Join(cfg.Out, "eval"), Backend: be})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := sample.Open(cfg.Out, be)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := g.NewSampler(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := Draw(s.Net(), cfg.Model.NoiseStream(seed, recipe.StreamEval), n, n, false)
+	d := len(x) / n
+	for i := range n {
+		row := x[i*d : (i+1)*d]
+		var m float32
+		for _, v := range row {
+			m = max(m, v, -v)
+		}
+		if !(m > 1) {
+			t.Fatalf("sample %d's largest magnitude %v: the linear G should draw beyond [-1,1]", i, m)
+		}
+		for j := range row {
+			row[j] /= m
+		}
+	}
+	path := filepath.Join(cfg.Out, "scaled.npy")
+	if err := npy.WriteFile(path, []int{n, 3, 32, 32}, x); err != nil {
+		t.Fatal(err)
+	}
+	fromNPY, err := Run(Options{Samples: path, Backend: be})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kat.Scalar(t, "FID", fromRun.Quality.FID, fromNPY.Quality.FID, 1e-9, 1e-6)
+	if !slices.Equal(fromRun.Quality.Counts, fromNPY.Quality.Counts) {
+		t.Errorf("class counts %v, the scaled images' %v", fromRun.Quality.Counts, fromNPY.Quality.Counts)
+	}
+}

@@ -31,6 +31,10 @@ func (m Model) PaperArch() gan.PaperArch {
 	a := gan.DefaultPaperArch()
 	a.LatentDim, a.ImgDim = m.LatentDim, m.ImgDim()
 	a.GHidden, a.DUnits, a.DPieces = m.GHidden, m.DUnits, m.DPieces
+	if m.PixelRange == GCN {
+		c := gan.PaperCIFAR10FCArch()
+		a.GCN, a.GOutInit = c.GCN, c.GOutInit
+	}
 	return a
 }
 

@@ -34,6 +34,10 @@ type PixelRange int
 const (
 	Tanh PixelRange = iota // [-1, 1]
 	Unit                   // [0, 1]
+	// GCN is globally contrast-normalised pixels (Model.GCNScale): each
+	// image zero-mean with L2 norm GCNScale, unbounded, as pylearn2's
+	// CIFAR10(gcn=55.) gave the paper's CIFAR-10 models.
+	GCN
 )
 
 // Optimizer selects how both networks are updated.
@@ -48,7 +52,7 @@ var (
 	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan"}
 	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
-	rangeNames = []string{Tanh: "tanh", Unit: "unit"}
+	rangeNames = []string{Tanh: "tanh", Unit: "unit", GCN: "gcn"}
 	optNames   = []string{Adam: "adam", SGD: "sgd"}
 )
 
@@ -82,7 +86,9 @@ func (o *Optimizer) UnmarshalText(b []byte) error {
 	return enum.Parse(optNames, (*int)(o), b)
 }
 
-// Lo is the bottom of the pixel range; the top is always 1.
+// Lo is the bottom of the pixel range; the top is always 1. GCN'd images
+// have no fixed range: their pictures use Model.GridRange and evaluation
+// Model.ToTanh; Lo is -1 for them, the range ToTanh brings them to.
 func (p PixelRange) Lo() float32 {
 	if p == Unit {
 		return 0

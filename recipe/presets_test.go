@@ -45,6 +45,25 @@ var presetTable = map[string]Config{
 		},
 		Run: Run{Epochs: 300, SampleInterval: 400},
 	},
+	// goodfeli/adversarial's cifar10_fully_connected.yaml: CIFAR-10
+	// train[0:40000] with GCN at scale 55, lr .025, G ReLU 8000, sigmoid
+	// 8000, linear; D maxout 1600x5 twice; z N(0, 1), the Generator's
+	// default, as the yaml names no noise.
+	"paper-cifar10-fc": {
+		Preset: "paper-cifar10-fc",
+		Model: Model{
+			Kind: Paper, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: GCN, GCNScale: 55,
+			GWidths: []int{128, 256, 512, 1024}, DWidths: []int{512, 256}, BNEps: 0.8, BNMomentum: 0.1,
+			GHidden: 8000, DUnits: 1600, DPieces: 5,
+		},
+		Train: Train{
+			Seed: 1, TrainImages: 40000, BatchSize: 100, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating,
+			LogitLoss: true, RealLabel: 1, Objective: gan.CrossEntropy, Labels: UniformLabels,
+			Optimizer: SGD, LR: 0.025, B1: 0.5, B2: 0.999,
+			Momentum: 0.5, MomentumFinal: 0.7, MomentumEpoch: 250, LRDecay: 1.000004, LRMin: 1e-6,
+		},
+		Run: Run{Epochs: 300, SampleInterval: 400},
+	},
 	// The seed with BatchNorm's eps at 1e-5, EMA, TTUR and minibatch
 	// stddev (docs/quality.md).
 	"improved": {

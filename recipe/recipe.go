@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"gogan/data/gcn"
 	"gogan/gan"
 )
 
@@ -50,6 +51,7 @@ type Model struct {
 	ImgSize    int        `json:"img_size"`
 	Noise      Noise      `json:"noise"`
 	PixelRange PixelRange `json:"pixel_range"`
+	GCNScale   float64    `json:"gcn_scale"` // the L2 norm of each GCN'd image (pixel range gcn)
 
 	// The seed model's layers (gan.py's MLPs).
 	GWidths    []int   `json:"g_widths"`    // G's hidden widths; BatchNorm on all but the first
@@ -65,8 +67,9 @@ type Model struct {
 	EmbedDim   int  `json:"embed_dim"`
 	Projection bool `json:"projection"`
 
-	// The paper model's layers (mnist.yaml).
-	GHidden int `json:"g_hidden"` // width of G's two ReLU layers
+	// The paper model's layers (mnist.yaml; with pixel range gcn,
+	// cifar10_fully_connected.yaml's).
+	GHidden int `json:"g_hidden"` // width of G's two hidden layers
 	DUnits  int `json:"d_units"`  // maxout units per D layer
 	DPieces int `json:"d_pieces"` // pieces per maxout unit
 }
@@ -116,7 +119,7 @@ type Run struct {
 }
 
 // Presets lists the named configurations.
-var Presets = []string{"seed", "paper", "improved", "cgan", "cgan-plus", "dcgan"}
+var Presets = []string{"seed", "paper", "paper-cifar10-fc", "improved", "cgan", "cgan-plus", "dcgan"}
 
 // DefaultPreset is the preset of a run that names none.
 const DefaultPreset = "seed"
@@ -152,6 +155,26 @@ func Preset(name string) (Config, error) {
 		c.Train.Momentum, c.Train.MomentumFinal, c.Train.MomentumEpoch = 0.5, 0.7, 250
 		c.Train.LRDecay, c.Train.LRMin = 1.000004, 1e-6
 		c.Train.TrainImages = 50000
+		c.Train.LogitLoss = true
+		c.Run.Epochs = 300
+		return c, nil
+	case "paper-cifar10-fc":
+		// goodfeli/adversarial cifar10_fully_connected.yaml: mnist.yaml's
+		// training at lr .025 on CIFAR-10's train[0:40000] (40,000 images:
+		// the first four binary batches; of an image folder, 4,000 of each
+		// class, see dataset.Set.Head), globally contrast-normalised at
+		// scale 55, with wider nets and a linear G output. The yaml names
+		// no noise, so z is the adversarial repo's Generator default,
+		// N(0, 1) ("gaussian"), where mnist.yaml asks for uniform.
+		a := gan.PaperCIFAR10FCArch()
+		c.Preset, c.Model.Kind = name, Paper
+		c.Model.Channels, c.Model.ImgSize = 3, 32
+		c.Model.PixelRange, c.Model.GCNScale = GCN, gcn.CIFAR10Scale
+		c.Model.GHidden, c.Model.DUnits, c.Model.DPieces = a.GHidden, a.DUnits, a.DPieces
+		c.Train.BatchSize, c.Train.LR, c.Train.Optimizer = 100, 0.025, SGD
+		c.Train.Momentum, c.Train.MomentumFinal, c.Train.MomentumEpoch = 0.5, 0.7, 250
+		c.Train.LRDecay, c.Train.LRMin = 1.000004, 1e-6
+		c.Train.TrainImages = 40000
 		c.Train.LogitLoss = true
 		c.Run.Epochs = 300
 		return c, nil

@@ -54,7 +54,13 @@ func (c *Config) Validate() error {
 	check(m.Kind >= Seed && m.Kind <= DCGAN, "model", "%v must be seed, paper, cgan or dcgan", m.Kind)
 	check(t.Optimizer == Adam || t.Optimizer == SGD, "optimizer", "%v must be adam or sgd", t.Optimizer)
 	check(m.Noise == Normal || m.Noise == Uniform, "noise", "%v must be normal or uniform", m.Noise)
-	check(m.PixelRange == Tanh || m.PixelRange == Unit, "pixel_range", "%v must be tanh or unit", m.PixelRange)
+	check(m.PixelRange >= Tanh && m.PixelRange <= GCN, "pixel_range", "%v must be tanh, unit or gcn", m.PixelRange)
+	if m.PixelRange == GCN {
+		check(m.Kind == Paper, "pixel_range", "gcn needs the paper model (its G's output is linear); %v's is not", m.Kind)
+		check(m.GCNScale > 0 && m.GCNScale <= 1e6, "gcn_scale", "%g must be in (0, 1e6]", m.GCNScale)
+	} else {
+		check(m.GCNScale == 0, "gcn_scale", "applies to pixel range gcn, not %v", m.PixelRange)
+	}
 	if t.Optimizer == Adam {
 		check(t.B1 >= 0 && t.B1 < 1, "b1", "%g must be in [0, 1)", t.B1)
 		check(t.B2 >= 0 && t.B2 < 1, "b2", "%g must be in [0, 1)", t.B2)

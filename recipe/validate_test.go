@@ -34,3 +34,26 @@ func TestValidateNamesSettings(t *testing.T) {
 		t.Errorf("paper with mbstd: %v", err)
 	}
 }
+
+func TestValidateGCN(t *testing.T) {
+	p, _ := Preset("paper-cifar10-fc")
+	p.Out = "x"
+	if err := p.Validate(); err != nil {
+		t.Fatalf("paper-cifar10-fc: %v", err)
+	}
+	for _, c := range []struct {
+		name string
+		edit func(*Config)
+		want string
+	}{
+		{"gcn without a scale", func(c *Config) { c.Model.GCNScale = 0 }, "gcn_scale 0 must be in (0, 1e6]"},
+		{"a scale without gcn", func(c *Config) { c.Model.PixelRange = Unit }, "gcn_scale applies to pixel range gcn, not unit"},
+		{"gcn on gan.py's G", func(c *Config) { c.Model.Kind = Seed }, "pixel_range gcn needs the paper model"},
+	} {
+		q := p
+		c.edit(&q)
+		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Validate() = %v, want an error containing %q", c.name, err, c.want)
+		}
+	}
+}

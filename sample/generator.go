@@ -52,6 +52,9 @@ type Generator struct {
 	Path    string // the weights file
 	weights *safetensors.File
 	be      gemm.Backend
+	// cfg is the run's config.json (for its training data); nil for
+	// weights without one.
+	cfg *recipe.Config
 }
 
 // Open loads a generator from a run directory (its weight average when it
@@ -74,6 +77,7 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 		}
 	}
 	cfg, err := configfile.Load(dir)
+	own := err == nil
 	described := filepath.Join(dir, recipe.ConfigFile)
 	if errors.Is(err, os.ErrNotExist) {
 		cfg, err = recipe.Preset(recipe.DefaultPreset)
@@ -91,6 +95,9 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 		return nil, fmt.Errorf("sample: %s: %w", file, err)
 	}
 	g := &Generator{Model: cfg.Model, Path: file, weights: w, be: be}
+	if own {
+		g.cfg = &cfg
+	}
 	// Check the weights fit the model now rather than at the first draw.
 	if _, err := g.NewSampler(1); err != nil {
 		if errors.Is(err, checkpoint.ErrMismatch) {
@@ -136,7 +143,7 @@ func (g *Generator) Images(x []float32, n int) ([]image.Image, error) {
 	if n < 0 || len(x) < n*d {
 		return nil, fmt.Errorf("sample: %d values are fewer than %d images of %d", len(x), n, d)
 	}
-	opt := g.gridOptions(1)
+	opt := g.gridOptions(1, x[:n*d])
 	opt.Padding = 0
 	out := make([]image.Image, n)
 	for i := range out {
@@ -153,16 +160,16 @@ func (g *Generator) Images(x []float32, n int) ([]image.Image, error) {
 // row (torchvision's save_image layout, G's pixel range mapped to 0-255).
 func (g *Generator) WriteGrid(path string, x []float32, n, nrow int) error {
 	c, h, w := g.Model.Shape()
-	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow))
+	return grid.WritePNG(path, x, n, c, h, w, g.gridOptions(nrow, x[:min(len(x), max(n, 0)*g.Model.ImgDim())]))
 }
 
-func (g *Generator) gridOptions(nrow int) grid.Options {
+func (g *Generator) gridOptions(nrow int, x []float32) grid.Options {
 	opt := grid.DefaultOptions()
 	if nrow > 0 {
 		opt.NRow = nrow
 	}
 	opt.Normalize = true
-	opt.Range = &[2]float32{g.Model.PixelRange.Lo(), g.Model.PixelRange.Hi()}
+	opt.Range = g.Model.GridRange(x)
 	return opt
 }
 

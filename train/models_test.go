@@ -1,11 +1,15 @@
 package train
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"gogan/data/dataset"
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/engine/optim"
@@ -107,5 +111,102 @@ func TestLinearDecay(t *testing.T) {
 	c.Train.LRLinear = 1.5
 	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "lr_linear_decay 1.5") {
 		t.Errorf("Validate(lr-linear-decay 1.5) = %v", err)
+	}
+}
+
+// TestPaperCIFAR10FCPreset checks cifar10_fully_connected.yaml's layers and
+// initial ranges, at cut widths (the preset's G has 89 million weights).
+func TestPaperCIFAR10FCPreset(t *testing.T) {
+	c, err := recipe.Preset("paper-cifar10-fc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Model.Noise != recipe.Normal || c.Model.PixelRange != recipe.GCN || c.Model.GCNScale != 55 || c.Train.TrainImages != 40000 || c.Train.LR != 0.025 {
+		t.Errorf("paper-cifar10-fc: noise %v, pixel range %v at scale %g, %d images, lr %g; want normal (the yaml names none), gcn 55, 40000, 0.025",
+			c.Model.Noise, c.Model.PixelRange, c.Model.GCNScale, c.Train.TrainImages, c.Train.LR)
+	}
+	if c.Model.GHidden != 8000 || c.Model.DUnits != 1600 || c.Model.DPieces != 5 || c.Model.ImgDim() != 3072 {
+		t.Errorf("paper-cifar10-fc sizes g_hidden %d, d_units %d×%d, %d pixels; want 8000, 1600×5, 3072", c.Model.GHidden, c.Model.DUnits, c.Model.DPieces, c.Model.ImgDim())
+	}
+	c.Out = t.TempDir()
+	c.Model.GHidden, c.Model.DUnits = 40, 16
+	// Data with bright pixels: the MNIST G would take its output bias from
+	// their means; the yaml leaves this G's at 0.
+	data := &dataset.Set{N: 2, C: 3, H: 32, W: 32, Pix: make([]uint8, 2*3072), Name: "bright"}
+	for i := range data.Pix {
+		data.Pix[i] = 250
+	}
+	m := build(c, gemm.Go{}, data)
+	wantG := "*nn.Linear(100→40) *nn.ReLU(40→40) *nn.Linear(40→40) *nn.Sigmoid(40→40) *nn.Linear(40→3072) "
+	wantD := "*nn.Dropout(3072→3072) *nn.Linear(3072→80) *nn.Maxout(80→16) *nn.Dropout(16→16) *nn.Linear(16→80) *nn.Maxout(80→16) *nn.Dropout(16→16) *nn.Linear(16→1) *nn.Sigmoid(1→1) "
+	if got := shapes(m.G); got != wantG {
+		t.Errorf("G:\n%s\nwant\n%s", got, wantG)
+	}
+	if got := shapes(m.D.Sequential); got != wantD {
+		t.Errorf("D:\n%s\nwant\n%s", got, wantD)
+	}
+	var keeps []float64
+	for _, l := range m.D.Layers {
+		if d, ok := l.(*nn.Dropout); ok {
+			keeps = append(keeps, d.Keep)
+		}
+	}
+	if fmt.Sprint(keeps) != "[0.8 0.5 0.5]" {
+		t.Errorf("dropout keep probabilities %v, want [0.8 0.5 0.5]", keeps)
+	}
+	// irange .05, .05, .5 for G's weights, every bias 0; .005 for D's.
+	for i, r := range []float64{0.05, 0.05, 0.5} {
+		lin := m.G.Layers[2*i].(*nn.Linear)
+		var big float64
+		for _, v := range lin.W.W {
+			big = max(big, math.Abs(float64(v)))
+		}
+		if !(big <= r && big > 0.9*r) {
+			t.Errorf("G's Linear %d: largest weight %.4g, want just inside ±%g", i, big, r)
+		}
+		for _, v := range lin.B.W {
+			if v != 0 {
+				t.Fatalf("G's Linear %d has bias %v, want 0", i, v)
+			}
+		}
+	}
+	for _, p := range m.D.Params() {
+		for _, v := range p.W {
+			if !(math.Abs(float64(v)) <= 0.005) {
+				t.Fatalf("D %s has %v outside ±0.005", p.Name, v)
+			}
+		}
+	}
+	for _, s := range []struct {
+		step int64
+		lr   float64
+	}{{0, 0.025}, {1, 0.025 / 1.000004}, {5_000_000, 1e-6}} {
+		kat.Scalar(t, fmt.Sprintf("lr at step %d", s.step), c.Train.LRAt(s.step, 0), s.lr, 0, 1e-12)
+	}
+	kat.Scalar(t, "momentum at epoch 250", c.Train.MomentumAt(250), 0.7, 0, 1e-12)
+}
+
+// TestRunPaperCIFAR10FC trains the preset (cut widths) for two batches on
+// CIFAR batches: D sees GCN'd images and the grids come out.
+func TestRunPaperCIFAR10FC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains for two batches")
+	}
+	c, _ := recipe.Preset("paper-cifar10-fc")
+	c.Model.GHidden, c.Model.DUnits = 40, 16
+	c.Train.Data = cifarDir(t, 20)
+	c.Train.BatchSize, c.Run.Epochs, c.Run.SampleInterval = 10, 1, 1
+	c.Out = t.TempDir()
+	s, err := Run(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Iterations != 2 || !finite(s.Last.DLoss) || !finite(s.Last.GLoss) {
+		t.Errorf("summary %+v: want 2 iterations with finite losses", s)
+	}
+	for _, name := range []string{"1.png", "epoch_001.png"} {
+		if _, err := os.Stat(filepath.Join(c.Out, recipe.ImagesDir, name)); err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -67,7 +67,7 @@ var ErrRunExists = errors.New("the directory already holds a run's checkpoint")
 
 // LoadData returns the training images for c: the embedded MNIST, or the IDX
 // directory, CIFAR folder or image folder c.Train.Data (dataset.Load),
-// limited to c.Train.TrainImages.
+// limited to its first c.Train.TrainImages (dataset.Set.Head).
 func LoadData(c recipe.Config) (*dataset.Set, error) {
 	var set *dataset.Set
 	var err error
@@ -103,7 +103,7 @@ func LoadData(c recipe.Config) (*dataset.Set, error) {
 		}
 	}
 	if t.TrainImages > 0 && t.TrainImages < set.N {
-		set = set.Slice(0, t.TrainImages)
+		set = set.Head(t.TrainImages)
 	}
 	if set.N < 2 {
 		return nil, fmt.Errorf("%s has %d images; training needs at least 2", set.Name, set.N)
@@ -243,7 +243,7 @@ func (r *runner) totalIterations() int64 {
 
 func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 	cfg, m := r.cfg, r.m
-	tc, rc, lo, hi := cfg.Train, cfg.Run, cfg.Model.PixelRange.Lo(), cfg.Model.PixelRange.Hi()
+	tc, rc := cfg.Train, cfg.Run
 	nb := r.batchesPerEpoch()
 	dim := r.data.Dim()
 	k := tc.DSteps
@@ -302,7 +302,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				b := r.pos.Batch + i
 				idx := perm[b*tc.BatchSize : min((b+1)*tc.BatchSize, r.data.N)]
 				n = len(idx)
-				r.data.Float(bufs[i][:n*dim], idx, lo, hi)
+				cfg.Model.Pixels(r.data, bufs[i][:n*dim], idx)
 				reals[i] = gan.Batch{X: bufs[i], N: n}
 				if cfg.Model.Conditional() {
 					for j, x := range idx {
@@ -481,7 +481,7 @@ func (r *runner) fixedGrid(epoch int, z []float32) error {
 	} else {
 		imgs = r.m.SamplingG().Forward(z, n, false)
 	}
-	opt.Range = &[2]float32{m.PixelRange.Lo(), m.PixelRange.Hi()}
+	opt.Range = m.GridRange(imgs[:n*m.ImgDim()])
 	opt.Normalize = true
 	path := filepath.Join(r.cfg.Out, recipe.ImagesDir, fmt.Sprintf("epoch_%03d.png", epoch+1))
 	ch, h, w := m.Shape()

@@ -177,6 +177,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Uint64Var(&t.Seed, "seed", t.Seed, "random seed (weights, noise, shuffling)")
 	fs.StringVar(&c.Out, "out", "", "output directory (default runs/<preset>-seed<seed>)")
 	fs.StringVar(&t.Data, "data", "", "train on an IDX directory (Fashion-MNIST, KMNIST, EMNIST…), a folder of CIFAR-10/100 binary batches (--channels 3 --img-size 32) or a folder of PNG/JPEG images instead of the embedded MNIST")
+	fs.IntVar(&t.TrainImages, "train-images", t.TrainImages, "train on the first N images (0: all; of an image folder with one subfolder per class, the first N/classes of each)")
 	fs.IntVar(&t.DSteps, "d-steps", t.DSteps, "k: discriminator steps per iteration (the paper's Algorithm 1)")
 	fs.StringVar(&gLoss, "g-loss", gLoss, "generator loss: nonsaturating (max log D(G(z))) or minimax (min log(1-D(G(z))))")
 	fs.StringVar(&order, "order", order, "update order: g-first (gan.py) or d-first (the paper)")
@@ -335,11 +336,37 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&bn, "bn", bn, "BatchNorm statistics: running (eval mode; a sample does not depend on its batch-mates) or batch (what gan.py does when it saves images)")
 	classes := fs.String("class", "", "conditional generator: the class to draw (7) or classes in turn, one per column (0,3,9); default every class in turn")
 	fs.StringVar(&o.LabelsFile, "labels", "", "conditional generator, with --z: each latent vector's class (.npy, float32, (N,)); the rows form one batch as given")
+	figure := fs.Bool("figure", false, fmt.Sprintf("draw the paper's Figure 2 into -o (.png) as the authors' show_samples scripts did: %d rows of %d samples, each row ended by the training image nearest (L2, in the model's pixel space: GCN'd values for the CIFAR-10 presets) its last sample, framed in yellow; reads the run's training data (config.json's data); --n, --nrow, --z and --class do not apply", sample.DefaultFigureRows, sample.DefaultFigureCols))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if o.Checkpoint == "" {
 		return flagError{errors.New("sample: --checkpoint is required")}
+	}
+	if *figure {
+		var clash []string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "n", "nrow", "z", "class", "labels":
+				clash = append(clash, "--"+f.Name)
+			}
+		})
+		if len(clash) > 0 {
+			return flagError{fmt.Errorf("sample: --figure draws its own layout; %s do not apply", strings.Join(clash, ", "))}
+		}
+		if err := setText("bn", bn, &o.BN); err != nil {
+			return err
+		}
+		fo := sample.FigureOptions{Checkpoint: o.Checkpoint, Out: o.Out, Seed: o.Seed, BN: o.BN, LoadData: train.LoadData}
+		rows, err := sample.Figure(fo)
+		if err != nil {
+			return err
+		}
+		for i, r := range rows {
+			fmt.Fprintf(stdout, "row %d: nearest training image %d at distance %.4g\n", i+1, r.Index, r.Distance)
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", o.Out)
+		return nil
 	}
 	if *classes != "" {
 		for _, f := range strings.Split(*classes, ",") {

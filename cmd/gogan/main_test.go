@@ -253,6 +253,19 @@ func TestBadInput(t *testing.T) {
 	before, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
 	unlabelled := t.TempDir()
 	os.WriteFile(filepath.Join(unlabelled, "train-images-idx3-ubyte"), raw, 0o644)
+	// run1 with its training data gone.
+	dataless := filepath.Join(dir, "dataless")
+	if cfg, err := configfile.Load(run1); err != nil {
+		t.Fatal(err)
+	} else {
+		cfg.Out, cfg.Train.Data = dataless, filepath.Join(dir, "gone")
+		os.MkdirAll(dataless, 0o755)
+		if err := configfile.Save(cfg); err != nil {
+			t.Fatal(err)
+		}
+		g, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
+		os.WriteFile(filepath.Join(dataless, "generator.safetensors"), g, 0o644)
+	}
 	labelsBad := filepath.Join(dir, "labels.npy")
 	npy.WriteFile(labelsBad, []int{3}, []float32{1, 2, 10})
 	oneSample := filepath.Join(dir, "one.npy")
@@ -267,6 +280,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown flag value", []string{"train", "--g-loss", "wasserstein", "--out", dir}, 2, `--g-loss "wasserstein" must be nonsaturating or minimax`},
 		{"unknown flag", []string{"train", "--epoch", "3"}, 2, "flag provided but not defined: -epoch"},
 		{"bad number", []string{"train", "--batch-size", "1", "--out", dir}, 2, "--batch-size 1 must be in [2, 65536]"},
+		{"negative train images", []string{"train", "--train-images", "-1", "--out", dir}, 2, "--train-images -1 must be ≥ 0"},
 		{"unknown preset", []string{"train", "--preset", "best"}, 2, `unknown preset "best"`},
 		{"minibatch group of one", []string{"train", "--mbstd-group", "1", "--out", dir}, 2, "--mbstd-group 1 must be 0 (off) or ≥ 2"},
 		{"dropout of everything", []string{"train", "--d-dropout", "1", "--out", dir}, 2, "--d-dropout 1 must be in [0, 1)"},
@@ -299,6 +313,9 @@ func TestBadInput(t *testing.T) {
 		{"classifier on grey data", []string{"classifier", "train", "--data", data, "-o", filepath.Join(dir, "c.safetensors")}, 1, "channels"},
 		{"classifier reference without weights", []string{"classifier", "reference", "--test", dir}, 2, "give --weights and --test"},
 		{"sample missing checkpoint", []string{"sample", "--checkpoint", filepath.Join(dir, "none")}, 1, "none"},
+		{"figure with a grid's flags", []string{"sample", "--checkpoint", run1, "--figure", "-n", "4", "--nrow", "2"}, 2, "--n, --nrow do not apply"},
+		{"figure as .npy", []string{"sample", "--checkpoint", run1, "--figure", "-o", filepath.Join(dir, "f.npy")}, 1, "must be a .png"},
+		{"figure of a run whose data is gone", []string{"sample", "--checkpoint", dataless, "--figure", "-o", filepath.Join(dir, "f.png")}, 1, "the figure's nearest column needs the run's training data"},
 		{"dcgan size not a multiple of 16", []string{"train", "--preset", "dcgan", "--img-size", "28", "--out", filepath.Join(dir, "o8")}, 2, "--img-size 28 is not a multiple of 16"},
 		{"grey run of other data with the MNIST evaluation", []string{"train", "--img-size", "64", "--data", dir, "--eval-every", "1", "--out", filepath.Join(dir, "o10")}, 2, "--eval-every: the built-in evaluation judges grey images with its MNIST classifier"},
 		{"dcgan on the embedded MNIST in colour", []string{"train", "--preset", "dcgan", "--channels", "3", "--out", filepath.Join(dir, "o11")}, 1, "the embedded MNIST is 1x28x28 but channels is 3"},
@@ -312,6 +329,14 @@ func TestBadInput(t *testing.T) {
 				t.Fatal("panicked")
 			}
 		})
+	}
+	// The figure of run1: 4 rows of 5 MNIST samples and a nearest digit.
+	fig := filepath.Join(dir, "fig.png")
+	if out := mustRun(t, "sample", "--checkpoint", run1, "--figure", "-o", fig); !strings.Contains(out, "row 4: nearest training image") {
+		t.Errorf("gogan sample --figure printed %q", out)
+	}
+	if w, h := pngSize(t, fig); w != 5*7+6*28 || h != 5*5+4*28 {
+		t.Errorf("figure is %dx%d, want %dx%d", w, h, 5*7+6*28, 5*5+4*28)
 	}
 	after, _ := os.ReadFile(filepath.Join(run1, "generator.safetensors"))
 	if !bytes.Equal(before, after) {

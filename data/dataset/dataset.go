@@ -60,6 +60,54 @@ func (s *Set) Slice(from, to int) *Set {
 	return t
 }
 
+// Head returns the first n images of s (all of them if n <= 0 or n >= N),
+// what pylearn2's start: 0, stop: n takes. Where the images have a global
+// order (IDX files, CIFAR binary batches: train[0:40000] is the first four
+// CIFAR-10 batches) that is Slice(0, n). An image folder with one subfolder
+// per class (Classes set) keeps only the order within each class, so its
+// head is the first n/k images of each of the k classes in class order (the
+// first n mod k classes one more), fewer where a class runs out: the first
+// 4,000 of each CIFAR-10 class for train[0:40000], whose first four binary
+// batches hold about, not exactly, 4,000 of each (CIFAR-10's batches are not
+// balanced by class). The result shares memory with s only when it is a
+// Slice.
+func (s *Set) Head(n int) *Set {
+	if n <= 0 || n >= s.N {
+		return s
+	}
+	if s.Classes == nil || s.Labels == nil {
+		return s.Slice(0, n)
+	}
+	k := len(s.Classes)
+	want := make([]int, k)
+	for c := range want {
+		want[c] = n / k
+		if c < n%k {
+			want[c]++
+		}
+	}
+	var idx []int
+	for c := range k {
+		for i, l := range s.Labels {
+			if int(l) == c && want[c] > 0 {
+				idx = append(idx, i)
+				want[c]--
+			}
+		}
+	}
+	d := s.Dim()
+	t := &Set{N: len(idx), C: s.C, H: s.H, W: s.W, Classes: s.Classes, Name: fmt.Sprintf("%s[first %d of each class]", s.Name, n/k),
+		Pix: make([]uint8, len(idx)*d), Labels: make([]uint8, len(idx))}
+	if n%k != 0 {
+		t.Name = fmt.Sprintf("%s[first %d or %d of each class]", s.Name, n/k, n/k+1)
+	}
+	for j, i := range idx {
+		copy(t.Pix[j*d:(j+1)*d], s.Image(i))
+		t.Labels[j] = s.Labels[i]
+	}
+	return t
+}
+
 // Float writes images idx[0], idx[1], ... into dst, one after the other,
 // each as Dim values in NCHW order, mapping byte b linearly so that 0 becomes
 // lo and 255 becomes hi: float32(lo + (hi-lo)*b/255), computed in float64.

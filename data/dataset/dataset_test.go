@@ -161,3 +161,36 @@ func ExampleSet_Float() {
 	fmt.Println(batch)
 	// Output: [-0.6 0.6 -1 1]
 }
+
+// Head of a class-folder set takes the first images of each class in turn;
+// of a set without class folders it is the plain prefix.
+func TestHead(t *testing.T) {
+	s := &Set{N: 9, C: 1, H: 1, W: 1, Name: "x", Pix: []uint8{10, 20, 11, 21, 12, 22, 13, 30, 31},
+		Labels: []uint8{0, 1, 0, 1, 0, 1, 0, 2, 2}, Classes: []string{"a", "b", "c"}}
+	for _, c := range []struct {
+		n          int
+		pix, label string
+	}{
+		{3, "[10 20 30]", "[0 1 2]"},
+		{5, "[10 11 20 21 30]", "[0 0 1 1 2]"},
+		// Class c has two images: its share of 3 stops there.
+		{8, "[10 11 12 20 21 22 30 31]", "[0 0 0 1 1 1 2 2]"},
+		{9, "[10 20 11 21 12 22 13 30 31]", "[0 1 0 1 0 1 0 2 2]"},
+		{0, "[10 20 11 21 12 22 13 30 31]", "[0 1 0 1 0 1 0 2 2]"},
+	} {
+		h := s.Head(c.n)
+		if err := h.Validate(); err != nil {
+			t.Fatalf("Head(%d): %v", c.n, err)
+		}
+		if got := fmt.Sprint(h.Pix); got != c.pix {
+			t.Errorf("Head(%d) pixels %s, want %s", c.n, got, c.pix)
+		}
+		if got := fmt.Sprint(h.Labels); got != c.label {
+			t.Errorf("Head(%d) labels %s, want %s", c.n, got, c.label)
+		}
+	}
+	s.Classes = nil // IDX or CIFAR batches: a global order
+	if got := fmt.Sprint(s.Head(4).Pix); got != "[10 20 11 21]" {
+		t.Errorf("Head(4) without class folders %s, want the first four", got)
+	}
+}

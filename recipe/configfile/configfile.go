@@ -45,6 +45,9 @@ func unused(c recipe.Config) map[string]bool {
 	default:
 		add("g_hidden", "d_units", "d_pieces")
 	}
+	if c.Model.PixelRange != recipe.GCN {
+		add("gcn_scale")
+	}
 	if c.Model.Kind != recipe.Cond {
 		add("classes", "embed_dim", "projection", "labels")
 		if c.Train.Objective == 0 {

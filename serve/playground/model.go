@@ -145,7 +145,7 @@ func (g *generator) gridImage(imgs []float32, n, nrow int) (image.Image, error) 
 	opt := grid.DefaultOptions()
 	opt.NRow = nrow
 	opt.Normalize = true
-	opt.Range = &[2]float32{g.model.PixelRange.Lo(), g.model.PixelRange.Hi()}
+	opt.Range = g.model.GridRange(imgs[:min(len(imgs), max(n, 0)*c*h*w)])
 	return grid.Image(imgs, n, c, h, w, opt)
 }
 
@@ -156,11 +156,14 @@ func (g *generator) writeNPY(w io.Writer, imgs []float32, n int) error {
 	return npy.WriteFloat32(w, []int{n, c, h, wd}, imgs)
 }
 
-// unit maps G's outputs to [0, 1].
+// unit maps G's outputs to [0, 1] (GCN'd images each by its own largest
+// magnitude, recipe.Model.ToTanh).
 func (g *generator) unit(x []float32) []float32 {
-	lo := g.model.PixelRange.Lo()
 	out := make([]float32, len(x))
-	for i, v := range x {
+	copy(out, x)
+	c, h, w := g.imgDims()
+	lo := g.model.ToTanh(out, len(out)/(c*h*w))
+	for i, v := range out {
 		out[i] = min(max((v-lo)/(1-lo), 0), 1)
 	}
 	return out
