@@ -26,18 +26,18 @@ import (
 )
 
 const (
-	katPCBatch                                                    = 2
-	katPCGSeed, katPCDSeed, katPCZ, katPCReal, katPCGDy, katPCDDy = 700, 760, 820, 821, 822, 823
+	katPCConvBatch                                                                        = 2
+	katPCConvGSeed, katPCConvDSeed, katPCConvZ, katPCConvReal, katPCConvGDy, katPCConvDDy = 700, 760, 820, 821, 822, 823
 )
 
 // The model's sums run over up to 8000 products (G's second Linear) added
 // in different orders by PyTorch and each backend.
-const katPCRtol, katPCAtol = 1e-5, 1e-5
+const katPCConvRtol, katPCConvAtol = 1e-5, 1e-5
 
-// katPCInit is paper_cifar_conv_kat.py's det_init: parameter j (in
+// katPCConvInit is paper_cifar_conv_kat.py's det_init: parameter j (in
 // state_dict order) is chirp(n, seed0+j, 1/√fan_in), a bias taking its
 // weight's fan_in.
-func katPCInit(m *nn.Sequential, seed0 float64) {
+func katPCConvInit(m *nn.Sequential, seed0 float64) {
 	fan := 1
 	for j, p := range m.Params() {
 		if strings.HasSuffix(p.Name, ".weight") {
@@ -69,7 +69,7 @@ func TestKATPaperCifarConv(t *testing.T) {
 		}
 	}
 	for _, be := range kat.Backends(t) {
-		ctx := nn.Context{BLAS: be, MaxBatch: katPCBatch, Rand: rand.New(rand.NewPCG(1, 2))}
+		ctx := nn.Context{BLAS: be, MaxBatch: katPCConvBatch, Rand: rand.New(rand.NewPCG(1, 2))}
 		g, err := NewPaperCifarConvGenerator(ctx, a)
 		if err != nil {
 			t.Fatal(err)
@@ -81,25 +81,25 @@ func TestKATPaperCifarConv(t *testing.T) {
 		if n := checkPCNames(t, g) + checkPCNames(t, d.Sequential); n != names {
 			t.Errorf("G and D have %d parameters, the PyTorch models %d", n, names)
 		}
-		katPCInit(g, katPCGSeed)
-		katPCInit(d.Sequential, katPCDSeed)
+		katPCConvInit(g, katPCConvGSeed)
+		katPCConvInit(d.Sequential, katPCConvDSeed)
 
 		var worst float64
 		check := func(key string, got []float32) {
-			worst = max(worst, kat.Sampled(t, katPaperCifarConv, key, got, katPCRtol, katPCAtol))
+			worst = max(worst, kat.Sampled(t, katPaperCifarConv, key, got, katPCConvRtol, katPCConvAtol))
 		}
-		check("g/y", g.Forward(chirp(katPCBatch*a.LatentDim, katPCZ, 1), katPCBatch, true))
-		check("g/dz", g.Backward(chirp(katPCBatch*g.Out(), katPCGDy, 1), katPCBatch, nn.Pass{ParamGrads: true, InputGrad: true}))
+		check("g/y", g.Forward(chirp(katPCConvBatch*a.LatentDim, katPCConvZ, 1), katPCConvBatch, true))
+		check("g/dz", g.Backward(chirp(katPCConvBatch*g.Out(), katPCConvGDy, 1), katPCConvBatch, nn.Pass{ParamGrads: true, InputGrad: true}))
 		for _, p := range g.Params() {
 			check("g/grad/"+p.Name, p.G)
 		}
 
 		masks := &hashUniforms{}
 		d.SetDropoutRand(rand.New(masks))
-		y := d.Forward(chirp(katPCBatch*d.In(), katPCReal, 1), katPCBatch, true)
+		y := d.Forward(chirp(katPCConvBatch*d.In(), katPCConvReal, 1), katPCConvBatch, true)
 		kat.Scalar(t, "dropout draws", float64(masks.j), kat.Want(t, katPaperCifarConv, "d/draws")[0], 0, 0)
-		worst = max(worst, kat.Float32s(t, "d/y", y, kat.Want(t, katPaperCifarConv, "d/y"), katPCRtol, 0))
-		check("d/dx", d.Backward(chirp(katPCBatch, katPCDDy, 1), katPCBatch, nn.Pass{ParamGrads: true, InputGrad: true}))
+		worst = max(worst, kat.Float32s(t, "d/y", y, kat.Want(t, katPaperCifarConv, "d/y"), katPCConvRtol, 0))
+		check("d/dx", d.Backward(chirp(katPCConvBatch, katPCConvDDy, 1), katPCConvBatch, nn.Pass{ParamGrads: true, InputGrad: true}))
 		for _, p := range d.Params() {
 			check("d/grad/"+p.Name, p.G)
 		}
