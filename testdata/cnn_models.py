@@ -1,0 +1,76 @@
+"""The standard CNN of Miyato et al. 2018 (Table 3), gogan's dcgan-plus
+preset (model kind "cnn"), in PyTorch: the one copy that testdata's scripts
+import (cnn_kat.py, cnn_pytorch.py, pytorch_load.py, import_fixtures.py).
+
+Its state_dict names are the ones gogan writes (gan/cnn.go): G is l1 (Linear
+to widths[0] maps), conv_blocks (BatchNorm2d and ReLU, then per further width
+a 4x4 stride-2 ConvTranspose2d, BatchNorm2d and ReLU, then a 3x3 Conv2d to
+the image and Tanh); D is model (per width a 3x3 Conv2d and LeakyReLU and,
+but after the last, a 4x4 stride-2 Conv2d and LeakyReLU) and adv_layer
+(Linear to one unbounded score), each of D's layers under
+torch.nn.utils.spectral_norm when sn is set. Defaults are the preset's.
+"""
+import torch.nn as nn
+
+G_WIDTHS = (256, 128, 64, 32)
+D_WIDTHS = (32, 64, 128, 256)
+
+
+class Generator(nn.Module):
+    def __init__(self, latent_dim=128, channels=3, img_size=32, widths=G_WIDTHS, eps=1e-5, momentum=0.1):
+        super().__init__()
+        self.c0 = widths[0]
+        self.init_size = img_size >> (len(widths) - 1)
+        self.l1 = nn.Linear(latent_dim, widths[0] * self.init_size ** 2)
+        layers = [nn.BatchNorm2d(widths[0], eps, momentum), nn.ReLU()]
+        for a, b in zip(widths, widths[1:]):
+            layers += [nn.ConvTranspose2d(a, b, 4, 2, 1), nn.BatchNorm2d(b, eps, momentum), nn.ReLU()]
+        layers += [nn.Conv2d(widths[-1], channels, 3, 1, 1), nn.Tanh()]
+        self.conv_blocks = nn.Sequential(*layers)
+
+    def forward(self, z):
+        out = self.l1(z)
+        out = out.view(out.shape[0], self.c0, self.init_size, self.init_size)
+        return self.conv_blocks(out)
+
+
+class Discriminator(nn.Module):
+    def __init__(self, channels=3, img_size=32, widths=D_WIDTHS, slope=0.1, sn=True):
+        super().__init__()
+
+        def wrap(m):
+            return nn.utils.spectral_norm(m) if sn else m
+
+        layers, c, h = [], channels, img_size
+        for i, w in enumerate(widths):
+            layers += [wrap(nn.Conv2d(c, w, 3, 1, 1)), nn.LeakyReLU(slope)]
+            if i < len(widths) - 1:
+                layers += [wrap(nn.Conv2d(w, w, 4, 2, 1)), nn.LeakyReLU(slope)]
+                h //= 2
+            c = w
+        self.model = nn.Sequential(*layers)
+        self.adv_layer = wrap(nn.Linear(c * h * h, 1))
+
+    def forward(self, img):
+        out = self.model(img)
+        return self.adv_layer(out.view(out.shape[0], -1))
+
+
+def macs(model, *inputs):
+    """Multiply-adds of one forward pass per input row: every Linear,
+    Conv2d and ConvTranspose2d, counted at the sizes it runs at."""
+    total = [0]
+
+    def hook(m, inp, out):
+        if isinstance(m, nn.Linear):
+            total[0] += out.numel() * m.in_features
+        elif isinstance(m, nn.Conv2d):
+            total[0] += out.numel() * m.in_channels * m.kernel_size[0] * m.kernel_size[1]
+        elif isinstance(m, nn.ConvTranspose2d):
+            total[0] += inp[0].numel() * m.out_channels * m.kernel_size[0] * m.kernel_size[1]
+
+    hs = [m.register_forward_hook(hook) for m in model.modules() if isinstance(m, (nn.Linear, nn.Conv2d, nn.ConvTranspose2d))]
+    model(*inputs)
+    for h in hs:
+        h.remove()
+    return total[0] / inputs[0].shape[0]
