@@ -14,7 +14,9 @@ default is `go run ./cmd/gogan` in the repository this script belongs to.
 
 It writes z.npy, asks gogan for samples with running BatchNorm statistics
 (eval mode) and with batch statistics (gan.py's train mode), and compares
-both with PyTorch. It uses safetensors.torch.load_file when the safetensors
+both with PyTorch. It also checks dcgan.py's classes (dcgan_models.py) on a
+dcgan run, cgan.py's on a cgan or cgan-plus run, and the standard CNN's
+(cnn_models.py) on a dcgan-plus run, G and its EMA. It uses safetensors.torch.load_file when the safetensors
 package is installed and an equivalent 20-line reader otherwise (Debian has
 no python3-safetensors), so the checkpoint format itself is what is tested.
 """
@@ -35,6 +37,7 @@ except ImportError as e:
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcgan_models  # noqa: E402  (dcgan.py's classes)
+import cnn_models  # noqa: E402  (the dcgan-plus preset's classes)
 
 
 def load_file(path):
@@ -258,6 +261,32 @@ def main_dcgan(run, gogan, m):
     print("OK: PyTorch's dcgan.py classes load gogan's checkpoints and agree to 1e-5")
 
 
+def main_cnn(run, gogan, m):
+    """cnn_models.py's classes (the dcgan-plus preset's standard CNN) load the
+    run strictly, G and its EMA, and G(z) agrees with `gogan sample --z`."""
+    def generator():
+        return cnn_models.Generator(m["latent_dim"], m["channels"], m["img_size"], m["g_widths"], m["bn_eps"], m["bn_momentum"])
+    worst = 0.0
+    for name in ("generator.safetensors", "generator_ema.safetensors"):
+        gfile = os.path.join(run, name)
+        if not os.path.exists(gfile):
+            continue
+        G = generator()
+        G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
+        print(name + ":")
+        worst = max(worst, compare_samples(run, gogan, gfile, G, m["latent_dim"]))
+    D = cnn_models.Discriminator(m["channels"], m["img_size"], m["d_widths"], sn=m.get("spectral_norm", False))
+    D.eval()  # spectral norm's u and v as saved, no power iteration
+    D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
+    with torch.no_grad():
+        x = torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))
+        d = D(x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])).mean().item()
+    print("D loads too; mean D(G(z)) = %.4f" % d)
+    if worst > 1e-5:
+        sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
+    print("OK: PyTorch's standard CNN classes (testdata/cnn_models.py) load gogan's checkpoints and agree to 1e-5")
+
+
 def main_conditional(run, gogan, m):
     """cgan.py's classes (or the projection D of --preset cgan-plus) load the
     run strictly, and G(z, labels) agrees with `gogan sample --z --labels`."""
@@ -316,6 +345,8 @@ def main():
         return main_conditional(run, gogan, model)
     if model.get("kind") == "dcgan":
         return main_dcgan(run, gogan, model)
+    if model.get("kind") == "cnn":
+        return main_cnn(run, gogan, model)
     if model.get("kind", model.get("model")) == "paper":
         sys.exit("pytorch_load.py checks gan.py's classes; %s is a paper-preset run" % sys.argv[1])
     cfg = model
