@@ -84,6 +84,7 @@ func TestImport(t *testing.T) {
 		{"seed_dp.pth", "seed", recipe.Seed, 6, 1, 6, []int{8, 12, 16}, false, "", ""}, // nn.DataParallel's names
 		{"cgan.pth", "cgan", recipe.Cond, 5, 1, 6, []int{8, 12}, true, "G", "D"},
 		{"dcgan.pth.gz", "dcgan", recipe.DCGAN, 8, 1, 16, nil, true, "generator", "discriminator"},
+		{"cnn.pth", "cnn", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
 	}
 	for _, c := range cases {
 		t.Run(strings.TrimSuffix(c.file, ".pth"), func(t *testing.T) {
@@ -100,8 +101,15 @@ func TestImport(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := cfg.Model
-			if m.Kind != c.kind || m.LatentDim != c.latent || m.Channels != c.c || m.ImgSize != c.s || !slices.Equal(m.GWidths, c.gWidths) || m.BNEps != 0.8 {
+			eps := 0.8 // the three scripts'
+			if c.kind == recipe.CNN {
+				eps = 1e-5 // the dcgan-plus preset's
+			}
+			if m.Kind != c.kind || m.LatentDim != c.latent || m.Channels != c.c || m.ImgSize != c.s || !slices.Equal(m.GWidths, c.gWidths) || m.BNEps != eps {
 				t.Fatalf("config model %+v", m)
+			}
+			if c.kind == recipe.CNN && (!slices.Equal(m.DWidths, []int{4, 8, 16}) || !m.SpectralNorm) {
+				t.Fatalf("config model: d_widths %v, spectral_norm %v; want [4 8 16], true", m.DWidths, m.SpectralNorm)
 			}
 			for _, f := range []string{recipe.GeneratorFile, recipe.DiscriminatorFile} {
 				w, err := safetensors.ReadFile(filepath.Join(out, f))

@@ -42,7 +42,7 @@ usage:
   gogan sample [flags]       draw images from a trained generator
   gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
   gogan eval [flags]         Parzen log-likelihood, FID, class score and histogram, nearest neighbours
-  gogan import FILE.pth      turn a PyTorch checkpoint of gan.py's, cgan.py's or dcgan.py's models into a run directory
+  gogan import FILE.pth      turn a PyTorch checkpoint of gan.py's, cgan.py's, dcgan.py's or dcgan-plus's models into a run directory
   gogan classifier train     retrain the MNIST classifier the evaluation uses, with its recipe
   gogan serve [flags]        a live dashboard of the runs in the browser (also: gogan train --serve ADDR)
   gogan version              print the version and the BLAS backend
@@ -585,9 +585,9 @@ func classifierReferenceCmd(args []string, stdout, stderr io.Writer) error {
 
 func importCmd(args []string, stdout, stderr io.Writer) error {
 	var o importer.Options
-	fs := newFlags("import", "Turns a PyTorch checkpoint (torch.save of PyTorch-GAN's gan.py, cgan.py or dcgan.py Generator state_dict, alone or in a dict with its Discriminator's, e.g. {\"generator\": G.state_dict(), \"discriminator\": D.state_dict()}) into a run directory that gogan sample, eval and serve use. The file is read without running anything in it. The model kind and sizes are read from the tensors; the flags override or check them.\n\nusage: gogan import FILE.pth [flags]", stderr)
+	fs := newFlags("import", "Turns a PyTorch checkpoint (torch.save of PyTorch-GAN's gan.py, cgan.py or dcgan.py Generator state_dict, or of the dcgan-plus preset's (testdata/cnn_models.py), alone or in a dict with its Discriminator's, e.g. {\"generator\": G.state_dict(), \"discriminator\": D.state_dict()}) into a run directory that gogan sample, eval and serve use. The file is read without running anything in it. The model kind and sizes are read from the tensors; the flags override or check them.\n\nusage: gogan import FILE.pth [flags]", stderr)
 	fs.StringVar(&o.Out, "out", "", "run directory to create, absent or empty (default runs/import-<file name>)")
-	fs.StringVar(&o.Kind, "kind", "", "model kind: seed (gan.py), cgan (cgan.py) or dcgan (dcgan.py); default: from the tensor names")
+	fs.StringVar(&o.Kind, "kind", "", "model kind: seed (gan.py), cgan (cgan.py), dcgan (dcgan.py) or cnn (the dcgan-plus preset's standard CNN, testdata/cnn_models.py); default: from the tensor names")
 	fs.IntVar(&o.LatentDim, "latent-dim", 0, "latent dimension, checked against the weights")
 	fs.IntVar(&o.Channels, "channels", 0, "image channels (an MLP's output does not tell 3x4x4 from 48x1x1)")
 	fs.IntVar(&o.ImgSize, "img-size", 0, "image size")
