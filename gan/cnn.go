@@ -28,6 +28,11 @@ type CNNArch struct {
 	// SpectralNorm wraps every convolution and the Linear of D in
 	// nn.SpectralNorm (torch.nn.utils.spectral_norm).
 	SpectralNorm bool
+	// Classes > 0 makes the pair class-conditional: G's input is
+	// cat(label_emb(c), z) as cgan.py's, D a projection discriminator
+	// (nn.Projection, Miyato & Koyama 2018) over its convolutions, whose
+	// head and class vectors are not spectrally normalised.
+	Classes, EmbedDim int
 }
 
 // CNN is the dcgan-plus preset's architecture: the standard CNN at half the
@@ -62,17 +67,24 @@ func (a CNNArch) Check() error {
 
 // NewCNNGenerator builds the standard CNN's G with the state_dict names of
 // testdata/cnn_models.py's Generator: l1 (Linear), the view to GWidths[0]
-// maps, conv_blocks.0..k.
+// maps, conv_blocks.0..k; a conditional G (CondGenerator) has label_emb
+// first, its rows [c, z...].
 func NewCNNGenerator(ctx nn.Context, a CNNArch) (*nn.Sequential, error) {
 	if err := a.Check(); err != nil {
 		return nil, err
 	}
 	s := a.ImgSize >> (len(a.GWidths) - 1)
 	c0 := a.GWidths[0]
-	l1 := nn.NewLinear(ctx, a.LatentDim, c0*s*s)
+	var head []nn.Layer
+	in := a.LatentDim
+	if a.Classes > 0 {
+		head = append(head, nn.NewClassEmbedding(ctx, "label_emb", a.Classes, a.EmbedDim, a.LatentDim, 0))
+		in += a.EmbedDim
+	}
+	l1 := nn.NewLinear(ctx, in, c0*s*s)
 	l1.Prefix("l1")
 	blocks := []nn.Layer{nn.NewBatchNorm2d(ctx, c0, s*s, a.BNEps, a.BNMomentum), nn.NewReLU(ctx, c0*s*s)}
-	in := c0
+	in = c0
 	for _, out := range a.GWidths[1:] {
 		up, err := nn.NewConvTranspose2d(ctx, nn.ConvTranspose2dOpts{InC: in, OutC: out, H: s, W: s, KH: 4, KW: 4, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true})
 		if err != nil {
@@ -90,12 +102,14 @@ func NewCNNGenerator(ctx nn.Context, a CNNArch) (*nn.Sequential, error) {
 	for i, l := range blocks {
 		named(l, "conv_blocks", i)
 	}
-	return &nn.Sequential{Layers: append([]nn.Layer{l1}, blocks...)}, nil
+	return &nn.Sequential{Layers: append(append(head, l1), blocks...)}, nil
 }
 
 // NewCNNDiscriminator builds the standard CNN's D with the state_dict names
 // of testdata/cnn_models.py's Discriminator: model.0..k (convolutions and
-// LeakyReLUs), adv_layer (Linear to one value). Each layer keeps PyTorch's
+// LeakyReLUs), adv_layer (Linear to one value); a conditional D
+// (CondDiscriminator) has a projection head, linear and embed, instead of
+// adv_layer, its rows [img..., c]. Each layer keeps PyTorch's
 // default initialisation and is wrapped, with SpectralNorm, only after it,
 // since the wrapper takes the weight it finds as weight_orig.
 func NewCNNDiscriminator(ctx nn.Context, a CNNArch) (*Discriminator, error) {
@@ -125,6 +139,11 @@ func NewCNNDiscriminator(ctx nn.Context, a CNNArch) (*Discriminator, error) {
 			layers = append(layers, wrap(down), nn.NewLeakyReLU(ctx, w*h*h, a.Slope))
 		}
 		in = w
+	}
+	if a.Classes > 0 {
+		// CondDiscriminator's names: model.*, linear, embed.weight.
+		p := nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes)
+		return &Discriminator{Sequential: nn.NewSequential("model", p)}, nil
 	}
 	for i, l := range layers {
 		named(l, "model", i)

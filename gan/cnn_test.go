@@ -2,6 +2,7 @@ package gan
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,4 +168,58 @@ func BenchmarkCNNStep(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchSteps(b, newCNNTrainer(be, 64, 3, 1, true))
+}
+
+// TestCNNConditional: with classes the pair is cgan-plus's kind of
+// conditional one (label_emb before z, a projection D), with the
+// state_dict names and sizes of cnn_models.py's CondGenerator and
+// CondDiscriminator (PyTorch 1.13, at the preset's widths, 10 classes,
+// embedding 128), and a conditional step runs.
+func TestCNNConditional(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 0))
+	a := CNN()
+	a.Classes, a.EmbedDim = 10, 128
+	g, err := NewCNNGenerator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 4, Rand: rng}, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewCNNDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 8, Rand: rng}, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, m := g.NumParams(), d.NumParams(); n != 1744131 || m != 777761 {
+		t.Errorf("G has %d parameters, D %d; want 1744131, 777761", n, m)
+	}
+	sorted := func(s string) string {
+		f := strings.Fields(s)
+		slices.Sort(f)
+		return strings.Join(f, " ")
+	}
+	// " ".join(sorted(CondGenerator().state_dict())) and the same for D.
+	wantG := "conv_blocks.0.bias conv_blocks.0.num_batches_tracked conv_blocks.0.running_mean conv_blocks.0.running_var conv_blocks.0.weight conv_blocks.11.bias conv_blocks.11.weight conv_blocks.2.bias conv_blocks.2.weight conv_blocks.3.bias conv_blocks.3.num_batches_tracked conv_blocks.3.running_mean conv_blocks.3.running_var conv_blocks.3.weight conv_blocks.5.bias conv_blocks.5.weight conv_blocks.6.bias conv_blocks.6.num_batches_tracked conv_blocks.6.running_mean conv_blocks.6.running_var conv_blocks.6.weight conv_blocks.8.bias conv_blocks.8.weight conv_blocks.9.bias conv_blocks.9.num_batches_tracked conv_blocks.9.running_mean conv_blocks.9.running_var conv_blocks.9.weight l1.bias l1.weight label_emb.weight"
+	wantD := "embed.weight linear.bias linear.weight model.0.bias model.0.weight_orig model.0.weight_u model.0.weight_v model.10.bias model.10.weight_orig model.10.weight_u model.10.weight_v model.12.bias model.12.weight_orig model.12.weight_u model.12.weight_v model.2.bias model.2.weight_orig model.2.weight_u model.2.weight_v model.4.bias model.4.weight_orig model.4.weight_u model.4.weight_v model.6.bias model.6.weight_orig model.6.weight_u model.6.weight_v model.8.bias model.8.weight_orig model.8.weight_u model.8.weight_v"
+	if got := sorted(stateNames(g)); got != wantG {
+		t.Errorf("G's state_dict:\n got %s\nwant %s", got, wantG)
+	}
+	if got := sorted(stateNames(d.Sequential)); got != wantD {
+		t.Errorf("D's state_dict:\n got %s\nwant %s", got, wantD)
+	}
+	noise := func(z []float32) {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+	}
+	tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), 4,
+		(&CondNoise{Latent: a.LatentDim, Noise: noise, Labels: BalancedLabels(rng, 10)}).Fill)
+	tr.Objective = Hinge
+	if tr.Classes() != 10 {
+		t.Fatalf("the trainer sees %d classes, want 10", tr.Classes())
+	}
+	b := realBatch(4, 3*32*32, 1)
+	b.Labels = []uint8{0, 3, 9, 3}
+	st, err := tr.Step([]Batch{b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kat.Finite(t, "losses", []float32{st.DLoss, st.GLoss})
 }

@@ -48,6 +48,7 @@ func (m Model) CNNArch() gan.CNNArch {
 	a.LatentDim, a.Channels, a.ImgSize = m.LatentDim, m.Channels, m.ImgSize
 	a.GWidths, a.DWidths = m.GWidths, m.DWidths
 	a.BNEps, a.BNMomentum, a.SpectralNorm = m.BNEps, m.BNMomentum, m.SpectralNorm
+	a.Classes, a.EmbedDim = m.Classes, m.EmbedDim
 	return a
 }
 
@@ -141,8 +142,9 @@ func (m Model) SampleRows() int {
 	return 1 << 17
 }
 
-// Conditional reports whether G and D take a class.
-func (m Model) Conditional() bool { return m.Kind == Cond }
+// Conditional reports whether G and D take a class: cgan.py's always, the
+// cnn model's with classes set.
+func (m Model) Conditional() bool { return m.Kind == Cond || (m.Kind == CNN && m.Classes > 0) }
 
 // InputDim is the width of one row of G's input: the latent vector, and for
 // a conditional G the class before it.

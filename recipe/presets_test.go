@@ -114,11 +114,11 @@ var presetTable = map[string]Config{
 		Model: Model{
 			Kind: CNN, LatentDim: 128, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: Tanh,
 			GWidths: []int{256, 128, 64, 32}, DWidths: []int{32, 64, 128, 256}, BNEps: 1e-5, BNMomentum: 0.1,
-			SpectralNorm: true, GHidden: 1200, DUnits: 240, DPieces: 5,
+			SpectralNorm: true, EmbedDim: 128, Projection: true, GHidden: 1200, DUnits: 240, DPieces: 5,
 		},
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
-			EMA: 0.999, Objective: gan.Hinge, Labels: UniformLabels,
+			EMA: 0.999, Objective: gan.Hinge, Labels: BalancedLabels,
 			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
 		Run: Run{Epochs: 200, SampleInterval: 400},

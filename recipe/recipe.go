@@ -218,6 +218,9 @@ func Preset(name string) (Config, error) {
 		c.Model.GWidths, c.Model.DWidths = a.GWidths, a.DWidths
 		c.Model.BNEps, c.Model.BNMomentum, c.Model.SpectralNorm = a.BNEps, a.BNMomentum, a.SpectralNorm
 		c.Train.Objective, c.Train.DLR, c.Train.EMA = gan.Hinge, 2*c.Train.LR, 0.999
+		// With --classes, class-conditional as cgan-plus is: G's input
+		// cat(label_emb(c), z), a projection D, classes in equal shares.
+		c.Model.EmbedDim, c.Model.Projection, c.Train.Labels = a.LatentDim, true, BalancedLabels
 		return c, nil
 	}
 	return Config{}, fmt.Errorf("unknown preset %q (want one of %s)", name, strings.Join(Presets, ", "))

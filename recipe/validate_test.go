@@ -52,6 +52,8 @@ func TestValidateCNN(t *testing.T) {
 		{func(c *Config) { c.Model.DDropout = 0.2 }, "d_dropout applies to the seed's and dcgan's D"},
 		{func(c *Config) { c.Model.GWidths = []int{16384, 16384, 16384, 16384} }, "g_widths [16384 16384 16384 16384] at img_size 32 gives"},
 		{func(c *Config) { c.Train.BatchSize = 1 << 16; c.Model.DWidths = []int{2048, 8, 16, 32} }, "batch_size 65536 times the largest map"},
+		{func(c *Config) { c.Model.Classes = 1 }, "classes 1 must be 0 (unconditional) or in [2, 256]"},
+		{func(c *Config) { c.Model.Classes, c.Model.Projection = 10, false }, "projection must be on"},
 	} {
 		cfg, _ := Preset("dcgan-plus")
 		cfg.Out = "x"

@@ -9,7 +9,12 @@ the image and Tanh); D is model (per width a 3x3 Conv2d and LeakyReLU and,
 but after the last, a 4x4 stride-2 Conv2d and LeakyReLU) and adv_layer
 (Linear to one unbounded score), each of D's layers under
 torch.nn.utils.spectral_norm when sn is set. Defaults are the preset's.
+With --classes the pair is class-conditional: CondGenerator feeds
+cat(label_emb(c), z) to l1, as cgan.py does; CondDiscriminator is D's model
+under a projection head (Miyato & Koyama 2018), linear(h) + <embed(c), h>
+on the flattened features h, the head and embedding without spectral norm.
 """
+import torch
 import torch.nn as nn
 
 G_WIDTHS = (256, 128, 64, 32)
@@ -54,6 +59,29 @@ class Discriminator(nn.Module):
     def forward(self, img):
         out = self.model(img)
         return self.adv_layer(out.view(out.shape[0], -1))
+
+
+class CondGenerator(Generator):
+    def __init__(self, latent_dim=128, channels=3, img_size=32, widths=G_WIDTHS, eps=1e-5, momentum=0.1, n_classes=10, embed_dim=128):
+        super().__init__(latent_dim + embed_dim, channels, img_size, widths, eps, momentum)
+        self.label_emb = nn.Embedding(n_classes, embed_dim)
+
+    def forward(self, z, labels):
+        return super().forward(torch.cat((self.label_emb(labels), z), -1))
+
+
+class CondDiscriminator(Discriminator):
+    def __init__(self, channels=3, img_size=32, widths=D_WIDTHS, slope=0.1, sn=True, n_classes=10):
+        super().__init__(channels, img_size, widths, slope, sn)
+        features = self.adv_layer.in_features
+        del self.adv_layer
+        self.linear = nn.Linear(features, 1)
+        self.embed = nn.Embedding(n_classes, features)
+
+    def forward(self, img, labels):
+        h = self.model(img)
+        h = h.view(h.shape[0], -1)
+        return self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True)
 
 
 def macs(model, *inputs):

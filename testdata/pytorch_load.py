@@ -261,11 +261,34 @@ def main_dcgan(run, gogan, m):
     print("OK: PyTorch's dcgan.py classes load gogan's checkpoints and agree to 1e-5")
 
 
+class WithLabels(nn.Module):
+    """A conditional G as compare_samples calls an unconditional one, G(z)."""
+
+    def __init__(self, g, labels):
+        super().__init__()
+        self.g, self.labels = g, labels
+
+    def forward(self, z):
+        return self.g(z, self.labels)
+
+
 def main_cnn(run, gogan, m):
-    """cnn_models.py's classes (the dcgan-plus preset's standard CNN) load the
-    run strictly, G and its EMA, and G(z) agrees with `gogan sample --z`."""
+    """cnn_models.py's classes (the dcgan-plus preset's standard CNN, or its
+    conditional pair with classes) load the run strictly, G and its EMA,
+    and G(z[, labels]) agrees with `gogan sample --z [--labels]`."""
+    classes = m.get("classes", 0)
+    labels = torch.arange(64) % max(classes, 1)
+    extra = []
+    if classes:
+        lpath = os.path.join(run, "pt_labels.npy")
+        np.save(lpath, labels.numpy().astype(np.float32))
+        extra = ["--labels", lpath]
+
     def generator():
-        return cnn_models.Generator(m["latent_dim"], m["channels"], m["img_size"], m["g_widths"], m["bn_eps"], m["bn_momentum"])
+        args = (m["latent_dim"], m["channels"], m["img_size"], m["g_widths"], m["bn_eps"], m["bn_momentum"])
+        if classes:
+            return cnn_models.CondGenerator(*args, n_classes=classes, embed_dim=m["embed_dim"])
+        return cnn_models.Generator(*args)
     worst = 0.0
     for name in ("generator.safetensors", "generator_ema.safetensors"):
         gfile = os.path.join(run, name)
@@ -274,13 +297,18 @@ def main_cnn(run, gogan, m):
         G = generator()
         G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
         print(name + ":")
-        worst = max(worst, compare_samples(run, gogan, gfile, G, m["latent_dim"]))
-    D = cnn_models.Discriminator(m["channels"], m["img_size"], m["d_widths"], sn=m.get("spectral_norm", False))
+        worst = max(worst, compare_samples(run, gogan, gfile, WithLabels(G, labels) if classes else G, m["latent_dim"], extra))
+    dargs = (m["channels"], m["img_size"], m["d_widths"])
+    if classes:
+        D = cnn_models.CondDiscriminator(*dargs, sn=m.get("spectral_norm", False), n_classes=classes)
+    else:
+        D = cnn_models.Discriminator(*dargs, sn=m.get("spectral_norm", False))
     D.eval()  # spectral norm's u and v as saved, no power iteration
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
     with torch.no_grad():
         x = torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))
-        d = D(x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])).mean().item()
+        x = x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])
+        d = (D(x, labels) if classes else D(x)).mean().item()
     print("D loads too; mean D(G(z)) = %.4f" % d)
     if worst > 1e-5:
         sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)

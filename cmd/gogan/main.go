@@ -192,7 +192,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
 	fs.StringVar(&objective, "objective", objective, "adversarial loss: bce (gan.py), least-squares (cgan.py), logistic (BCE on an unbounded D) or hinge (dcgan-plus)")
-	fs.IntVar(&m.Classes, "classes", m.Classes, "conditional presets: number of classes (labels 0..classes-1)")
+	fs.IntVar(&m.Classes, "classes", m.Classes, "conditional presets: number of classes (labels 0..classes-1); dcgan-plus: 0 unconditional, else class-conditional with a projection D")
 	fs.IntVar(&m.EmbedDim, "embed-dim", m.EmbedDim, "conditional presets: size of the label embeddings")
 	fs.BoolVar(&m.Projection, "projection", m.Projection, "conditional presets: condition D by projection (Miyato & Koyama 2018) instead of concatenating the label")
 	fs.Var((*intList)(&m.GWidths), "g-widths", "G's widths, comma-separated: hidden units (seed, improved, cgan) or channels of its maps from the first up to the image (dcgan-plus)")

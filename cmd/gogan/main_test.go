@@ -197,6 +197,9 @@ func TestResumeEquivalence(t *testing.T) {
 	t.Run("dcgan-plus", func(t *testing.T) {
 		resumeEquivalence(t, smallMNIST(t, 56), "dcgan-plus", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32")
 	})
+	t.Run("dcgan-plus-classes", func(t *testing.T) {
+		resumeEquivalence(t, smallMNIST(t, 56), "dcgan-plus", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32", "--classes", "10", "--embed-dim", "8")
+	})
 }
 
 func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {

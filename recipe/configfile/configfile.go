@@ -50,7 +50,7 @@ func unused(c recipe.Config) map[string]bool {
 	if c.Model.Kind != recipe.CNN {
 		add("spectral_norm")
 	}
-	if c.Model.Kind != recipe.Cond {
+	if !c.Model.Conditional() {
 		add("classes", "embed_dim", "projection", "labels")
 		if c.Train.Objective == 0 {
 			add("objective")
