@@ -295,7 +295,7 @@ func classify(sd torchfile.StateDict) (role, bool) {
 		return role{recipe.DCGAN, false}, true
 	case has(sd, "l1.weight") && has(sd, "conv_blocks.0.running_mean"):
 		return role{recipe.CNN, true}, true
-	case (has(sd, "adv_layer.weight") || has(sd, "adv_layer.weight_orig")) && (has(sd, "model.0.weight") || has(sd, "model.0.weight_orig")):
+	case (has(sd, "adv_layer.weight") || has(sd, "adv_layer.weight_orig") || has(sd, "embed.weight")) && convFirst(sd):
 		return role{recipe.CNN, false}, true
 	case has(sd, "label_emb.weight") && has(sd, "model.0.weight"):
 		return role{recipe.Cond, true}, true
@@ -308,6 +308,17 @@ func classify(sd torchfile.StateDict) (role, bool) {
 	}
 	last := lin[len(lin)-1].weight
 	return role{recipe.Seed, last[0] != 1}, true
+}
+
+// convFirst reports whether model.0 is a convolution (a 4-d weight), as in
+// the standard CNN's D and not in the MLPs' (cgan-plus's projection D has
+// linear and embed too).
+func convFirst(sd torchfile.StateDict) bool {
+	w, ok := sd.Get("model.0.weight_orig")
+	if !ok {
+		w, _ = sd.Get("model.0.weight")
+	}
+	return len(w.Shape) == 4
 }
 
 // unwrapDataParallel drops the "module." that nn.DataParallel and
@@ -458,6 +469,13 @@ func inferCNN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
 		return fmt.Errorf("generator %s: want l1.weight (maps·size², latent) and a BatchNorm2d at conv_blocks.0", place(g.Path))
 	}
 	m.LatentDim = w.Shape[1]
+	if emb, ok := g.Get("label_emb.weight"); ok { // CondGenerator: l1 takes cat(label_emb(c), z)
+		if len(emb.Shape) != 2 || emb.Shape[1] >= m.LatentDim {
+			return fmt.Errorf("generator %s: label_emb.weight has shape %v, want (classes, dim) with dim below l1's %d inputs", place(g.Path), emb.Shape, m.LatentDim)
+		}
+		m.Classes, m.EmbedDim = emb.Shape[0], emb.Shape[1]
+		m.LatentDim -= m.EmbedDim
+	}
 	m.GWidths = []int{blocks[0].weight[0]}
 	var last []int
 	for _, l := range blocks[1:] {
@@ -487,6 +505,9 @@ func inferCNN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
 		first, _ = d.Get("model.0.weight")
 	}
 	m.SpectralNorm = sn
+	if emb, ok := d.Get("embed.weight"); (ok || m.Classes > 0) && (len(emb.Shape) != 2 || emb.Shape[0] != m.Classes) {
+		return fmt.Errorf("the discriminator %s has class vectors of shape %v but the generator has %d classes", place(d.Path), emb.Shape, m.Classes)
+	}
 	if len(first.Shape) != 4 || first.Shape[1] != m.Channels {
 		return fmt.Errorf("the discriminator %s takes images of shape %v's channels but the generator makes %d", place(d.Path), first.Shape, m.Channels)
 	}

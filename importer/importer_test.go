@@ -85,6 +85,7 @@ func TestImport(t *testing.T) {
 		{"cgan.pth", "cgan", recipe.Cond, 5, 1, 6, []int{8, 12}, true, "G", "D"},
 		{"dcgan.pth.gz", "dcgan", recipe.DCGAN, 8, 1, 16, nil, true, "generator", "discriminator"},
 		{"cnn.pth", "cnn", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
+		{"cnn_cond.pth", "cnn_cond", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
 	}
 	for _, c := range cases {
 		t.Run(strings.TrimSuffix(c.file, ".pth"), func(t *testing.T) {
@@ -110,6 +111,9 @@ func TestImport(t *testing.T) {
 			}
 			if c.kind == recipe.CNN && (!slices.Equal(m.DWidths, []int{4, 8, 16}) || !m.SpectralNorm) {
 				t.Fatalf("config model: d_widths %v, spectral_norm %v; want [4 8 16], true", m.DWidths, m.SpectralNorm)
+			}
+			if c.prefix == "cnn_cond" && (m.Classes != 4 || m.EmbedDim != 6 || !m.Conditional()) {
+				t.Fatalf("config model: %d classes embedded in %d; want 4 in 6", m.Classes, m.EmbedDim)
 			}
 			for _, f := range []string{recipe.GeneratorFile, recipe.DiscriminatorFile} {
 				w, err := safetensors.ReadFile(filepath.Join(out, f))
@@ -138,8 +142,8 @@ func TestImport(t *testing.T) {
 			z := readNpy(t, c.prefix+"_z.npy")
 			var x []float32
 			var labels []int
-			if c.kind == recipe.Cond {
-				for _, l := range readNpy(t, "cgan_labels.npy") {
+			if m.Conditional() {
+				for _, l := range readNpy(t, c.prefix+"_labels.npy") {
 					labels = append(labels, int(l))
 				}
 				x, err = s.DrawLabelled(z, labels, sample.Running)
@@ -163,7 +167,7 @@ func TestImport(t *testing.T) {
 				t.Fatal(err)
 			}
 			in := readNpy(t, c.prefix+"_dx.npy")
-			if c.kind == recipe.Cond { // rows [img..., class]
+			if m.Conditional() { // rows [img..., class]
 				dim := m.ImgDim()
 				var rows []float32
 				for i, l := range labels {

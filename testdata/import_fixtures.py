@@ -20,6 +20,9 @@ into importer/testdata/:
   dcgan.pth.gz     {"generator": G, "discriminator": D}  dcgan.py, 1x16x16, latent 8
   cnn.pth          {"generator": G, "discriminator": D}  cnn_models.py, 3x16x16, latent 8,
                    G widths 16-8-4, D widths 4-8-16 under spectral norm (torch.manual_seed(1))
+  cnn_cond.pth     {"generator": G, "discriminator": D}  cnn.pth's sizes, CondGenerator and
+                   CondDiscriminator with 4 classes embedded in 6 (torch.manual_seed(2));
+                   cnn_cond_labels.npy the classes of its three rows
   <name>_z.npy     3 latent vectors (float32)
   <name>_g.npy     G(z) in eval mode (running statistics), float32 (3, C, H, W)
   <name>_dx.npy    3 random images (float32, N(0, 1)), where D is in the file
@@ -188,6 +191,21 @@ def main():
     with torch.no_grad():
         x = torch.randn(3, 3, 16, 16)
         npy("cnn_z.npy", z), npy("cnn_g.npy", g(z)), npy("cnn_dx.npy", x), npy("cnn_d.npy", d(x))
+
+    torch.manual_seed(2)
+    g = randomize(cnn_models.CondGenerator(8, 3, 16, (16, 8, 4), n_classes=4, embed_dim=6))
+    d = randomize(cnn_models.CondDiscriminator(3, 16, (4, 8, 16), n_classes=4))
+    with torch.no_grad():
+        d.train()
+        for _ in range(30):
+            d.model(torch.randn(2, 3, 16, 16))
+        d.eval()
+    torch.save({"generator": g.state_dict(), "discriminator": d.state_dict()}, os.path.join(OUT, "cnn_cond.pth"))
+    z, labels = torch.randn(3, 8), torch.tensor([3, 0, 2])
+    with torch.no_grad():
+        x = torch.randn(3, 3, 16, 16)
+        npy("cnn_cond_z.npy", z), npy("cnn_cond_labels.npy", labels), npy("cnn_cond_g.npy", g(z, labels))
+        npy("cnn_cond_dx.npy", x), npy("cnn_cond_d.npy", d(x, labels))
 
     total = 0
     for f in sorted(os.listdir(OUT)):
