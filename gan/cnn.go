@@ -35,15 +35,16 @@ type CNNArch struct {
 	Classes, EmbedDim int
 }
 
-// CNN is the dcgan-plus preset's architecture: the standard CNN at half the
-// paper's widths (G 256-128-64-32 where the paper has 512-…-64, D 32-…-256
-// where it has 64-…-512), so that an iteration costs fewer multiply-adds
-// than dcgan.py's (README, "dcgan-plus"), latent 128, BatchNorm2d at
-// PyTorch's eps, LeakyReLU 0.1 and spectral normalisation in D.
+// CNN is the dcgan-plus preset's architecture: the standard CNN with G at
+// half the paper's widths (256-128-64-32 where it has 512-…-64) and D at a
+// quarter (16-…-128 where it has 64-…-512), so that an iteration costs
+// fewer multiply-adds than gogan's dcgan (README, "dcgan-plus"), latent 128,
+// BatchNorm2d at PyTorch's eps, LeakyReLU 0.1 and spectral normalisation
+// in D.
 func CNN() CNNArch {
 	return CNNArch{
 		LatentDim: 128, Channels: 3, ImgSize: 32,
-		GWidths: []int{256, 128, 64, 32}, DWidths: []int{32, 64, 128, 256},
+		GWidths: []int{256, 128, 64, 32}, DWidths: []int{16, 32, 64, 128},
 		BNEps: 1e-5, BNMomentum: 0.1, Slope: 0.1, SpectralNorm: true,
 	}
 }

@@ -55,7 +55,7 @@ func TestCNNStateDict(t *testing.T) {
 	for _, c := range []struct {
 		channels     int
 		gParams, dPs int
-	}{{1, 1217985, 736225}, {3, 1218563, 736801}} {
+	}{{1, 1217985, 185329}, {3, 1218563, 185617}} {
 		tr := newCNNTrainer(gemm.Go{}, 4, c.channels, 1, true)
 		if n := tr.G.NumParams(); n != c.gParams {
 			t.Errorf("channels %d: G has %d parameters, want %d", c.channels, n, c.gParams)
@@ -187,8 +187,8 @@ func TestCNNConditional(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, m := g.NumParams(), d.NumParams(); n != 1744131 || m != 777761 {
-		t.Errorf("G has %d parameters, D %d; want 1744131, 777761", n, m)
+	if n, m := g.NumParams(), d.NumParams(); n != 1744131 || m != 206097 {
+		t.Errorf("G has %d parameters, D %d; want 1744131, 206097", n, m)
 	}
 	sorted := func(s string) string {
 		f := strings.Fields(s)

@@ -107,13 +107,13 @@ var presetTable = map[string]Config{
 		},
 		Run: Run{Epochs: 200, SampleInterval: 400},
 	},
-	// Miyato et al. 2018's standard CNN at half its widths (latent 128,
+	// Miyato et al. 2018's standard CNN at a half (G) and a quarter (D) of its widths (latent 128,
 	// LeakyReLU 0.1, spectral norm), the hinge loss, TTUR and EMA.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
 			Kind: CNN, LatentDim: 128, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: Tanh,
-			GWidths: []int{256, 128, 64, 32}, DWidths: []int{32, 64, 128, 256}, BNEps: 1e-5, BNMomentum: 0.1,
+			GWidths: []int{256, 128, 64, 32}, DWidths: []int{16, 32, 64, 128}, BNEps: 1e-5, BNMomentum: 0.1,
 			SpectralNorm: true, EmbedDim: 128, Projection: true, GHidden: 1200, DUnits: 240, DPieces: 5,
 		},
 		Train: Train{

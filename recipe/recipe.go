@@ -207,7 +207,8 @@ func Preset(name string) (Config, error) {
 		// What the literature does better than dcgan.py at its cost, for
 		// colour images: Miyato et al.'s standard CNN (transposed
 		// convolutions and BatchNorm2d in G; spectral normalisation,
-		// LeakyReLU 0.1 and no BatchNorm in D) at half its widths, the
+		// LeakyReLU 0.1 and no BatchNorm in D) at a half (G) and a quarter
+		// (D) of its widths, the
 		// hinge loss, D learning twice as fast as G (TTUR, as the improved
 		// preset) and an EMA of G for sampling. Every ingredient is a
 		// setting of its own: spectral_norm, objective, d_lr, ema, the

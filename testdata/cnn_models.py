@@ -18,7 +18,7 @@ import torch
 import torch.nn as nn
 
 G_WIDTHS = (256, 128, 64, 32)
-D_WIDTHS = (32, 64, 128, 256)
+D_WIDTHS = (16, 32, 64, 128)
 
 
 class Generator(nn.Module):
@@ -84,16 +84,27 @@ class CondDiscriminator(Discriminator):
         return self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True)
 
 
-def macs(model, *inputs):
+def macs(model, *inputs, upconv=False):
     """Multiply-adds of one forward pass per input row: every Linear,
-    Conv2d and ConvTranspose2d, counted at the sizes it runs at."""
+    Conv2d and ConvTranspose2d, counted at the sizes it runs at. upconv
+    counts a 3x3 Conv2d right after a nearest x2 Upsample as gogan's
+    UpConv2d computes the pair: 4 of its 9 taps per output."""
     total = [0]
+    after_up = set()
+    if upconv:
+        for seq in model.modules():
+            if isinstance(seq, nn.Sequential):
+                mods = list(seq)
+                for a, b in zip(mods, mods[1:]):
+                    if isinstance(a, nn.Upsample) and isinstance(b, nn.Conv2d) and b.kernel_size == (3, 3):
+                        after_up.add(b)
 
     def hook(m, inp, out):
         if isinstance(m, nn.Linear):
             total[0] += out.numel() * m.in_features
         elif isinstance(m, nn.Conv2d):
-            total[0] += out.numel() * m.in_channels * m.kernel_size[0] * m.kernel_size[1]
+            taps = 4 if m in after_up else m.kernel_size[0] * m.kernel_size[1]
+            total[0] += out.numel() * m.in_channels * taps
         elif isinstance(m, nn.ConvTranspose2d):
             total[0] += inp[0].numel() * m.out_channels * m.kernel_size[0] * m.kernel_size[1]
 

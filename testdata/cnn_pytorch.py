@@ -13,7 +13,7 @@ fixed real batch), as in gogan's benchmark.
 
   /usr/bin/python3 testdata/cnn_pytorch.py [threads] [--channels 3] [--batch 64] [--iters 20] [--rounds 3]
   /usr/bin/python3 testdata/cnn_pytorch.py [threads] --sample 1024
-  /usr/bin/python3 testdata/cnn_pytorch.py --macs [--g-widths 256,128,64,32 --d-widths 32,64,128,256]
+  /usr/bin/python3 testdata/cnn_pytorch.py --macs [--g-widths 256,128,64,32 --d-widths 16,32,64,128]
 
 The last line is machine-readable: "ms_per_iter <median>" (training) or
 "images_per_s <median>" (sampling: G in eval mode under no_grad, in batches
@@ -22,7 +22,8 @@ of 64 as gogan samples a conv G). The training run also prints
 of each net and an estimate of an iteration's (3 G passes' worth: forward,
 weight and input gradients; 7 D passes' worth: forward over fakes and reals,
 the input gradient over the fakes for G's step, weight and input gradients
-over both for D's), dcgan.py's (dcgan_models.py) beside them.
+over both for D's), dcgan.py's (dcgan_models.py) beside them, as written
+and as gogan computes its upsampled convolutions (UpConv2d: 4 taps of 9).
 """
 import argparse
 import copy
@@ -71,9 +72,10 @@ if args.macs:
     with torch.no_grad():
         g, d = cnn_models.macs(G, torch.randn(2, LATENT)), cnn_models.macs(D, torch.randn(2, C, S, S))
         dg = cnn_models.macs(dcgan_models.Generator(100, C, S), torch.randn(2, 100))
+        du = cnn_models.macs(dcgan_models.Generator(100, C, S), torch.randn(2, 100), upconv=True)
         dd = cnn_models.macs(dcgan_models.Discriminator(C, S), torch.randn(2, C, S, S))
-    for name, a, b in (("dcgan-plus", g, d), ("dcgan", dg, dd)):
-        print("%-10s G %6.1f M  D %6.2f M multiply-adds an image; an iteration ~ 3 G + 7 D = %6.1f M an image of the batch" % (name, a / 1e6, b / 1e6, (3 * a + 7 * b) / 1e6))
+    for name, a, b in (("dcgan-plus", g, d), ("dcgan.py", dg, dd), ("dcgan (gogan, UpConv2d)", du, dd)):
+        print("%-23s G %6.1f M  D %6.2f M multiply-adds an image; an iteration ~ 3 G + 7 D = %6.1f M an image of the batch" % (name, a / 1e6, b / 1e6, (3 * a + 7 * b) / 1e6))
     raise SystemExit
 
 if args.sample:
