@@ -58,7 +58,11 @@ func named(l nn.Layer, prefix string, i int) nn.Layer {
 
 // NewDCGANGenerator builds dcgan.py's Generator: l1.0 (Linear), the view to
 // 128 maps, conv_blocks.0..10. The view is free: a Linear's output row is
-// already the NCHW layout of its 128 maps.
+// already the NCHW layout of its 128 maps. Each Upsample and the Conv2d after
+// it (conv_blocks.1 and .2, .5 and .6) run as one nn.UpConv2d, which
+// computes the pair on the small maps at 4/9 of the cost; it holds the
+// Conv2d's parameters under the Conv2d's name, so the state_dict is
+// dcgan.py's.
 func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 	if err := a.Check(); err != nil {
 		return nil, err
@@ -66,33 +70,37 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 	s := a.ImgSize / 4
 	c0 := dcganG[0]
 	layers := []nn.Layer{named(nn.NewLinear(ctx, a.LatentDim, c0*s*s), "l1", 0)}
-	var blocks []nn.Layer
+	idx := 0 // the next layer's index in dcgan.py's conv_blocks
+	block := func(l nn.Layer) {
+		layers = append(layers, named(l, "conv_blocks", idx))
+		idx++
+	}
 	bn0 := nn.NewBatchNorm2d(ctx, c0, s*s, dcganFirstEps, a.BNMomentum)
-	blocks = append(blocks, bn0)
+	block(bn0)
 	in := c0
-	var convs []*nn.Conv2d
+	var convs []*nn.Param
 	var bns = []*nn.BatchNorm2d{bn0}
 	for _, out := range dcganG {
-		blocks = append(blocks, nn.NewUpsample(ctx, in, s, s, 2))
-		s *= 2
-		conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: out, H: s, W: s, KH: 3, KW: 3, SH: 1, SW: 1, PH: 1, PW: 1, Bias: true})
+		idx++ // conv_blocks' Upsample, inside the UpConv2d
+		conv, err := nn.NewUpConv2d(ctx, nn.UpConv2dOpts{InC: in, OutC: out, H: s, W: s, Scale: 2, K: 3, Bias: true})
 		if err != nil {
 			return nil, err
 		}
+		s *= 2
 		bn := nn.NewBatchNorm2d(ctx, out, s*s, a.BNEps, a.BNMomentum)
-		blocks = append(blocks, conv, bn, nn.NewLeakyReLU(ctx, out*s*s, a.Slope))
-		convs, bns = append(convs, conv), append(bns, bn)
+		block(conv)
+		block(bn)
+		block(nn.NewLeakyReLU(ctx, out*s*s, a.Slope))
+		convs, bns = append(convs, conv.W), append(bns, bn)
 		in = out
 	}
 	conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: a.Channels, H: s, W: s, KH: 3, KW: 3, SH: 1, SW: 1, PH: 1, PW: 1, Bias: true})
 	if err != nil {
 		return nil, err
 	}
-	convs = append(convs, conv)
-	blocks = append(blocks, conv, nn.NewTanh(ctx, a.Channels*s*s))
-	for i, l := range blocks {
-		layers = append(layers, named(l, "conv_blocks", i))
-	}
+	convs = append(convs, conv.W)
+	block(conv)
+	block(nn.NewTanh(ctx, a.Channels*s*s))
 	initNormal(ctx, convs, bns)
 	return &nn.Sequential{Layers: layers}, nil
 }
@@ -106,7 +114,7 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 		return nil, err
 	}
 	var layers []nn.Layer
-	var convs []*nn.Conv2d
+	var convs []*nn.Param
 	var bns []*nn.BatchNorm2d
 	var drops []Masker
 	in, h := a.Channels, a.ImgSize
@@ -123,7 +131,7 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 			layers = append(layers, bn)
 			bns = append(bns, bn)
 		}
-		convs, drops = append(convs, conv), append(drops, drop)
+		convs, drops = append(convs, conv.W), append(drops, drop)
 		in = blk.out
 	}
 	for i, l := range layers {
@@ -139,10 +147,10 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 // has PyTorch's default initialisation: each convolution's weight from
 // N(0, 0.02) (its bias keeps the default), each BatchNorm2d's weight from
 // N(1, 0.02) and its bias 0. Linear layers keep the default.
-func initNormal(ctx nn.Context, convs []*nn.Conv2d, bns []*nn.BatchNorm2d) {
-	for _, c := range convs {
-		for i := range c.W.W {
-			c.W.W[i] = float32(0.02 * ctx.Rand.NormFloat64())
+func initNormal(ctx nn.Context, convs []*nn.Param, bns []*nn.BatchNorm2d) {
+	for _, w := range convs {
+		for i := range w.W {
+			w.W[i] = float32(0.02 * ctx.Rand.NormFloat64())
 		}
 	}
 	for _, b := range bns {

@@ -89,10 +89,11 @@ func TestDCGANInit(t *testing.T) {
 	for _, m := range []*nn.Sequential{tr.G, tr.D} {
 		for _, l := range m.Layers {
 			switch l := l.(type) {
-			case *nn.Conv2d:
-				mean, std := moments(l.W.W)
-				kat.Within(t, l.W.Name+" mean", mean, -0.004, 0.004)
-				kat.Within(t, l.W.Name+" std", std, 0.018, 0.022)
+			case *nn.Conv2d, *nn.UpConv2d:
+				w := l.Params()[0]
+				mean, std := moments(w.W)
+				kat.Within(t, w.Name+" mean", mean, -0.004, 0.004)
+				kat.Within(t, w.Name+" std", std, 0.018, 0.022)
 			case *nn.BatchNorm2d:
 				mean, std := moments(l.Gamma.W)
 				kat.Within(t, l.Gamma.Name+" mean", mean, 0.99, 1.01)

@@ -54,7 +54,12 @@ torch.set_num_threads(1)
 
 LATENT, CHANNELS, IMG, BATCH = 100, 3, 16, 8
 P = 0.25
-G_SEED, D_SEED, BN_SEED, REAL_SEED, Z_SEED = 500, 540, 580, 622, 642
+# Z_SEED: of the noise seeds tried (642-740), 680 keeps every LeakyReLU input
+# farthest from the kink (1.1e-5 of its rms, printed below): an input within
+# float32 rounding of 0 falls on either side on two engines and changes the
+# gradients discretely (642's nearest, 1.2e-6, flipped once on gonum with
+# G's fused UpConv2d).
+G_SEED, D_SEED, BN_SEED, REAL_SEED, Z_SEED = 500, 540, 580, 622, 680
 DROP_CHANNELS = (16, 32, 64, 128)
 
 

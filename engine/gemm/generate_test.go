@@ -12,7 +12,7 @@ import (
 
 // generated lists the packages whose assembly engine/internal/asmgen writes,
 // by the file holding each //go:generate line, relative to engine/.
-var generated = []string{"gemm/asm_amd64.go", "optim/adam_amd64.go", "nn/batchnorm_amd64.go"}
+var generated = []string{"gemm/asm_amd64.go", "optim/adam_amd64.go", "nn/batchnorm_amd64.go", "nn/activation_amd64.go"}
 
 // TestGenerateReproduces runs each //go:generate line of the assembly
 // packages in a scratch copy of the tree and checks that the generator

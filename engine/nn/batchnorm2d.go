@@ -28,6 +28,35 @@ type BatchNorm2d struct {
 	px, py []float32
 	mom    float64
 	pass   Pass
+
+	// A channel's scalars repeated over a plane, one set per half, for
+	// BatchNorm1d's AVX row loops (which take them per element).
+	rep [2]bnRepeat
+}
+
+// bnRepeat holds one channel's statistics and parameters repeated hw times.
+type bnRepeat struct {
+	mean, invstd, k, s, sx []float64
+	gamma, beta            []float32
+}
+
+func newBNRepeat(hw int) bnRepeat {
+	return bnRepeat{
+		mean: make([]float64, hw), invstd: make([]float64, hw), k: make([]float64, hw),
+		s: make([]float64, hw), sx: make([]float64, hw),
+		gamma: make([]float32, hw), beta: make([]float32, hw),
+	}
+}
+
+// fill repeats one channel's values, unless the AVX loops do not run.
+func (r *bnRepeat) fill(hw int, mean, invstd, k, s, sx float64, gamma, beta float32) {
+	if vecLen(hw) == 0 {
+		return
+	}
+	for j := range hw {
+		r.mean[j], r.invstd[j], r.k[j], r.s[j], r.sx[j] = mean, invstd, k, s, sx
+		r.gamma[j], r.beta[j] = gamma, beta
+	}
 }
 
 // NewBatchNorm2d builds a BatchNorm2d over channels planes of hw pixels with
@@ -39,6 +68,7 @@ func NewBatchNorm2d(ctx Context, channels, hw int, eps, momentum float64) *Batch
 		ch: channels, hw: hw,
 		xhat: make([]float32, ctx.MaxBatch*d), invstd: make([]float64, channels),
 		sum: make([]float64, channels),
+		rep: [2]bnRepeat{newBNRepeat(hw), newBNRepeat(hw)},
 	}
 }
 
@@ -83,15 +113,19 @@ const (
 )
 
 func (b *BatchNorm2d) part(lo, hi int) {
+	rep := &b.rep[0]
+	if lo > 0 {
+		rep = &b.rep[1]
+	}
 	if b.phase == bnForward {
-		b.forward(lo, hi)
+		b.forward(lo, hi, rep)
 	} else {
-		b.backward(lo, hi)
+		b.backward(lo, hi, rep)
 	}
 }
 
 // forward normalises channels lo..hi-1 of b.px into b.py.
-func (b *BatchNorm2d) forward(lo, hi int) {
+func (b *BatchNorm2d) forward(lo, hi int, rep *bnRepeat) {
 	x, y, n := b.px, b.py, b.n
 	mean := b.sum
 	fm := float64(n * b.hw)
@@ -116,10 +150,11 @@ func (b *BatchNorm2d) forward(lo, hi int) {
 		}
 		mu, is := mean[c], b.invstd[c]
 		g, be := b.Gamma.W[c], b.Beta.W[c]
+		rep.fill(b.hw, mu, is, 0, 0, 0, g, be)
 		for i := range n {
 			xp, hp, yp := b.plane(x, i, c), b.plane(b.xhat, i, c), b.plane(y, i, c)
-			for k, v := range xp {
-				h := float32((float64(v) - mu) * is)
+			for k := bnNormVec(yp, hp, xp, rep.mean, rep.invstd, rep.gamma, rep.beta); k < len(xp); k++ {
+				h := float32((float64(xp[k]) - mu) * is)
 				hp[k] = h
 				yp[k] = h*g + be
 			}
@@ -145,7 +180,7 @@ func (b *BatchNorm2d) Backward(dy []float32, n int, p Pass) []float32 {
 }
 
 // backward differentiates channels lo..hi-1: dy in b.px, dx into b.py.
-func (b *BatchNorm2d) backward(lo, hi int) {
+func (b *BatchNorm2d) backward(lo, hi int, rep *bnRepeat) {
 	dy, dx, n := b.px, b.py, b.n
 	fm := float64(n * b.hw)
 	for c := lo; c < hi; c++ {
@@ -162,6 +197,10 @@ func (b *BatchNorm2d) backward(lo, hi int) {
 		if !b.pass.InputGrad {
 			continue
 		}
+		k := float64(b.Gamma.W[c]) * b.invstd[c] / fm
+		if b.train {
+			rep.fill(b.hw, 0, 0, k, s, sx, 0, 0)
+		}
 		for i := range n {
 			dyp, hp, dxp := b.plane(dy, i, c), b.plane(b.xhat, i, c), b.plane(dx, i, c)
 			if !b.train {
@@ -171,9 +210,8 @@ func (b *BatchNorm2d) backward(lo, hi int) {
 				}
 				continue
 			}
-			k := float64(b.Gamma.W[c]) * b.invstd[c] / fm
-			for j, g := range dyp {
-				dxp[j] = float32(k * (fm*float64(g) - s - float64(hp[j])*sx))
+			for j := bnBackDxVec(dxp, dyp, hp, rep.k, rep.s, rep.sx, fm); j < len(dyp); j++ {
+				dxp[j] = float32(k * (fm*float64(dyp[j]) - s - float64(hp[j])*sx))
 			}
 		}
 	}

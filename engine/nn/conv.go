@@ -34,6 +34,10 @@ type convGeom struct {
 	KH, KW, SH, SW int
 	PH, PW         int
 	OH, OW         int
+	// TapMajor orders the column matrix's rows (ki, kj, c) instead of
+	// PyTorch's (c, ki, kj), so that the rows of neighbouring taps are one
+	// block (UpConv2d's phases each read such blocks).
+	TapMajor bool
 }
 
 // newConvGeom fills in the output size; stride 0 is taken as 1.
@@ -87,7 +91,11 @@ func span(d, s, size, outs int) (lo, hi int) {
 // are ordered as PyTorch's weight [out, C, KH, KW] flattens, so the
 // convolution is the product weight·col. Row r starts at col[r·ld], so the
 // matrices of several images can sit side by side.
-func (g *convGeom) im2col(img, col []float32, ld int) {
+func (g *convGeom) im2col(img, col []float32, ld int) { g.im2colCS(img, g.H*g.W, col, ld) }
+
+// im2colCS is im2col of an image whose channel c starts at img[c·cs]: one
+// image's planes among several laid side by side, channel-major.
+func (g *convGeom) im2colCS(img []float32, cs int, col []float32, ld int) {
 	P, hw := g.OH*g.OW, g.H*g.W
 	// A stride-1 "same" conv (OW = W: G's 3×3 pad-1 convs) reads each tap's
 	// rows at one fixed offset, so the valid rows are one copy and only the
@@ -95,10 +103,14 @@ func (g *convGeom) im2col(img, col []float32, ld int) {
 	// by row, the copies of 16-32 floats cost more than the data.
 	flat := g.SH == 1 && g.SW == 1 && g.OW == g.W
 	for c := 0; c < g.C; c++ {
-		src := img[c*hw : (c+1)*hw]
+		src := img[c*cs : c*cs+hw]
 		for ki := 0; ki < g.KH; ki++ {
 			for kj := 0; kj < g.KW; kj++ {
-				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
+				r := (c*g.KH+ki)*g.KW + kj
+				if g.TapMajor {
+					r = (ki*g.KW+kj)*g.C + c
+				}
+				row := col[r*ld:][:P]
 				d := kj - g.PW
 				lo, hi := span(d, g.SW, g.W, g.OW)
 				if flat {
@@ -221,8 +233,10 @@ type Conv2dOpts struct {
 // alone makes a good product (the output is then written in place, in NCHW
 // order); D's late layers have a few pixels per image and batch up to
 // convGroupCols columns per product, the result scattered back to NCHW.
-// The group size depends only on the layer's shape and n, so results are
-// deterministic.
+// The images run in two halves, one per core, each with a GEMM lane
+// (gemm.Lane) and scratch of its own: two hand-offs a layer, and both cores
+// busy even where one product is too small to split. The group size
+// depends only on the layer's shape and n, so results are deterministic.
 //
 // The input gradient of a stride-1 conv is itself a stride-1 conv of dy
 // (padded by K-1-P) with the kernel flipped and its channels swapped; that
@@ -234,22 +248,29 @@ type Conv2d struct {
 	W, B   *Param // weight [OutC, InC, KH, KW]; bias [OutC], nil without bias
 	geo    convGeom
 	outC   int
-	blas   gemm.Backend
-	group  int       // images per product
-	col    []float32 // scratch: column matrices (K × group·P), or their gradient
-	tmp    []float32 // scratch: a group's output or dy (OutC × group·P), or dx (InC × group·H·W)
-	direct bool      // input gradient as a conv of dy (stride 1)
-	dgeo   convGeom  // that conv's geometry: OutC×OH×OW images to InC×H×W
-	wflip  []float32 // its weight [InC, OutC, KH, KW], flipped
+	group  int      // images per product
+	direct bool     // input gradient as a conv of dy (stride 1)
+	dgeo   convGeom // that conv's geometry: OutC×OH×OW images to InC×H×W
+	wflip  []float32
 
-	// A conv of one image per product runs its images in two halves, one
-	// per core, each with a GEMM lane (gemm.Lane) and a column matrix of
-	// its own: two hand-offs a layer instead of two per image.
-	laned bool
+	// Per lane (half of the images): the backend, the column matrices
+	// (K × group·P) or their gradient, and a group's output or dy
+	// (OutC × group·P) or dx (InC × group·H·W).
 	lanes [gemm.Lanes]gemm.Backend
 	lcol  [gemm.Lanes][]float32
+	ltmp  [gemm.Lanes][]float32
 	wg1   []float32 // the second half's weight gradient, added to W.G
 	imgs  convImages
+
+	// A stride-1 conv to few channels (G's 64→3) is lowered on the output
+	// side: Z = W'·x, W' the weight as (OutC·KH·KW)×InC, then each tap's
+	// rows of Z added into y at the tap's shift; its weight gradient is the
+	// flipped-kernel column matrix of dy (the one the input gradient reads)
+	// times xᵀ. Both copy OutC·KH·KW rows an image where im2col copies
+	// InC·KH·KW.
+	outSide bool
+	wr      []float32 // W' [OutC·KH·KW, InC]
+	wt0     []float32 // the first half's weight gradient as W' is laid out
 }
 
 // convImages is a Conv2d pass over images, split in halves by split2.
@@ -266,29 +287,114 @@ const (
 	convInputGrad
 )
 
-// part runs images lo..hi-1 on the lane of its half.
+// part runs images lo..hi-1, in groups, on the lane of its half.
 func (j *convImages) part(lo, hi int) {
 	c, lane := j.c, 0
 	if lo > 0 {
 		lane = 1
 	}
-	be, col := c.lanes[lane], c.lcol[lane]
+	if c.outSide && j.op != convInputGrad {
+		j.partOut(lo, hi, lane)
+		return
+	}
+	be, col, tmp := c.lanes[lane], c.lcol[lane], c.ltmp[lane]
 	g := &c.geo
 	K, P, hw := g.colRows(), g.colCols(), g.H*g.W
-	for i := lo; i < hi; i++ {
+	for i0 := lo; i0 < hi; i0 += c.group {
+		gi := min(c.group, hi-i0)
+		N := gi * P
 		switch j.op {
 		case convForward:
-			g.im2col(j.x[i*c.in:(i+1)*c.in], col, P)
-			yi := j.out[i*c.out : (i+1)*c.out]
-			var beta float32
+			cm := c.cols(j.x, i0, gi, col)
+			if gi == 1 {
+				yi := j.out[i0*c.out : (i0+1)*c.out]
+				var beta float32
+				if c.B != nil {
+					clear(yi)
+					addChannelBias(yi, c.B.W, P)
+					beta = 1
+				}
+				be.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, cm, P, beta, yi, P)
+				continue
+			}
+			be.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, N, K, 1, c.W.W, K, cm, N, 0, tmp, N)
+			scatter(tmp, j.out, i0, gi, c.outC, P)
 			if c.B != nil {
-				clear(yi)
-				addChannelBias(yi, c.B.W, P)
+				for k := range gi {
+					addChannelBias(j.out[(i0+k)*c.out:(i0+k+1)*c.out], c.B.W, P)
+				}
+			}
+		case convWeightGrad:
+			// dW = Σ dy·colᵀ over the groups; the column matrices are
+			// rebuilt rather than kept from Forward, which would take K·P
+			// floats an image.
+			dst := c.W.G
+			if lane == 1 {
+				dst = c.wg1
+			}
+			var beta float32
+			if i0 > lo {
 				beta = 1
 			}
-			be.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, col, P, beta, yi, P)
+			cm := c.cols(j.x, i0, gi, col)
+			d := j.dy[i0*c.out : (i0+1)*c.out]
+			if gi > 1 {
+				d = gather(tmp, j.dy, i0, gi, c.outC, P)
+			}
+			be.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, N, 1, d, N, cm, N, beta, dst, K)
+		case convInputGrad:
+			if c.direct {
+				K2, N2 := c.dgeo.colRows(), gi*hw
+				for k := range gi {
+					c.dgeo.im2col(j.dy[(i0+k)*c.out:(i0+k+1)*c.out], col[k*hw:], N2)
+				}
+				if gi == 1 {
+					be.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, col, hw, 0, j.out[i0*c.in:(i0+1)*c.in], hw)
+					continue
+				}
+				be.Sgemm(blas.NoTrans, blas.NoTrans, g.C, N2, K2, 1, c.wflip, K2, col, N2, 0, tmp, N2)
+				scatter(tmp, j.out, i0, gi, g.C, hw)
+				continue
+			}
+			d := j.dy[i0*c.out : (i0+1)*c.out]
+			if gi > 1 {
+				d = gather(tmp, j.dy, i0, gi, c.outC, P)
+			}
+			if len(col) == 0 {
+				be.Sgemm(blas.Trans, blas.NoTrans, K, P, c.outC, 1, c.W.W, K, d, P, 0, j.out[i0*c.in:(i0+1)*c.in], P)
+				continue
+			}
+			be.Sgemm(blas.Trans, blas.NoTrans, K, N, c.outC, 1, c.W.W, K, d, N, 0, col, N)
+			for k := range gi {
+				dxi := j.out[(i0+k)*c.in : (i0+k+1)*c.in]
+				clear(dxi)
+				g.col2im(col[k*P:], N, dxi)
+			}
+		}
+	}
+}
+
+// partOut is part for a conv lowered on the output side.
+func (j *convImages) partOut(lo, hi, lane int) {
+	c := j.c
+	be, col := c.lanes[lane], c.lcol[lane]
+	g := &c.geo
+	P, hw := g.colCols(), g.H*g.W
+	kk := g.KH * g.KW
+	R := c.outC * kk // rows of Z and of dy's column matrix
+	for i := lo; i < hi; i++ {
+		xi := j.x[i*c.in : (i+1)*c.in]
+		switch j.op {
+		case convForward:
+			be.Sgemm(blas.NoTrans, blas.NoTrans, R, hw, g.C, 1, c.wr, g.C, xi, hw, 0, col, hw)
+			yi := j.out[i*c.out : (i+1)*c.out]
+			clear(yi)
+			if c.B != nil {
+				addChannelBias(yi, c.B.W, P)
+			}
+			g.addShifted(col, c.outC, yi)
 		case convWeightGrad:
-			dst := c.W.G
+			dst := c.wt0
 			if lane == 1 {
 				dst = c.wg1
 			}
@@ -296,12 +402,35 @@ func (j *convImages) part(lo, hi int) {
 			if i > lo {
 				beta = 1
 			}
-			g.im2col(j.x[i*c.in:(i+1)*c.in], col, P)
-			be.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, P, 1, j.dy[i*c.out:(i+1)*c.out], P, col, P, beta, dst, K)
-		case convInputGrad:
-			K2 := c.dgeo.colRows()
 			c.dgeo.im2col(j.dy[i*c.out:(i+1)*c.out], col, hw)
-			be.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, col, hw, 0, j.out[i*c.in:(i+1)*c.in], hw)
+			be.Sgemm(blas.NoTrans, blas.Trans, R, g.C, hw, 1, col, hw, xi, hw, beta, dst, g.C)
+		}
+	}
+}
+
+// addShifted adds into y (out channels × OH×OW) each tap's plane of z
+// (rows (o, ki, kj) over the input's H×W positions) read at the tap's
+// shift: y[o][oh][ow] += z[o,ki,kj][oh·SH-PH+ki][ow·SW-PW+kj].
+func (g *convGeom) addShifted(z []float32, out int, y []float32) {
+	hw, P := g.H*g.W, g.OH*g.OW
+	for o := range out {
+		dst := y[o*P : (o+1)*P]
+		for ki := range g.KH {
+			for kj := range g.KW {
+				src := z[((o*g.KH+ki)*g.KW+kj)*hw:][:hw]
+				d := kj - g.PW
+				lo, hi := span(d, g.SW, g.W, g.OW)
+				for oh := range g.OH {
+					ih := oh*g.SH - g.PH + ki
+					if ih < 0 || ih >= g.H {
+						continue
+					}
+					row, in := dst[oh*g.OW:(oh+1)*g.OW], src[ih*g.W:(ih+1)*g.W]
+					for ow, iw := lo, lo*g.SW+d; ow < hi; ow, iw = ow+1, iw+g.SW {
+						row[ow] += in[iw]
+					}
+				}
+			}
 		}
 	}
 }
@@ -338,10 +467,11 @@ func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 	c := &Conv2d{
 		basic: newBasic(o.InC*hw, o.OutC*P, ctx.MaxBatch),
 		W:     newParam("weight", o.OutC, o.InC, o.KH, o.KW),
-		geo:   g, outC: o.OutC, blas: ctx.BLAS, group: 1,
+		geo:   g, outC: o.OutC, group: 1,
 	}
+	// A half holds at most ⌈MaxBatch/2⌉ images: a group never needs more.
 	if P < convGroupCols {
-		c.group = max(1, min(ctx.MaxBatch, convGroupCols/P, convGroupFloats/(K*P)))
+		c.group = max(1, min((ctx.MaxBatch+1)/2, convGroupCols/P, convGroupFloats/(K*P)))
 	}
 	if group > 0 {
 		c.group = group
@@ -356,18 +486,23 @@ func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 		c.wflip = make([]float32, len(c.W.W))
 		cols = max(cols, c.group*c.dgeo.colRows()*hw)
 	}
-	c.col = make([]float32, cols)
-	if c.group == 1 && cols > 0 && ctx.MaxBatch > 1 {
-		c.laned = true
-		c.lcol = [gemm.Lanes][]float32{c.col, make([]float32, cols)}
-		c.wg1 = make([]float32, len(c.W.W))
-		for i := range c.lanes {
-			c.lanes[i] = gemm.Lane(ctx.BLAS, i)
+	if c.direct && c.group == 1 && 4*o.OutC <= o.InC {
+		c.outSide = true
+		cols = c.dgeo.colRows() * hw
+		c.wr = make([]float32, len(c.W.W))
+		c.wt0 = make([]float32, len(c.W.W))
+	}
+	var tmp int
+	if c.group > 1 {
+		tmp = c.group * max(o.OutC*P, o.InC*hw)
+	}
+	for i := range c.lanes {
+		c.lanes[i] = gemm.Lane(ctx.BLAS, i)
+		if i == 0 || ctx.MaxBatch > 1 {
+			c.lcol[i], c.ltmp[i] = make([]float32, cols), make([]float32, tmp)
 		}
 	}
-	if c.group > 1 {
-		c.tmp = make([]float32, c.group*max(o.OutC*P, o.InC*hw))
-	}
+	c.wg1 = make([]float32, len(c.W.W))
 	bound := 1 / math.Sqrt(float64(K))
 	Uniform(ctx, c.W.W, -bound, bound)
 	if o.Bias {
@@ -394,39 +529,39 @@ func (c *Conv2d) Prefix(name string) {
 	}
 }
 
-// cols returns the column matrix of images i0..i0+gi-1 of x, gi·P wide:
-// the image itself for a lone image of a 1×1 conv.
-func (c *Conv2d) cols(x []float32, i0, gi int) []float32 {
+// cols returns the column matrix of images i0..i0+gi-1 of x, gi·P wide,
+// written into col: the image itself for a lone image of a 1×1 conv.
+func (c *Conv2d) cols(x []float32, i0, gi int, col []float32) []float32 {
 	P := c.geo.colCols()
-	if gi == 1 && len(c.col) < c.geo.colRows()*P {
+	if gi == 1 && len(col) < c.geo.colRows()*P {
 		return x[i0*c.in : (i0+1)*c.in]
 	}
 	for j := range gi {
-		c.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], c.col[j*P:], gi*P)
+		c.geo.im2col(x[(i0+j)*c.in:(i0+j+1)*c.in], col[j*P:], gi*P)
 	}
-	return c.col
+	return col
 }
 
-// gather lays images i0..i0+gi-1 of v (channels×hw each) side by side:
-// channel-major rows of gi·hw values in c.tmp.
-func (c *Conv2d) gather(v []float32, i0, gi, channels, hw int) []float32 {
+// gather lays images i0..i0+gi-1 of v (channels×hw each) side by side in
+// tmp: channel-major rows of gi·hw values.
+func gather(tmp, v []float32, i0, gi, channels, hw int) []float32 {
 	N := gi * hw
 	for j := range gi {
 		img := v[(i0+j)*channels*hw:]
 		for ch := range channels {
-			copy(c.tmp[ch*N+j*hw:ch*N+(j+1)*hw], img[ch*hw:(ch+1)*hw])
+			copy(tmp[ch*N+j*hw:ch*N+(j+1)*hw], img[ch*hw:(ch+1)*hw])
 		}
 	}
-	return c.tmp[:channels*N]
+	return tmp[:channels*N]
 }
 
-// scatter is gather's inverse, from c.tmp into v.
-func (c *Conv2d) scatter(v []float32, i0, gi, channels, hw int) {
+// scatter is gather's inverse, from tmp into v.
+func scatter(tmp, v []float32, i0, gi, channels, hw int) {
 	N := gi * hw
 	for j := range gi {
 		img := v[(i0+j)*channels*hw:]
 		for ch := range channels {
-			copy(img[ch*hw:(ch+1)*hw], c.tmp[ch*N+j*hw:ch*N+(j+1)*hw])
+			copy(img[ch*hw:(ch+1)*hw], tmp[ch*N+j*hw:ch*N+(j+1)*hw])
 		}
 	}
 }
@@ -435,69 +570,30 @@ func (c *Conv2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("Conv2d", n, c.max)
 	c.x = x
 	y := c.y[:n*c.out]
-	if c.laned {
-		c.runImages(convForward, n, x, nil, y)
-		return y
+	if c.outSide {
+		c.transposeWeight()
 	}
-	K, P := c.geo.colRows(), c.geo.colCols()
-	for i0 := 0; i0 < n; i0 += c.group {
-		gi := min(c.group, n-i0)
-		col := c.cols(x, i0, gi)
-		if gi == 1 {
-			yi := y[i0*c.out : (i0+1)*c.out]
-			var beta float32
-			if c.B != nil {
-				clear(yi)
-				addChannelBias(yi, c.B.W, P)
-				beta = 1
-			}
-			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, P, K, 1, c.W.W, K, col, P, beta, yi, P)
-			continue
-		}
-		N := gi * P
-		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.outC, N, K, 1, c.W.W, K, col, N, 0, c.tmp, N)
-		c.scatter(y, i0, gi, c.outC, P)
-		if c.B != nil {
-			for j := range gi {
-				addChannelBias(y[(i0+j)*c.out:(i0+j+1)*c.out], c.B.W, P)
-			}
-		}
-	}
+	c.runImages(convForward, n, x, nil, y)
 	return y
 }
 
 func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 	checkRows("Conv2d", n, c.max)
-	K, P := c.geo.colRows(), c.geo.colCols()
 	if p.ParamGrads {
-		// dW = Σ dy·colᵀ over the groups; the column matrices are rebuilt
-		// rather than kept from Forward, which would take K·P floats per
-		// image.
 		if n == 0 {
 			clear(c.W.G)
-		}
-		if c.laned && n > 0 {
-			if c.runImages(convWeightGrad, n, c.x, dy, nil) {
+		} else {
+			split := c.runImages(convWeightGrad, n, c.x, dy, nil)
+			if c.outSide {
+				c.foldOutSide(split)
+			} else if split {
 				for j, v := range c.wg1 {
 					c.W.G[j] += v
 				}
 			}
 		}
-		for i0 := 0; i0 < n && !c.laned; i0 += c.group {
-			gi := min(c.group, n-i0)
-			var beta float32
-			if i0 > 0 {
-				beta = 1
-			}
-			col := c.cols(c.x, i0, gi)
-			d := dy[i0*c.out : (i0+1)*c.out]
-			if gi > 1 {
-				d = c.gather(dy, i0, gi, c.outC, P)
-			}
-			c.blas.Sgemm(blas.NoTrans, blas.Trans, c.outC, K, gi*P, 1, d, gi*P, col, gi*P, beta, c.W.G, K)
-		}
 		if c.B != nil {
-			channelSums(c.B.G, dy, n, P)
+			channelSums(c.B.G, dy, n, c.geo.colCols())
 		}
 	}
 	if !p.InputGrad {
@@ -505,33 +601,47 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 	}
 	dx := c.dx[:n*c.in]
 	if c.direct {
-		c.backwardDirect(dy, dx, n)
-		return dx
+		c.flipWeight()
 	}
-	for i0 := 0; i0 < n; i0 += c.group {
-		gi := min(c.group, n-i0)
-		N := gi * P
-		d := dy[i0*c.out : (i0+1)*c.out]
-		if gi > 1 {
-			d = c.gather(dy, i0, gi, c.outC, P)
-		}
-		if len(c.col) == 0 {
-			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.outC, 1, c.W.W, K, d, P, 0, dx[i0*c.in:(i0+1)*c.in], P)
-			continue
-		}
-		c.blas.Sgemm(blas.Trans, blas.NoTrans, K, N, c.outC, 1, c.W.W, K, d, N, 0, c.col, N)
-		for j := range gi {
-			dxi := dx[(i0+j)*c.in : (i0+j+1)*c.in]
-			clear(dxi)
-			c.geo.col2im(c.col[j*P:], N, dxi)
-		}
-	}
+	c.runImages(convInputGrad, n, nil, dy, dx)
 	return dx
 }
 
-// backwardDirect computes dx as the stride-1 conv of dy with the flipped,
-// channel-swapped kernel: wflip[c][o][ki][kj] = W[o][c][KH-1-ki][KW-1-kj].
-func (c *Conv2d) backwardDirect(dy, dx []float32, n int) {
+// transposeWeight lays W out as W' for the output-side forward:
+// wr[(o,ki,kj)][c] = W[o][c][ki][kj].
+func (c *Conv2d) transposeWeight() {
+	kk, C := c.geo.KH*c.geo.KW, c.geo.C
+	for o := range c.outC {
+		for ch := range C {
+			for t, v := range c.W.W[(o*C+ch)*kk:][:kk] {
+				c.wr[(o*kk+t)*C+ch] = v
+			}
+		}
+	}
+}
+
+// foldOutSide sets W.G from the halves' gradients, laid out as the
+// flipped-kernel rows of dy's column matrix: row (o, t) holds tap kk-1-t.
+func (c *Conv2d) foldOutSide(split bool) {
+	kk, C := c.geo.KH*c.geo.KW, c.geo.C
+	for o := range c.outC {
+		for t := range kk {
+			a := c.wt0[(o*kk+t)*C:][:C]
+			b := c.wg1[(o*kk+t)*C:][:C]
+			for ch := range C {
+				v := a[ch]
+				if split {
+					v += b[ch]
+				}
+				c.W.G[(o*C+ch)*kk+kk-1-t] = v
+			}
+		}
+	}
+}
+
+// flipWeight sets the input gradient's kernel, flipped and with its
+// channels swapped: wflip[c][o][ki][kj] = W[o][c][KH-1-ki][KW-1-kj].
+func (c *Conv2d) flipWeight() {
 	g := &c.geo
 	kk := g.KH * g.KW
 	for o := range c.outC {
@@ -542,24 +652,6 @@ func (c *Conv2d) backwardDirect(dy, dx []float32, n int) {
 				dst[kk-1-t] = v
 			}
 		}
-	}
-	if c.laned {
-		c.runImages(convInputGrad, n, nil, dy, dx)
-		return
-	}
-	K2, hw := c.dgeo.colRows(), g.H*g.W
-	for i0 := 0; i0 < n; i0 += c.group {
-		gi := min(c.group, n-i0)
-		N := gi * hw
-		for j := range gi {
-			c.dgeo.im2col(dy[(i0+j)*c.out:(i0+j+1)*c.out], c.col[j*hw:], N)
-		}
-		if gi == 1 {
-			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, hw, K2, 1, c.wflip, K2, c.col, hw, 0, dx[i0*c.in:(i0+1)*c.in], hw)
-			continue
-		}
-		c.blas.Sgemm(blas.NoTrans, blas.NoTrans, g.C, N, K2, 1, c.wflip, K2, c.col, N, 0, c.tmp, N)
-		c.scatter(dx, i0, gi, g.C, hw)
 	}
 }
 
@@ -706,4 +798,85 @@ func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
 		channelSums(c.B.G, dy, n, c.geo.H*c.geo.W)
 	}
 	return dx
+}
+
+// DeconvOpts describes Deconv: InC→OutC channels on H×W inputs, a KH×KW
+// kernel at output stride SH, SW, and PH, PW (the yaml's pad_out) cut from
+// each side of the output. Tied shares one bias per channel (tied_b).
+type DeconvOpts struct {
+	InC, OutC, H, W int
+	KH, KW, SH, SW  int
+	PH, PW          int
+	Tied            bool
+}
+
+// Deconv is the adversarial repo's deconv.Deconv, the output layer of the
+// paper's CIFAR-10 convolutional G: the transpose (cuda-convnet's ImageActs)
+// of a strided convolution from the OutC×OH×OW output to the InC×H×W input,
+// OH = SH·(H-1) - 2·PH + KH, plus a bias. The product is exactly a
+// ConvTranspose2d without bias (cuda-convnet's convolution does not flip its
+// kernel, as PyTorch's); the bias is one per output element ([OutC, OH, OW],
+// tied_b false, the yaml's) or, tied, one per channel.
+type Deconv struct {
+	T *ConvTranspose2d
+	B *Param // [OutC, OH, OW], or [OutC] when tied (then T's own bias)
+}
+
+// NewDeconv builds a Deconv. The weight is drawn as ConvTranspose2d's; an
+// untied bias starts at zero (pylearn2's init_bias), a tied one as
+// ConvTranspose2d's.
+func NewDeconv(ctx Context, o DeconvOpts) (*Deconv, error) {
+	t, err := NewConvTranspose2d(ctx, ConvTranspose2dOpts{InC: o.InC, OutC: o.OutC, H: o.H, W: o.W, KH: o.KH, KW: o.KW, SH: o.SH, SW: o.SW, PH: o.PH, PW: o.PW, Bias: o.Tied})
+	if err != nil {
+		return nil, fmt.Errorf("Deconv: %w", err)
+	}
+	d := &Deconv{T: t, B: t.B}
+	if !o.Tied {
+		c, h, w := t.OutShape()
+		d.B = newParam("bias", c, h, w)
+	}
+	return d, nil
+}
+
+// OutShape is the output image's channels, height and width.
+func (d *Deconv) OutShape() (ch, h, w int) { return d.T.OutShape() }
+
+func (d *Deconv) In() int           { return d.T.In() }
+func (d *Deconv) Out() int          { return d.T.Out() }
+func (d *Deconv) Buffers() []Buffer { return nil }
+func (d *Deconv) Params() []*Param  { return []*Param{d.T.W, d.B} }
+
+func (d *Deconv) Prefix(name string) {
+	d.T.Prefix(name)
+	d.B.Name = name + ".bias"
+}
+
+func (d *Deconv) Forward(x []float32, n int, train bool) []float32 {
+	y := d.T.Forward(x, n, train)
+	if d.T.B != nil {
+		return y
+	}
+	// T's backward does not read its output, so the bias goes in place.
+	out := d.T.Out()
+	for i := range n {
+		yi := y[i*out : (i+1)*out]
+		for j, b := range d.B.W {
+			yi[j] += b
+		}
+	}
+	return y
+}
+
+func (d *Deconv) Backward(dy []float32, n int, p Pass) []float32 {
+	if p.ParamGrads && d.T.B == nil {
+		out := d.T.Out()
+		for j := range d.B.G {
+			var s float64
+			for i := range n {
+				s += float64(dy[i*out+j])
+			}
+			d.B.G[j] = float32(s)
+		}
+	}
+	return d.T.Backward(dy, n, p)
 }

@@ -9,25 +9,31 @@ import (
 )
 
 // dcganConvs are the convolutions of the DCGAN of issue 21 at batch 64: G's
-// 3×3 convs after each upsampling and its output conv, D's four 3×3 stride-2
+// 3×3 convs after each upsampling (as Conv2d on the upsampled maps and as
+// the UpConv2d dcgan's G runs) and its output conv, D's four 3×3 stride-2
 // convs.
 var dcganConvs = []struct {
 	name string
 	o    Conv2dOpts
+	up   bool // the upsampling and conv fused: InC×H/2×W/2 in
 }{
-	{"G1_128to128_16x16", Conv2dOpts{InC: 128, OutC: 128, H: 16, W: 16, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}},
-	{"G2_128to64_32x32", Conv2dOpts{InC: 128, OutC: 64, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}},
-	{"G3_64to3_32x32", Conv2dOpts{InC: 64, OutC: 3, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}},
-	{"D1_3to16_32x32s2", Conv2dOpts{InC: 3, OutC: 16, H: 32, W: 32, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}},
-	{"D2_16to32_16x16s2", Conv2dOpts{InC: 16, OutC: 32, H: 16, W: 16, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}},
-	{"D3_32to64_8x8s2", Conv2dOpts{InC: 32, OutC: 64, H: 8, W: 8, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}},
-	{"D4_64to128_4x4s2", Conv2dOpts{InC: 64, OutC: 128, H: 4, W: 4, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}},
+	{"G1_128to128_16x16", Conv2dOpts{InC: 128, OutC: 128, H: 16, W: 16, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}, false},
+	{"G1up_128to128_8to16", Conv2dOpts{InC: 128, OutC: 128, H: 16, W: 16, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}, true},
+	{"G2_128to64_32x32", Conv2dOpts{InC: 128, OutC: 64, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}, false},
+	{"G2up_128to64_16to32", Conv2dOpts{InC: 128, OutC: 64, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}, true},
+	{"G3_64to3_32x32", Conv2dOpts{InC: 64, OutC: 3, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}, false},
+	{"D1_3to16_32x32s2", Conv2dOpts{InC: 3, OutC: 16, H: 32, W: 32, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}, false},
+	{"D2_16to32_16x16s2", Conv2dOpts{InC: 16, OutC: 32, H: 16, W: 16, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}, false},
+	{"D3_32to64_8x8s2", Conv2dOpts{InC: 32, OutC: 64, H: 8, W: 8, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}, false},
+	{"D4_64to128_4x4s2", Conv2dOpts{InC: 64, OutC: 128, H: 4, W: 4, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}, false},
 }
 
 // BenchmarkConv2d runs the DCGAN convolutions at batch 64 on the assembly
 // and OpenBLAS backends and reports GFLOPS (2·OutC·InC·KH·KW·OH·OW·n per
-// product): fwd is Forward, dx the input gradient alone, dw the weight and
-// bias gradients alone.
+// product, for the fused UpConv2d too, whose products are 4/9 of that: its
+// figure is the direct convolution's rate that would take as long): fwd is
+// Forward, dx the input gradient alone, dw the weight and bias gradients
+// alone.
 //
 //	go test ./engine/nn -run xxx -bench Conv2d
 func BenchmarkConv2d(b *testing.B) {
@@ -38,10 +44,13 @@ func BenchmarkConv2d(b *testing.B) {
 		}
 		for _, c := range dcganConvs {
 			ctx := Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
-			l := must(NewConv2d(ctx, c.o))
+			var l Layer = must(NewConv2d(ctx, c.o))
+			if c.up {
+				l = must(NewUpConv2d(ctx, UpConv2dOpts{InC: c.o.InC, OutC: c.o.OutC, H: c.o.H / 2, W: c.o.W / 2, Scale: 2, K: 3, Bias: true}))
+			}
 			rng := rand.New(rand.NewPCG(3, 4))
 			x, dy := randVec(rng, n*l.In(), 1), randVec(rng, n*l.Out(), 1)
-			_, oh, ow := l.OutShape()
+			oh, ow := c.o.H/max(c.o.SH, 1), c.o.W/max(c.o.SW, 1)
 			flops := 2 * float64(c.o.OutC*c.o.InC*c.o.KH*c.o.KW*oh*ow*n)
 			for _, op := range []struct {
 				name string

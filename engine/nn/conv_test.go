@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -373,9 +374,14 @@ func convAllocLayers(t testing.TB, b gemm.Backend, maxBatch int) map[string]Laye
 		"ConvTranspose2d/k1":     must(NewConvTranspose2d(ctx, ConvTranspose2dOpts{InC: 8, OutC: 4, H: 8, W: 8, KH: 1, KW: 1, Bias: true})),
 		"BatchNorm2d":            NewBatchNorm2d(ctx, 8, 64, 0.8, 0.1),
 		"Upsample":               NewUpsample(ctx, 8, 8, 8, 2),
+		"UpConv2d/grouped":       must(NewUpConv2d(ctx, UpConv2dOpts{InC: 8, OutC: 8, H: 4, W: 4, Scale: 2, K: 3, Bias: true})),
+		"UpConv2d":               must(NewUpConv2d(ctx, UpConv2dOpts{InC: 8, OutC: 4, H: 8, W: 8, Scale: 2, K: 3, Bias: true})),
 		"MaxPool2d":              must(NewMaxPool2d(ctx, PoolOpts{C: 8, H: 8, W: 8, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1})),
 		"AvgPool2d":              must(NewAvgPool2d(ctx, PoolOpts{C: 8, H: 8, W: 8, KH: 2, KW: 2})),
 		"Dropout2d":              NewDropout2d(ctx, 8, 64, 0.3),
+		"MaxPool2d/ceil":         must(NewMaxPool2d(ctx, PoolOpts{C: 8, H: 9, W: 9, KH: 4, KW: 4, SH: 2, SW: 2, CeilMode: true})),
+		"Maxout2d":               NewMaxout2d(ctx, 4, 2, 64),
+		"Deconv":                 must(NewDeconv(ctx, DeconvOpts{InC: 8, OutC: 3, H: 4, W: 4, KH: 5, KW: 5, SH: 3, SW: 3})),
 	}
 }
 
@@ -408,45 +414,99 @@ func TestConvAllocs(t *testing.T) {
 	}
 }
 
-// TestConvLanes: a conv of one image per product runs its images in two
-// halves on GEMM lanes (Conv2d.laned); the output and input gradient must
-// be the serial path's bit for bit on gogan's kernel (each image's product
-// is the same, on whichever core), the weight gradient its sum in another
-// order.
+// TestConvLanes: a conv runs its images in two halves on GEMM lanes, one
+// per core (split2), and on one core serially when GOMAXPROCS is 1; the
+// output and input gradient must be the serial run's bit for bit on gogan's
+// kernel (each image's product is the same, on whichever core and in
+// whichever group), the weight gradient its sum in another order. Convs of
+// one image a product, grouped small images (stride 2, col2im) and one
+// lowered on the output side.
 func TestConvLanes(t *testing.T) {
 	be, err := gemm.LoadAsm()
 	if err != nil {
 		t.Skip(err)
 	}
 	const n = 6
-	o := Conv2dOpts{InC: 16, OutC: 24, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true}
-	build := func(laned bool) *Conv2d {
-		c := must(newConv2d(Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}, o, 1))
-		if !c.laned {
-			t.Fatal("a conv of one image per product is not laned")
+	for _, o := range []Conv2dOpts{
+		{InC: 16, OutC: 24, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+		{InC: 16, OutC: 32, H: 16, W: 16, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true},
+		{InC: 32, OutC: 3, H: 24, W: 24, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+	} {
+		t.Run(fmt.Sprintf("%dto%d_%dx%d_s%d", o.InC, o.OutC, o.H, o.W, max(o.SH, 1)), func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(3, 4))
+			var y, dx, dw [2][]float32
+			var x, dy []float32
+			for i, procs := range []int{1, 2} {
+				c := must(newConv2d(Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}, o, 0))
+				if x == nil {
+					x, dy = randVec(rng, n*c.In(), 1), randVec(rng, n*c.Out(), 1)
+				}
+				old := runtime.GOMAXPROCS(procs)
+				y[i] = append([]float32(nil), c.Forward(x, n, true)...)
+				// Twice: a half's sums must start afresh each pass.
+				c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})
+				dx[i] = append([]float32(nil), c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
+				dw[i] = append([]float32(nil), c.W.G...)
+				runtime.GOMAXPROCS(old)
+			}
+			for j := range y[0] {
+				if y[1][j] != y[0][j] {
+					t.Fatalf("output %d: %v on two cores, %v on one", j, y[1][j], y[0][j])
+				}
+			}
+			for j := range dx[0] {
+				if dx[1][j] != dx[0][j] {
+					t.Fatalf("input gradient %d: %v on two cores, %v on one", j, dx[1][j], dx[0][j])
+				}
+			}
+			kat.Slice(t, "weight gradient on two cores", dw[1], dw[0], 1e-5, 1e-5)
+		})
+	}
+}
+
+// TestConvOutSide: a stride-1 conv to a quarter of its input channels or
+// fewer is lowered on the output side (Conv2d.outSide); its output and
+// gradients equal im2col's (the grouped path, which never takes it) to
+// float32 rounding, on every backend, for one image and for several split
+// over the cores, kernels 3x3 and 5x3 with padding 1 and 0 (images of 512
+// positions or more: smaller ones are grouped several to a product).
+func TestConvOutSide(t *testing.T) {
+	for _, be := range kat.Backends(t) {
+		for _, o := range []Conv2dOpts{
+			{InC: 12, OutC: 3, H: 25, W: 23, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+			{InC: 8, OutC: 1, H: 28, W: 24, KH: 5, KW: 3, PH: 1, PW: 0},
+			{InC: 64, OutC: 3, H: 32, W: 32, KH: 3, KW: 3, PH: 1, PW: 1, Bias: true},
+		} {
+			for _, n := range []int{1, 5} {
+				t.Run(fmt.Sprintf("%s/%dto%d_k%dx%d_n%d", be.Name(), o.InC, o.OutC, o.KH, o.KW, n), func(t *testing.T) {
+					ctx := Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
+					a := must(NewConv2d(ctx, o))
+					if !a.outSide {
+						t.Fatal("not lowered on the output side")
+					}
+					ref := must(newConv2d(ctx, o, 2))
+					if ref.outSide {
+						t.Fatal("the grouped reference is lowered on the output side")
+					}
+					for i, p := range a.Params() {
+						copy(ref.Params()[i].W, p.W)
+					}
+					rng := rand.New(rand.NewPCG(3, 4))
+					x, dy := randVec(rng, n*a.In(), 1), randVec(rng, n*a.Out(), 1)
+					near := func(name string, got, want []float32) {
+						t.Helper()
+						kat.Slice(t, name, got, want, 0, 1e-5*maxAbs(want))
+					}
+					near("y", a.Forward(x, n, true), ref.Forward(x, n, true))
+					near("dx", a.Backward(dy, n, both), ref.Backward(dy, n, both))
+					for i, p := range a.Params() {
+						near(p.Name, p.G, ref.Params()[i].G)
+					}
+					clear(a.W.G)
+					a.Backward(dy, n, Pass{ParamGrads: true})
+					near("weight gradient alone", a.W.G, ref.Params()[0].G)
+				})
+			}
 		}
-		c.laned = laned
-		return c
 	}
-	rng := rand.New(rand.NewPCG(3, 4))
-	x := randVec(rng, n*16*24*24, 1)
-	dy := randVec(rng, n*24*24*24, 1)
-	var y, dx, dw [2][]float32
-	for i, laned := range []bool{false, true} {
-		c := build(laned)
-		y[i] = append([]float32(nil), c.Forward(x, n, true)...)
-		dx[i] = append([]float32(nil), c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
-		dw[i] = append([]float32(nil), c.W.G...)
-	}
-	for j := range y[0] {
-		if y[1][j] != y[0][j] {
-			t.Fatalf("output %d: %v on lanes, %v serially", j, y[1][j], y[0][j])
-		}
-	}
-	for j := range dx[0] {
-		if dx[1][j] != dx[0][j] {
-			t.Fatalf("input gradient %d: %v on lanes, %v serially", j, dx[1][j], dx[0][j])
-		}
-	}
-	kat.Slice(t, "weight gradient on lanes", dw[1], dw[0], 1e-5, 1e-5)
 }

@@ -54,49 +54,6 @@ func (l *Dropout) Backward(dy []float32, n int, p Pass) []float32 {
 	return dx
 }
 
-// Maxout takes the maximum over groups of Pieces consecutive inputs, as
-// pylearn2's Maxout (pool_stride = pool_size): unit j is
-// max(x[j·pieces : (j+1)·pieces]). The linear map before it is a separate
-// Linear layer with Units·Pieces outputs.
-type Maxout struct {
-	basic
-	Units, Pieces int
-	arg           []int32
-}
-
-// NewMaxout builds a maxout over units×pieces inputs.
-func NewMaxout(ctx Context, units, pieces int) *Maxout {
-	return &Maxout{basic: newBasic(units*pieces, units, ctx.MaxBatch), Units: units, Pieces: pieces, arg: make([]int32, ctx.MaxBatch*units)}
-}
-
-func (l *Maxout) Forward(x []float32, n int, train bool) []float32 {
-	checkRows("Maxout", n, l.max)
-	y := l.y[:n*l.out]
-	for u := range y {
-		base := u * l.Pieces
-		best, at := x[base], 0
-		for k := 1; k < l.Pieces; k++ {
-			if v := x[base+k]; v > best {
-				best, at = v, k
-			}
-		}
-		y[u], l.arg[u] = best, int32(base+at)
-	}
-	return y
-}
-
-func (l *Maxout) Backward(dy []float32, n int, p Pass) []float32 {
-	if !p.InputGrad {
-		return nil
-	}
-	dx := l.dx[:n*l.in]
-	clear(dx)
-	for u, g := range dy[:n*l.out] {
-		dx[l.arg[u]] = g
-	}
-	return dx
-}
-
 // SetRand replaces the source of the dropout masks, so a trainer can give
 // them a stream of their own that a checkpoint restores.
 func (l *Dropout) SetRand(r *rand.Rand) { l.rng = r }

@@ -9,10 +9,34 @@ import (
 // window moved by SH, SW (0 means the kernel size, PyTorch's default) over
 // the input padded by PH, PW, at most half the kernel (PyTorch's rule).
 // CountIncludePad (AvgPool2d only) divides by the whole window, padding
-// included, as PyTorch's count_include_pad=True (its default).
+// included, as PyTorch's count_include_pad=True (its default). CeilMode
+// (MaxPool2d only) is PyTorch's ceil_mode=True: see PoolOutSize.
 type PoolOpts struct {
 	C, H, W, KH, KW, SH, SW, PH, PW int
 	CountIncludePad                 bool
+	CeilMode                        bool
+}
+
+// PoolOutSize is the number of windows of k moved by stride over in padded
+// by pad, as PyTorch's pooling layers count them: ConvOutSize without ceil,
+// and with it (ceil_mode=True) ⌈(in+2·pad-k)/stride⌉+1, less one when the
+// last window would start past the input and its left padding, so that
+// every window holds a pixel. Without padding and with stride ≤ k this is
+// cuda-convnet's max pooling, pylearn2's max_pool_c01b (MaxoutConvC01B):
+// ⌈(in-k)/stride⌉+1 windows from pixel 0, enough to cover every pixel, the
+// last clipped at the border and its maximum taken over the pixels inside.
+func PoolOutSize(in, k, stride, pad int, ceil bool) (int, error) {
+	out, err := ConvOutSize(in, k, stride, pad)
+	if err != nil || !ceil {
+		return out, err
+	}
+	if (in+2*pad-k)%stride != 0 {
+		out++
+	}
+	if (out-1)*stride >= in+pad {
+		out--
+	}
+	return out, nil
 }
 
 func poolGeom(layer string, o PoolOpts) (convGeom, error) {
@@ -33,18 +57,25 @@ func poolGeom(layer string, o PoolOpts) (convGeom, error) {
 	if err != nil {
 		return g, fmt.Errorf("%s: %w", layer, err)
 	}
+	if o.CeilMode {
+		// Errors were reported above for the same sizes.
+		g.OH, _ = PoolOutSize(o.H, o.KH, sh, o.PH, true)
+		g.OW, _ = PoolOutSize(o.W, o.KW, sw, o.PW, true)
+	}
 	return g, nil
 }
 
-// window is the part of the window at output (oh, ow) inside the image.
+// window is the part of the window at output (oh, ow) inside the image; in
+// ceil mode the last window may also reach past the padding, and is clipped
+// the same way.
 func (g *convGeom) window(oh, ow int) (h0, h1, w0, w1 int) {
 	h0, w0 = oh*g.SH-g.PH, ow*g.SW-g.PW
 	h1, w1 = min(h0+g.KH, g.H), min(w0+g.KW, g.W)
 	return max(h0, 0), h1, max(w0, 0), w1
 }
 
-// MaxPool2d is PyTorch's nn.MaxPool2d (dilation 1, ceil_mode off): the
-// padding never wins. Within a window the first maximum in row-major order
+// MaxPool2d is PyTorch's nn.MaxPool2d (dilation 1, ceil_mode as
+// PoolOpts.CeilMode): the padding never wins. Within a window the first maximum in row-major order
 // takes the gradient and the last NaN wins, as in PyTorch's CPU kernel.
 type MaxPool2d struct {
 	basic
@@ -126,8 +157,12 @@ type AvgPool2d struct {
 	px, py []float32 // the forward pass being split over the cores (split2)
 }
 
-// NewAvgPool2d builds an AvgPool2d; it fails on sizes PyTorch rejects.
+// NewAvgPool2d builds an AvgPool2d; it fails on sizes PyTorch rejects and
+// on CeilMode, whose divisors it does not implement.
 func NewAvgPool2d(ctx Context, o PoolOpts) (*AvgPool2d, error) {
+	if o.CeilMode {
+		return nil, fmt.Errorf("nn: AvgPool2d: ceil mode is not supported")
+	}
 	g, err := poolGeom("AvgPool2d", o)
 	if err != nil {
 		return nil, err

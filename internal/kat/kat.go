@@ -113,6 +113,45 @@ func Float32s(t testing.TB, name string, got []float32, want []float64, rtol, at
 	return Slice(t, name, got, w32, rtol, atol)
 }
 
+// SampleEvery is the stride of a large tensor's sample in a known-answer
+// block: about 128 elements, from the first.
+func SampleEvery(n int) int { return max(1, n/128) }
+
+// Sampled checks a tensor too large to paste whole against data, where
+// key+"/every" holds every SampleEvery(n)-th element of the known answer
+// (float32 values, compared as Float32s) and key+"/sums" its size, Σx, Σ|x|
+// and Σx·cos(i) in float64. A sum of elements each within rtol·|x| + atol is
+// within rtol·Σ|x| + √n·atol (the absolute errors are rounding, of random
+// sign). It returns the worst relative error, as Slice.
+func Sampled(t testing.TB, data map[string][]float64, key string, got []float32, rtol, atol float64) float64 {
+	t.Helper()
+	every := SampleEvery(len(got))
+	sample := make([]float32, 0, len(got)/every+1)
+	for i := 0; i < len(got); i += every {
+		sample = append(sample, got[i])
+	}
+	worst := Float32s(t, key+"/every", sample, Want(t, data, key+"/every"), rtol, atol)
+	want := Want(t, data, key+"/sums")
+	if len(want) != 4 || int(want[0]) != len(got) {
+		t.Errorf("%s: %d values, the known answer has %v", key, len(got), want[0])
+		return math.Inf(1)
+	}
+	var s [3]float64
+	for i, v := range got {
+		x := float64(v)
+		s[0] += x
+		s[1] += math.Abs(x)
+		s[2] += x * math.Cos(float64(i))
+	}
+	tol := rtol*want[2] + math.Sqrt(float64(len(got)))*atol
+	for i, name := range []string{"Σx", "Σ|x|", "Σx·cos(i)"} {
+		if !Scalar(t, key+" "+name, s[i], want[i+1], 0, tol) {
+			worst = math.Inf(1)
+		}
+	}
+	return worst
+}
+
 // ULPs fails t for each element of got more than ulps float32 steps from
 // want (rounded to float32), NaN included, and returns the largest distance.
 func ULPs(t testing.TB, name string, got []float32, want []float64, ulps int) int {

@@ -1,6 +1,6 @@
 // Command asmgen writes gogan's amd64 assembly with avo: the AVX2/FMA SGEMM
 // and AVX-512 micro-kernels and packing routines of package gemm, the AVX Adam update of
-// package optim and the AVX loops of package nn's BatchNorm1d. It is a module of its own so that avo is a build-time
+// package optim and the AVX loops of package nn's BatchNorm1d and LeakyReLU. It is a module of its own so that avo is a build-time
 // tool, not a dependency of gogan; `go generate ./engine/...` runs it, and
 // gemm's TestGenerateReproduces checks that the committed files are what it
 // writes.
@@ -15,7 +15,7 @@ import (
 )
 
 func main() {
-	kernels := flag.String("kernels", "", "which kernels to write: sgemm, sgemm512, adam or batchnorm")
+	kernels := flag.String("kernels", "", "which kernels to write: sgemm, sgemm512, adam, batchnorm or activation")
 	flag.Parse()
 	switch *kernels {
 	case "sgemm":
@@ -28,8 +28,10 @@ func main() {
 		adamKernel()
 	case "batchnorm":
 		batchNormKernels()
+	case "activation":
+		activationKernels()
 	default:
-		fmt.Fprintf(os.Stderr, "asmgen: -kernels %q: want sgemm, sgemm512, adam or batchnorm\n", *kernels)
+		fmt.Fprintf(os.Stderr, "asmgen: -kernels %q: want sgemm, sgemm512, adam, batchnorm or activation\n", *kernels)
 		os.Exit(2)
 	}
 	Generate()

@@ -1,0 +1,9 @@
+//go:build !amd64
+
+package nn
+
+// leakyAVX is false off amd64: LeakyReLU's scalar loops do all the work.
+var leakyAVX = false
+
+func leakyForwardVec(y, x []float32, slope float32) int       { return 0 }
+func leakyBackwardVec(dx, dy, x []float32, slope float32) int { return 0 }
