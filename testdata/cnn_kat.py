@@ -28,6 +28,13 @@ Each spectral norm's u and v start as normalize(det(out, U_SEED + 2k)) and
 normalize(det(rest, U_SEED + 2k + 1)), recorded ("init/<name>") for the Go
 test to load. The state_dicts' checksums are kat.py's; each iteration also
 records checksums of every parameter's gradient, as dcgan_kat.py does.
+
+The conditional pair (katCNNCond: CondGenerator and CondDiscriminator, 4
+classes embedded in 6, the same sizes otherwise) runs the same three
+iterations on rows with classes: the fakes' classes FAKE_LABELS[it], the
+reals' REAL_LABELS; label_emb.weight is chirp(n, EMB_SEED, 1) and D's
+embed.weight chirp(n, EMB_SEED + 1, 1/sqrt(features)); D's projection head
+"linear" is D's last Linear in det_init's count.
 """
 
 import math
@@ -48,6 +55,9 @@ LATENT, CHANNELS, IMG, BATCH = 16, 3, 16, 8
 G_WIDTHS, D_WIDTHS = (32, 16, 8), (8, 16, 32)
 G_LR, D_LR, BETAS = 0.0002, 0.0004, (0.5, 0.999)
 G_SEED, D_SEED, BN_SEED, U_SEED, REAL_SEED, Z_SEED = 700, 740, 780, 800, 822, 842
+CLASSES, EMBED, EMB_SEED = 4, 6, 860
+FAKE_LABELS = ((0, 1, 2, 3, 3, 2, 1, 0), (2, 2, 0, 1, 3, 0, 1, 3), (1, 3, 0, 2, 0, 3, 2, 1))
+REAL_LABELS = (3, 0, 1, 2, 2, 1, 0, 3)
 
 
 def det_init(b, model, seed0):
@@ -92,13 +102,24 @@ def margin_hook(module, inputs):
     margins.append((x.abs().min() / x.pow(2).mean().sqrt()).item())
 
 
-def kat_cnn():
-    b = Block("katCNN")
+def kat_cnn(cond=False):
+    b = Block("katCNNCond" if cond else "katCNN")
     real = t32(chirp(BATCH * CHANNELS * IMG * IMG, REAL_SEED), (BATCH, CHANNELS, IMG, IMG))
-    g = cnn_models.Generator(LATENT, CHANNELS, IMG, G_WIDTHS)
-    d = cnn_models.Discriminator(CHANNELS, IMG, D_WIDTHS)
+    if cond:
+        g = cnn_models.CondGenerator(LATENT, CHANNELS, IMG, G_WIDTHS, n_classes=CLASSES, embed_dim=EMBED)
+        d = cnn_models.CondDiscriminator(CHANNELS, IMG, D_WIDTHS, n_classes=CLASSES)
+    else:
+        g = cnn_models.Generator(LATENT, CHANNELS, IMG, G_WIDTHS)
+        d = cnn_models.Discriminator(CHANNELS, IMG, D_WIDTHS)
     det_init(b, g, G_SEED)
     det_init(b, d, D_SEED)
+    if cond:
+        with torch.no_grad():
+            w = g.label_emb.weight
+            w.copy_(t32(chirp(w.numel(), EMB_SEED), w.shape))
+            w = d.embed.weight
+            w.copy_(t32(chirp(w.numel(), EMB_SEED + 1, 1 / math.sqrt(w.shape[1])), w.shape))
+    real_c = torch.tensor(REAL_LABELS)
     for m in list(g.modules()) + list(d.modules()):
         if isinstance(m, (nn.LeakyReLU, nn.ReLU)):
             m.register_forward_pre_hook(margin_hook)
@@ -112,8 +133,13 @@ def kat_cnn():
         z = t32(chirp(BATCH * LATENT, Z_SEED + it), (BATCH, LATENT))
         og.zero_grad()
         od.zero_grad()
-        gen_imgs = g(z)
-        out = d(torch.cat([gen_imgs, real]))
+        if cond:
+            fake_c = torch.tensor(FAKE_LABELS[it])
+            gen_imgs = g(z, fake_c)
+            out = d(torch.cat([gen_imgs, real]), torch.cat([fake_c, real_c]))
+        else:
+            gen_imgs = g(z)
+            out = d(torch.cat([gen_imgs, real]))
         d_fake, d_real = out[:BATCH], out[BATCH:]
         g_loss = -d_fake.mean()
         d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
@@ -142,7 +168,7 @@ PATH = "gan/cnn_kat_test.go"
 
 
 def main():
-    text = header("cnn_kat.py") + kat_cnn().go()
+    text = header("cnn_kat.py") + kat_cnn().go() + "\n" + kat_cnn(cond=True).go()
     if "--write" not in sys.argv[1:]:
         print(text)
         return
