@@ -145,9 +145,10 @@ func TestCNNStepDeterministicAndZeroAlloc(t *testing.T) {
 				}
 				out = append(out, st)
 			}
-			// 20 runs: the runtime may allocate now and then on a loaded
-			// machine (see TestStepDeterministicAndZeroAlloc); the truncated mean reads such
-			// rare events as 0 and an allocation every step as 1.
+			// 20 runs: the runtime may allocate now and then on a
+			// loaded machine (see TestStepDeterministicAndZeroAlloc); the
+			// truncated mean reads such rare events as 0 and an
+			// allocation every step as 1.
 			if allocs := testing.AllocsPerRun(20, func() { tr.Step([]Batch{b}) }); allocs != 0 && be.Name() != "go" {
 				t.Errorf("%s: a dcgan-plus step allocates %v times", be.Name(), allocs)
 			}
