@@ -165,13 +165,20 @@ func TestCNNStepDeterministicAndZeroAlloc(t *testing.T) {
 }
 
 // BenchmarkCNNStep is one dcgan-plus iteration at batch 64 on CIFAR-10-sized
-// images; testdata/cnn_pytorch.py is PyTorch's counterpart.
+// images, the EMA of G's weights included; testdata/cnn_pytorch.py is
+// PyTorch's counterpart.
 func BenchmarkCNNStep(b *testing.B) {
 	be, err := gemm.Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchSteps(b, newCNNTrainer(be, 64, 3, 1, true))
+	tr := newCNNTrainer(be, 64, 3, 1, true)
+	avg, err := NewCNNGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rand.New(rand.NewPCG(1, 1))}, CNN())
+	if err != nil {
+		b.Fatal(err)
+	}
+	tr.AfterG = NewEMA(tr.G, avg, 0.999).Update
+	benchSteps(b, tr)
 }
 
 // TestCNNConditional: with classes the pair is cgan-plus's kind of
