@@ -10,6 +10,7 @@ const (
 	Paper                  // Goodfellow et al.'s ReLU G and maxout D
 	Cond                   // cgan.py's class-conditional MLPs
 	DCGAN                  // dcgan.py's convolutional pair
+	CNN                    // Miyato et al.'s standard CNN: transposed convolutions in G, spectral norm in D
 )
 
 // LabelDraw is how the classes of G's training batches are drawn.
@@ -49,7 +50,7 @@ const (
 )
 
 var (
-	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan"}
+	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan", CNN: "cnn"}
 	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
 	rangeNames = []string{Tanh: "tanh", Unit: "unit", GCN: "gcn"}
