@@ -16,7 +16,6 @@ package gan
 //	/usr/bin/python3 testdata/cnn_kat.py --write
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -172,36 +171,11 @@ func TestKATCNNIterations(t *testing.T) {
 	}
 }
 
-// katCNNRun runs three iterations and compares each with records.
+// katCNNRun runs katIterations on the cnn test's real batch.
 func katCNNRun(t *testing.T, b gemm.Backend, name string, records map[string][]float64, tr *Trainer, labels []uint8) {
 	t.Helper()
-	g0, d0 := snapshot(tr.G), snapshot(tr.D)
-	var worst katWorst
-	var grads float64
-	checkStateIn(t, records, "iter0/G", 0, tr.G, g0, &worst)
-	checkStateIn(t, records, "iter0/D", 0, tr.D, d0, &worst)
 	real := Batch{X: chirp(katCNNBatch*tr.G.Out(), katCNNRealSeed, 1), N: katCNNBatch, Labels: labels}
-	for it := 1; it <= 3; it++ {
-		st, err := tr.Step([]Batch{real})
-		if err != nil {
-			t.Fatal(err)
-		}
-		pre := fmt.Sprintf("iter%d", it)
-		if it == 1 {
-			fakes := tr.Fakes(2)
-			var got []float32
-			for i := 0; i < len(fakes); i += 37 {
-				got = append(got, fakes[i])
-			}
-			kat.Slice(t, "iter1 fakes", got, kat.Want(t, records, "iter1/fakes"), 1e-5, 1e-6)
-		}
-		worst.loss = max(worst.loss, kat.Slice(t, pre+" [d_loss g_loss]", []float32{st.DLoss, st.GLoss}, kat.Want(t, records, pre+"/loss"), katLossTol, 0))
-		worst.loss = max(worst.loss, kat.Slice(t, pre+" [mean D(real) mean D(fake)]", []float32{st.DReal, st.DFake}, kat.Want(t, records, pre+"/d_out"), katLossTol, 0))
-		grads = max(grads, checkGradsIn(t, records, pre+"/grad/G", tr.G), checkGradsIn(t, records, pre+"/grad/D", tr.D))
-		checkStateTols(t, records, pre+"/G", it, tr.G, g0, &worst, katCNNTols)
-		checkStateTols(t, records, pre+"/D", it, tr.D, d0, &worst, katCNNTols)
-	}
-	t.Logf("%s on %s, max errors: gradients %.2g; %s", name, b.Name(), grads, worst.report())
+	katIterations(t, b, name, records, tr, real, 37, katCNNTols)
 }
 
 // BEGIN KAT DATA (regenerate with /usr/bin/python3 testdata/cnn_kat.py --write)

@@ -106,15 +106,10 @@ var katDCTols = func() [katKinds][5]float64 {
 // katGradTol bounds each gradient checksum's error relative to sum|g|.
 const katGradTol = 3e-4
 
-// checkGrads compares the gradient every parameter of m holds after a Step
-// (G's step's for G, D's step's for D) with PyTorch's .grad, skipping the
-// biases before BatchNorm whose gradient is rounding noise.
-func checkGrads(t *testing.T, prefix string, m *nn.Sequential) (worst float64) {
-	t.Helper()
-	return checkGradsIn(t, katDCGAN, prefix, m)
-}
-
-// checkGradsIn is checkGrads against the records in want.
+// checkGradsIn compares the gradient every parameter of m holds after a
+// Step (G's step's for G, D's step's for D) with the .grad a KAT script
+// recorded, skipping the biases before BatchNorm whose gradient is rounding
+// noise.
 func checkGradsIn(t *testing.T, records map[string][]float64, prefix string, m *nn.Sequential) (worst float64) {
 	t.Helper()
 	noise := noiseBiases(m)
@@ -150,35 +145,43 @@ func checkGradsIn(t *testing.T, records map[string][]float64, prefix string, m *
 func TestKATDCGANIterations(t *testing.T) {
 	for _, b := range kat.Backends(t) {
 		tr := katDCGANTrainer(b)
-		g0, d0 := snapshot(tr.G), snapshot(tr.D)
-		var worst katWorst
-		var grads float64
-		checkStateIn(t, katDCGAN, "iter0/G", 0, tr.G, g0, &worst)
-		checkStateIn(t, katDCGAN, "iter0/D", 0, tr.D, d0, &worst)
 		real := Batch{X: chirp(katDCBatch*tr.G.Out(), katDCRealSeed, 1), N: katDCBatch}
-		for it := 1; it <= 3; it++ {
-			st, err := tr.Step([]Batch{real})
-			if err != nil {
-				t.Fatal(err)
-			}
-			pre := fmt.Sprintf("iter%d", it)
-			if it == 1 {
-				// G's output itself, every 97th value of the first two fakes.
-				fakes := tr.Fakes(2)
-				var got []float32
-				for i := 0; i < len(fakes); i += 97 {
-					got = append(got, fakes[i])
-				}
-				kat.Slice(t, "iter1 fakes", got, kat.Want(t, katDCGAN, "iter1/fakes"), 1e-5, 1e-6)
-			}
-			worst.loss = max(worst.loss, kat.Slice(t, pre+" [d_loss g_loss]", []float32{st.DLoss, st.GLoss}, kat.Want(t, katDCGAN, pre+"/loss"), katLossTol, 0))
-			worst.loss = max(worst.loss, kat.Slice(t, pre+" [mean D(real) mean D(fake)]", []float32{st.DReal, st.DFake}, kat.Want(t, katDCGAN, pre+"/d_out"), katLossTol, 0))
-			grads = max(grads, checkGrads(t, pre+"/grad/G", tr.G), checkGrads(t, pre+"/grad/D", tr.D))
-			checkStateTols(t, katDCGAN, pre+"/G", it, tr.G, g0, &worst, katDCTols)
-			checkStateTols(t, katDCGAN, pre+"/D", it, tr.D, d0, &worst, katDCTols)
-		}
-		t.Logf("dcgan.py on %s, max errors: gradients %.2g; %s", b.Name(), grads, worst.report())
+		katIterations(t, b, "dcgan.py", katDCGAN, tr, real, 97, katDCTols)
 	}
+}
+
+// katIterations runs three iterations of tr on the batch real and compares
+// each with a KAT script's records: losses, mean D outputs, every
+// parameter's gradient, checksums of both state_dicts within tols, and after
+// the first G's output itself (every fakeStride-th value of two fakes).
+func katIterations(t *testing.T, b gemm.Backend, name string, records map[string][]float64, tr *Trainer, real Batch, fakeStride int, tols [katKinds][5]float64) {
+	t.Helper()
+	g0, d0 := snapshot(tr.G), snapshot(tr.D)
+	var worst katWorst
+	var grads float64
+	checkStateIn(t, records, "iter0/G", 0, tr.G, g0, &worst)
+	checkStateIn(t, records, "iter0/D", 0, tr.D, d0, &worst)
+	for it := 1; it <= 3; it++ {
+		st, err := tr.Step([]Batch{real})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pre := fmt.Sprintf("iter%d", it)
+		if it == 1 {
+			fakes := tr.Fakes(2)
+			var got []float32
+			for i := 0; i < len(fakes); i += fakeStride {
+				got = append(got, fakes[i])
+			}
+			kat.Slice(t, "iter1 fakes", got, kat.Want(t, records, "iter1/fakes"), 1e-5, 1e-6)
+		}
+		worst.loss = max(worst.loss, kat.Slice(t, pre+" [d_loss g_loss]", []float32{st.DLoss, st.GLoss}, kat.Want(t, records, pre+"/loss"), katLossTol, 0))
+		worst.loss = max(worst.loss, kat.Slice(t, pre+" [mean D(real) mean D(fake)]", []float32{st.DReal, st.DFake}, kat.Want(t, records, pre+"/d_out"), katLossTol, 0))
+		grads = max(grads, checkGradsIn(t, records, pre+"/grad/G", tr.G), checkGradsIn(t, records, pre+"/grad/D", tr.D))
+		checkStateTols(t, records, pre+"/G", it, tr.G, g0, &worst, tols)
+		checkStateTols(t, records, pre+"/D", it, tr.D, d0, &worst, tols)
+	}
+	t.Logf("%s on %s, max errors: gradients %.2g; %s", name, b.Name(), grads, worst.report())
 }
 
 // BEGIN KAT DATA (regenerate with /usr/bin/python3 testdata/dcgan_kat.py --write)
