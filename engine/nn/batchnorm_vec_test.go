@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -16,87 +17,68 @@ func TestBatchNormVectorMatchesScalar(t *testing.T) {
 	if !bnAVX {
 		t.Skip("no AVX on this CPU: BatchNorm1d runs the scalar loops only")
 	}
-	defer func() { bnAVX = true }()
 	for _, d := range []int{1, 3, 4, 5, 8, 17, 64, 130} {
 		for _, n := range []int{2, 5, 16} {
-			type result struct{ y, yEval, dx, dxEval, gg, gb, rm, rv []float32 }
-			run := func(vec bool) result {
-				bnAVX = vec
-				rng := rand.New(rand.NewPCG(uint64(d), uint64(n)))
-				ctx := Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng}
+			bnSameBits(t, fmt.Sprintf("d=%d n=%d", d, n), n, d, func(ctx Context) (Layer, *bnState) {
 				b := NewBatchNorm1d(ctx, d, 0.8, 0.1)
-				for j := range d {
-					b.Gamma.W[j] = float32(1 + 0.3*rng.NormFloat64())
-					b.Beta.W[j] = float32(0.2 * rng.NormFloat64())
-				}
-				x, dy := make([]float32, n*d), make([]float32, n*d)
-				for i := range x {
-					x[i] = float32(3*rng.NormFloat64() + 1)
-					dy[i] = float32(rng.NormFloat64() * math.Pow(10, float64(i%5)-2))
-				}
-				var r result
-				r.y = append([]float32(nil), b.Forward(x, n, true)...)
-				r.dx = append([]float32(nil), b.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
-				r.gg, r.gb = append([]float32(nil), b.Gamma.G...), append([]float32(nil), b.Beta.G...)
-				r.rm, r.rv = append([]float32(nil), b.RunMean...), append([]float32(nil), b.RunVar...)
-				r.yEval = append([]float32(nil), b.Forward(x, n, false)...)
-				r.dxEval = append([]float32(nil), b.Backward(dy, n, Pass{InputGrad: true})...)
-				return r
-			}
-			v, s := run(true), run(false)
-			for name, p := range map[string][2][]float32{"y": {v.y, s.y}, "eval y": {v.yEval, s.yEval}, "dx": {v.dx, s.dx}, "eval dx": {v.dxEval, s.dxEval},
-				"dgamma": {v.gg, s.gg}, "dbeta": {v.gb, s.gb}, "running mean": {v.rm, s.rm}, "running var": {v.rv, s.rv}} {
-				for i := range p[1] {
-					if math.Float32bits(p[0][i]) != math.Float32bits(p[1][i]) || math.IsNaN(float64(p[1][i])) {
-						t.Fatalf("d=%d n=%d %s[%d]: AVX %v, scalar %v", d, n, name, i, p[0][i], p[1][i])
-					}
-				}
-			}
+				return b, &b.bnState
+			})
 		}
 	}
 }
 
-// TestBatchNorm2dVectorMatchesScalar is TestBatchNormVectorMatchesScalar for
-// BatchNorm2d, whose planes run the same AVX loops with the channel's
-// values repeated: plane sizes around the 4-wide steps, the same bits.
+// TestBatchNorm2dVectorMatchesScalar is the same for BatchNorm2d, whose
+// planes run the same AVX loops with the channel's values repeated: plane
+// sizes around the 4-wide steps.
 func TestBatchNorm2dVectorMatchesScalar(t *testing.T) {
 	if !bnAVX {
 		t.Skip("no AVX on this CPU: BatchNorm2d runs the scalar loops only")
 	}
-	defer func() { bnAVX = true }()
 	const ch = 3
 	for _, hw := range []int{1, 3, 4, 5, 8, 17, 64} {
 		for _, n := range []int{2, 5} {
-			type result struct{ y, yEval, dx, gg, gb, rm, rv []float32 }
-			run := func(vec bool) result {
-				bnAVX = vec
-				rng := rand.New(rand.NewPCG(uint64(hw), uint64(n)))
-				b := NewBatchNorm2d(Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng}, ch, hw, 0.8, 0.1)
-				for j := range ch {
-					b.Gamma.W[j] = float32(1 + 0.3*rng.NormFloat64())
-					b.Beta.W[j] = float32(0.2 * rng.NormFloat64())
-				}
-				x, dy := make([]float32, n*ch*hw), make([]float32, n*ch*hw)
-				for i := range x {
-					x[i] = float32(3*rng.NormFloat64() + 1)
-					dy[i] = float32(rng.NormFloat64() * math.Pow(10, float64(i%5)-2))
-				}
-				var r result
-				r.y = append([]float32(nil), b.Forward(x, n, true)...)
-				r.dx = append([]float32(nil), b.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
-				r.gg, r.gb = append([]float32(nil), b.Gamma.G...), append([]float32(nil), b.Beta.G...)
-				r.rm, r.rv = append([]float32(nil), b.RunMean...), append([]float32(nil), b.RunVar...)
-				r.yEval = append([]float32(nil), b.Forward(x, n, false)...)
-				return r
-			}
-			v, s := run(true), run(false)
-			for name, p := range map[string][2][]float32{"y": {v.y, s.y}, "eval y": {v.yEval, s.yEval}, "dx": {v.dx, s.dx},
-				"dgamma": {v.gg, s.gg}, "dbeta": {v.gb, s.gb}, "running mean": {v.rm, s.rm}, "running var": {v.rv, s.rv}} {
-				for i := range p[1] {
-					if math.Float32bits(p[0][i]) != math.Float32bits(p[1][i]) || math.IsNaN(float64(p[1][i])) {
-						t.Fatalf("hw=%d n=%d %s[%d]: AVX %v, scalar %v", hw, n, name, i, p[0][i], p[1][i])
-					}
-				}
+			bnSameBits(t, fmt.Sprintf("hw=%d n=%d", hw, n), n, ch*hw, func(ctx Context) (Layer, *bnState) {
+				b := NewBatchNorm2d(ctx, ch, hw, 0.8, 0.1)
+				return b, &b.bnState
+			})
+		}
+	}
+}
+
+// bnSameBits builds a BatchNorm layer of d values a row twice, with random
+// affine parameters, runs it on the AVX loops and on the scalar ones
+// (forward and backward in training, then in eval), and fails unless every
+// output, gradient and running statistic has the same bits.
+func bnSameBits(t *testing.T, label string, n, d int, mk func(Context) (Layer, *bnState)) {
+	t.Helper()
+	defer func() { bnAVX = true }()
+	run := func(vec bool) map[string][]float32 {
+		bnAVX = vec
+		rng := rand.New(rand.NewPCG(uint64(d), uint64(n)))
+		l, st := mk(Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng})
+		for j := range st.Gamma.W {
+			st.Gamma.W[j] = float32(1 + 0.3*rng.NormFloat64())
+			st.Beta.W[j] = float32(0.2 * rng.NormFloat64())
+		}
+		x, dy := make([]float32, n*d), make([]float32, n*d)
+		for i := range x {
+			x[i] = float32(3*rng.NormFloat64() + 1)
+			dy[i] = float32(rng.NormFloat64() * math.Pow(10, float64(i%5)-2))
+		}
+		clone := func(v []float32) []float32 { return append([]float32(nil), v...) }
+		r := map[string][]float32{"y": clone(l.Forward(x, n, true))}
+		r["dx"] = clone(l.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true}))
+		r["dgamma"], r["dbeta"] = clone(st.Gamma.G), clone(st.Beta.G)
+		r["running mean"], r["running var"] = clone(st.RunMean), clone(st.RunVar)
+		r["eval y"] = clone(l.Forward(x, n, false))
+		r["eval dx"] = clone(l.Backward(dy, n, Pass{InputGrad: true}))
+		return r
+	}
+	v, s := run(true), run(false)
+	for name, want := range s {
+		for i := range want {
+			if math.Float32bits(v[name][i]) != math.Float32bits(want[i]) || math.IsNaN(float64(want[i])) {
+				t.Fatalf("%s %s[%d]: AVX %v, scalar %v", label, name, i, v[name][i], want[i])
 			}
 		}
 	}
