@@ -10,6 +10,9 @@ const (
 	Paper                  // Goodfellow et al.'s ReLU G and maxout D
 	Cond                   // cgan.py's class-conditional MLPs
 	DCGAN                  // dcgan.py's convolutional pair
+	// PaperConv is Goodfellow et al.'s CIFAR-10 convolutional pair
+	// (cifar10_convolutional.yaml): a Deconv G and maxout-conv D.
+	PaperConv
 )
 
 // LabelDraw is how the classes of G's training batches are drawn.
@@ -49,7 +52,7 @@ const (
 )
 
 var (
-	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan"}
+	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan", PaperConv: "paper-conv"}
 	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
 	rangeNames = []string{Tanh: "tanh", Unit: "unit", GCN: "gcn"}
