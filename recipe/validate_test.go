@@ -74,7 +74,7 @@ func TestValidatePaperConv(t *testing.T) {
 		{"g_hidden not maps of 10×10", func(c *Config) { c.Model.GHidden = 8050 }, "g_hidden 8050 must be a multiple of 100"},
 		{"gan.py's widths", func(c *Config) { c.Model.GWidths = []int{128} }, "g_widths and d_widths apply to the MLP models"},
 		{"seed's dropout", func(c *Config) { c.Model.DDropout = 0.25 }, "d_dropout applies to the seed's D"},
-		{"too wide", func(c *Config) { c.Model.DUnits, c.Model.DPieces = 1 << 15, 1 << 5 }, "gives D 5034213376 weights"},
+		{"too wide", func(c *Config) { c.Model.DUnits, c.Model.DPieces = 1<<15, 1<<5 }, "gives D 5034213376 weights"},
 		{"too many weights", func(c *Config) { c.Model.GHidden = 12000 }, "gives G 145200000 weights"},
 	} {
 		q := p
