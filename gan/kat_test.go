@@ -199,8 +199,9 @@ func (w *katWorst) report() string {
 }
 
 // noiseBiases names m's Linear biases that feed a BatchNorm1d and its
-// Conv2d and UpConv2d biases that feed a BatchNorm2d (which subtracts each channel's
-// mean, so a per-channel bias has no gradient either).
+// Conv2d, UpConv2d and ConvTranspose2d biases that feed a BatchNorm2d (which
+// subtracts each channel's mean, so a per-channel bias has no gradient
+// either).
 func noiseBiases(m *nn.Sequential) map[string]bool {
 	names := map[string]bool{}
 	for i, l := range m.Layers[:len(m.Layers)-1] {
@@ -214,6 +215,10 @@ func noiseBiases(m *nn.Sequential) map[string]bool {
 				names[l.B.Name] = true
 			}
 		case *nn.UpConv2d:
+			if _, bn := m.Layers[i+1].(*nn.BatchNorm2d); bn && l.B != nil {
+				names[l.B.Name] = true
+			}
+		case *nn.ConvTranspose2d:
 			if _, bn := m.Layers[i+1].(*nn.BatchNorm2d); bn && l.B != nil {
 				names[l.B.Name] = true
 			}

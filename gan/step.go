@@ -41,6 +41,11 @@ const (
 	// unbounded output as logits (BCEWithLogits): for a D without a
 	// sigmoid layer, such as a projection D.
 	Logistic
+	// Hinge is the hinge loss on D's unbounded output (Lim & Ye 2017,
+	// Miyato et al. 2018): D minimises mean relu(1 - D(real)) +
+	// mean relu(1 + D(fake)), the sum of the halves rather than their mean,
+	// and G minimises -mean D(G(z)).
+	Hinge
 )
 
 // Batch is n real images, n×ImgDim, and for a conditional D their classes.
@@ -227,15 +232,16 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 		}
 	}
 	grad := t.dGrad[:n]
+	w := t.halfWeight()
 	out := t.D.Forward(real.X[:n*t.dim], n, true)
-	lr := t.loss(out, 0, n, t.RealTarget, grad, 0.5)
+	lr := t.loss(out, 0, n, t.RealTarget, grad, w)
 	dReal = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
 	for i, p := range t.dParams {
 		copy(t.dAcc[i], p.G)
 	}
 	out = t.D.Forward(t.dIn[:n*t.dim], n, true)
-	lf := t.loss(out, 0, n, 0, grad, 0.5)
+	lf := t.loss(out, 0, n, 0, grad, w)
 	dFake = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
 	for i, p := range t.dParams {
@@ -245,7 +251,7 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 		}
 	}
 	t.DOpt.Step()
-	return (lr + lf) / 2, dReal, dFake
+	return (lr + lf) * w, dReal, dFake
 }
 
 // loss is D's loss on its outputs p[lo:hi] against target, by the
@@ -256,6 +262,8 @@ func (t *Trainer) loss(p []float32, lo, hi int, target float32, grad []float32, 
 		return nn.MSE(p[lo:hi], target, grad, weight)
 	case Logistic:
 		return nn.BCEWithLogits(p[lo:hi], target, grad, weight)
+	case Hinge:
+		return nn.HingeD(p[lo:hi], target > 0, grad, weight)
 	}
 	return t.bce(p, lo, hi, target, grad, weight)
 }
@@ -310,6 +318,8 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 		loss = nn.MSE(p[:n], 1, grad, 1)
 	case t.Objective == Logistic:
 		loss = nn.BCEWithLogits(p[:n], 1, grad, 1)
+	case t.Objective == Hinge:
+		loss = nn.HingeG(p[:n], grad, 1)
 	case t.Loss == Minimax:
 		loss = -t.bce(p, 0, n, 0, grad, -1)
 	default:
@@ -329,15 +339,25 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 
 // dStep updates D from its last forward over [fake; real] (2n rows):
 // d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2, or with LeastSquares
-// MSE in place of BCE.
+// MSE in place of BCE; the hinge loss's halves are summed.
 func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	out := t.dVal[:2*n]
 	grad := t.dGrad[:2*n]
-	lf := t.loss(out, 0, n, 0, grad[:n], 0.5)
-	lr := t.loss(out, n, 2*n, t.RealTarget, grad[n:2*n], 0.5)
+	w := t.halfWeight()
+	lf := t.loss(out, 0, n, 0, grad[:n], w)
+	lr := t.loss(out, n, 2*n, t.RealTarget, grad[n:2*n], w)
 	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
-	return (lr + lf) / 2, mean(out[n : 2*n]), mean(out[:n])
+	return (lr + lf) * w, mean(out[n : 2*n]), mean(out[:n])
+}
+
+// halfWeight is the weight of each half of D's loss: gan.py's and
+// cgan.py's average the real and the fake term, the hinge loss adds them.
+func (t *Trainer) halfWeight() float32 {
+	if t.Objective == Hinge {
+		return 1
+	}
+	return 0.5
 }
 
 func (t *Trainer) updateG() {

@@ -5,7 +5,7 @@ import "gogan/internal/enum"
 var (
 	gLossNames = []string{NonSaturating: "nonsaturating", Minimax: "minimax"}
 	orderNames = []string{GFirst: "g-first", DFirst: "d-first"}
-	objNames   = []string{CrossEntropy: "bce", LeastSquares: "least-squares", Logistic: "logistic"}
+	objNames   = []string{CrossEntropy: "bce", LeastSquares: "least-squares", Logistic: "logistic", Hinge: "hinge"}
 )
 
 func (o Objective) String() string { return enum.Name(objNames, int(o)) }
@@ -13,7 +13,7 @@ func (o Objective) String() string { return enum.Name(objNames, int(o)) }
 // MarshalText names the objective as config.json and the command line do.
 func (o Objective) MarshalText() ([]byte, error) { return enum.Text(objNames, int(o)) }
 
-// UnmarshalText parses bce, least-squares or logistic.
+// UnmarshalText parses bce, least-squares, logistic or hinge.
 func (o *Objective) UnmarshalText(b []byte) error { return enum.Parse(objNames, (*int)(o), b) }
 
 func (l GLoss) String() string { return enum.Name(gLossNames, int(l)) }

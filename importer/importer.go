@@ -5,12 +5,14 @@
 //
 // The checkpoint is a torch.save file read by format/torchfile (nothing in
 // it is executed) holding PyTorch-GAN's gan.py, cgan.py or dcgan.py
-// Generator (and Discriminator) state_dicts: one state_dict, or a dict
+// Generator (and Discriminator) state_dicts, or those of the dcgan-plus
+// preset's standard CNN (testdata/cnn_models.py): one state_dict, or a dict
 // holding several ({"generator": ..., "discriminator": ..., "epoch": 3},
 // {"G": ..., "D": ...}). The model kind and its sizes (latent dimension,
 // channels, image size, widths, classes) are read from the tensors' names and
 // shapes; Options override them. What the weights cannot tell (BatchNorm's
-// eps, 0.8 in all three scripts) comes from the kind's preset unless given.
+// eps, 0.8 in all three scripts, PyTorch's 1e-5 in the standard CNN) comes
+// from the kind's preset unless given.
 package importer
 
 import (
@@ -40,7 +42,7 @@ type Options struct {
 	File string // the torch.save file
 	Out  string // the run directory to create: absent or empty
 
-	Kind      string  // "seed", "cgan" or "dcgan" ("": inferred)
+	Kind      string  // "seed", "cgan", "dcgan" or "cnn" ("": inferred)
 	LatentDim int     // checked against the weights
 	Channels  int     // for an MLP G, which cannot tell 1x8x8 from 4x4x4
 	ImgSize   int     //
@@ -102,7 +104,7 @@ func run(o Options) (*Result, error) {
 	if o.Kind != "" {
 		var k recipe.ModelKind
 		if err := k.UnmarshalText([]byte(o.Kind)); err != nil || k == recipe.Paper || k == recipe.PaperConv {
-			return nil, fmt.Errorf("kind %q: want seed, cgan or dcgan", o.Kind)
+			return nil, fmt.Errorf("kind %q: want seed, cgan, dcgan or cnn", o.Kind)
 		}
 		want = &k
 	}
@@ -249,7 +251,7 @@ func layers(sd torchfile.StateDict, prefix string) []layer {
 			by[idx] = l
 		}
 		switch m[3] {
-		case "weight":
+		case "weight", "weight_orig": // weight_orig: under spectral_norm
 			l.weight = sd.Tensors[i].Shape
 		case "running_mean":
 			l.batchNm = true
@@ -280,7 +282,9 @@ func has(sd torchfile.StateDict, name string) bool {
 }
 
 // classify tells a state_dict's kind and role from its names: dcgan.py's
-// l1/conv_blocks (G) and model/adv_layer (D); cgan.py's label_emb (G) and
+// l1.0/conv_blocks (G) and model/adv_layer.0 (D); the standard CNN's
+// l1/conv_blocks (G) and model/adv_layer (D, its weights weight_orig under
+// spectral norm); cgan.py's label_emb (G) and
 // label_embedding (D); gan.py's model.* MLPs, whose last Linear makes an
 // image (G) or one value (D).
 func classify(sd torchfile.StateDict) (role, bool) {
@@ -289,6 +293,10 @@ func classify(sd torchfile.StateDict) (role, bool) {
 		return role{recipe.DCGAN, true}, true
 	case has(sd, "adv_layer.0.weight") && has(sd, "model.0.weight"):
 		return role{recipe.DCGAN, false}, true
+	case has(sd, "l1.weight") && has(sd, "conv_blocks.0.running_mean"):
+		return role{recipe.CNN, true}, true
+	case (has(sd, "adv_layer.weight") || has(sd, "adv_layer.weight_orig") || has(sd, "embed.weight")) && convFirst(sd):
+		return role{recipe.CNN, false}, true
 	case has(sd, "label_emb.weight") && has(sd, "model.0.weight"):
 		return role{recipe.Cond, true}, true
 	case has(sd, "label_embedding.weight") && has(sd, "model.0.weight"):
@@ -300,6 +308,17 @@ func classify(sd torchfile.StateDict) (role, bool) {
 	}
 	last := lin[len(lin)-1].weight
 	return role{recipe.Seed, last[0] != 1}, true
+}
+
+// convFirst reports whether model.0 is a convolution (a 4-d weight), as in
+// the standard CNN's D and not in the MLPs' (cgan-plus's projection D has
+// linear and embed too).
+func convFirst(sd torchfile.StateDict) bool {
+	w, ok := sd.Get("model.0.weight_orig")
+	if !ok {
+		w, _ = sd.Get("model.0.weight")
+	}
+	return len(w.Shape) == 4
 }
 
 // unwrapDataParallel drops the "module." that nn.DataParallel and
@@ -331,7 +350,7 @@ func pick(cands []torchfile.StateDict, asked, what string, usual []string) (torc
 	}
 	switch len(cands) {
 	case 0:
-		return torchfile.StateDict{}, fmt.Errorf("no state_dict in it is a %s of gan.py, cgan.py or dcgan.py", what)
+		return torchfile.StateDict{}, fmt.Errorf("no state_dict in it is a %s of gan.py, cgan.py, dcgan.py or the standard CNN", what)
 	case 1:
 		return cands[0], nil
 	}
@@ -359,7 +378,7 @@ func place(p string) string {
 
 // infer fills the kind's preset with the sizes G's (and D's) shapes give.
 func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options) (recipe.Config, []string, error) {
-	cfg, err := recipe.Preset(map[recipe.ModelKind]string{recipe.Seed: "seed", recipe.Cond: "cgan", recipe.DCGAN: "dcgan"}[kind])
+	cfg, err := recipe.Preset(map[recipe.ModelKind]string{recipe.Seed: "seed", recipe.Cond: "cgan", recipe.DCGAN: "dcgan", recipe.CNN: "dcgan-plus"}[kind])
 	if err != nil {
 		return recipe.Config{}, nil, err
 	}
@@ -407,8 +426,12 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 			return recipe.Config{}, nil, fmt.Errorf("generator %s: no last convolution under conv_blocks", place(g.Path))
 		}
 		m.Channels = last[len(last)-1].weight[0]
+	case recipe.CNN:
+		if err := inferCNN(g, d, hasD, m); err != nil {
+			return recipe.Config{}, nil, err
+		}
 	}
-	if kind != recipe.DCGAN {
+	if kind != recipe.DCGAN && kind != recipe.CNN {
 		c, s, ok := shapeOf(imgDim, o.Channels, o.ImgSize)
 		if !ok {
 			return recipe.Config{}, nil, fmt.Errorf("the generator makes %d values an image, which is not C·S·S for C of 1 or 3 (give --channels and --img-size)", imgDim)
@@ -423,7 +446,7 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 	if o.BNEps != 0 {
 		m.BNEps = o.BNEps
 	} else {
-		notes = append(notes, fmt.Sprintf("BatchNorm eps is not in the weights: %g, as the %s script has it (--bn-eps for another)", m.BNEps, map[recipe.ModelKind]string{recipe.Seed: "gan.py", recipe.Cond: "cgan.py", recipe.DCGAN: "dcgan.py"}[kind]))
+		notes = append(notes, fmt.Sprintf("BatchNorm eps is not in the weights: %g, as the %s has it (--bn-eps for another)", m.BNEps, map[recipe.ModelKind]string{recipe.Seed: "gan.py script", recipe.Cond: "cgan.py script", recipe.DCGAN: "dcgan.py script", recipe.CNN: "dcgan-plus preset"}[kind]))
 	}
 	cfg.Out = "-" // Validate wants one; write sets the real one
 	if err := cfg.Validate(); err != nil {
@@ -432,6 +455,63 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 	cfg.Out = ""
 	cfg.Version = recipe.Version
 	return cfg, notes, nil
+}
+
+// inferCNN reads the standard CNN's sizes: G's widths from its
+// BatchNorm2d after l1 and its transposed convolutions, the image's channels
+// from its last convolution and its size from l1's maps doubled once per
+// transposed convolution; D's widths from its 3x3 convolutions and spectral
+// norm from weight_orig.
+func inferCNN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
+	w, _ := g.Get("l1.weight")
+	blocks := layers(g, "conv_blocks")
+	if len(w.Shape) != 2 || len(blocks) == 0 || len(blocks[0].weight) != 1 {
+		return fmt.Errorf("generator %s: want l1.weight (maps·size², latent) and a BatchNorm2d at conv_blocks.0", place(g.Path))
+	}
+	m.LatentDim = w.Shape[1]
+	if emb, ok := g.Get("label_emb.weight"); ok { // CondGenerator: l1 takes cat(label_emb(c), z)
+		if len(emb.Shape) != 2 || emb.Shape[1] >= m.LatentDim {
+			return fmt.Errorf("generator %s: label_emb.weight has shape %v, want (classes, dim) with dim below l1's %d inputs", place(g.Path), emb.Shape, m.LatentDim)
+		}
+		m.Classes, m.EmbedDim = emb.Shape[0], emb.Shape[1]
+		m.LatentDim -= m.EmbedDim
+	}
+	m.GWidths = []int{blocks[0].weight[0]}
+	var last []int
+	for _, l := range blocks[1:] {
+		switch {
+		case len(l.weight) == 4 && l.weight[2] == 4: // ConvTranspose2d [in, out, 4, 4]
+			m.GWidths = append(m.GWidths, l.weight[1])
+		case len(l.weight) == 4:
+			last = l.weight
+		}
+	}
+	s := isqrt(w.Shape[0] / m.GWidths[0])
+	if last == nil || s*s*m.GWidths[0] != w.Shape[0] {
+		return fmt.Errorf("generator %s: l1.weight's %d outputs are not %d square maps, or no last convolution under conv_blocks", place(g.Path), w.Shape[0], m.GWidths[0])
+	}
+	m.Channels, m.ImgSize = last[0], s<<(len(m.GWidths)-1)
+	if !hasD {
+		return nil // D's settings stay the preset's
+	}
+	m.DWidths = nil
+	for _, l := range layers(d, "model") {
+		if len(l.weight) == 4 && l.weight[2] == 3 {
+			m.DWidths = append(m.DWidths, l.weight[0])
+		}
+	}
+	first, sn := d.Get("model.0.weight_orig")
+	if !sn {
+		first, _ = d.Get("model.0.weight")
+	}
+	m.SpectralNorm = sn
+	if emb, ok := d.Get("embed.weight"); (ok || m.Classes > 0) && (len(emb.Shape) != 2 || emb.Shape[0] != m.Classes) {
+		return fmt.Errorf("the discriminator %s has class vectors of shape %v but the generator has %d classes", place(d.Path), emb.Shape, m.Classes)
+	}
+	if len(first.Shape) != 4 || first.Shape[1] != m.Channels {
+		return fmt.Errorf("the discriminator %s takes images of shape %v's channels but the generator makes %d", place(d.Path), first.Shape, m.Channels)
+	}
+	return nil
 }
 
 // inferMLPD reads gan.py's or cgan.py's D: its hidden widths and whether it

@@ -84,6 +84,8 @@ func TestImport(t *testing.T) {
 		{"seed_dp.pth", "seed", recipe.Seed, 6, 1, 6, []int{8, 12, 16}, false, "", ""}, // nn.DataParallel's names
 		{"cgan.pth", "cgan", recipe.Cond, 5, 1, 6, []int{8, 12}, true, "G", "D"},
 		{"dcgan.pth.gz", "dcgan", recipe.DCGAN, 8, 1, 16, nil, true, "generator", "discriminator"},
+		{"cnn.pth", "cnn", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
+		{"cnn_cond.pth", "cnn_cond", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
 	}
 	for _, c := range cases {
 		t.Run(strings.TrimSuffix(c.file, ".pth"), func(t *testing.T) {
@@ -100,8 +102,18 @@ func TestImport(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := cfg.Model
-			if m.Kind != c.kind || m.LatentDim != c.latent || m.Channels != c.c || m.ImgSize != c.s || !slices.Equal(m.GWidths, c.gWidths) || m.BNEps != 0.8 {
+			eps := 0.8 // the three scripts'
+			if c.kind == recipe.CNN {
+				eps = 1e-5 // the dcgan-plus preset's
+			}
+			if m.Kind != c.kind || m.LatentDim != c.latent || m.Channels != c.c || m.ImgSize != c.s || !slices.Equal(m.GWidths, c.gWidths) || m.BNEps != eps {
 				t.Fatalf("config model %+v", m)
+			}
+			if c.kind == recipe.CNN && (!slices.Equal(m.DWidths, []int{4, 8, 16}) || !m.SpectralNorm) {
+				t.Fatalf("config model: d_widths %v, spectral_norm %v; want [4 8 16], true", m.DWidths, m.SpectralNorm)
+			}
+			if c.prefix == "cnn_cond" && (m.Classes != 4 || m.EmbedDim != 6 || !m.Conditional()) {
+				t.Fatalf("config model: %d classes embedded in %d; want 4 in 6", m.Classes, m.EmbedDim)
 			}
 			for _, f := range []string{recipe.GeneratorFile, recipe.DiscriminatorFile} {
 				w, err := safetensors.ReadFile(filepath.Join(out, f))
@@ -130,8 +142,8 @@ func TestImport(t *testing.T) {
 			z := readNpy(t, c.prefix+"_z.npy")
 			var x []float32
 			var labels []int
-			if c.kind == recipe.Cond {
-				for _, l := range readNpy(t, "cgan_labels.npy") {
+			if m.Conditional() {
+				for _, l := range readNpy(t, c.prefix+"_labels.npy") {
 					labels = append(labels, int(l))
 				}
 				x, err = s.DrawLabelled(z, labels, sample.Running)
@@ -155,7 +167,7 @@ func TestImport(t *testing.T) {
 				t.Fatal(err)
 			}
 			in := readNpy(t, c.prefix+"_dx.npy")
-			if c.kind == recipe.Cond { // rows [img..., class]
+			if m.Conditional() { // rows [img..., class]
 				dim := m.ImgDim()
 				var rows []float32
 				for i, l := range labels {
@@ -211,7 +223,7 @@ func TestErrors(t *testing.T) {
 		{"other kind", Options{File: "testdata/seed.pth", Kind: "dcgan"},
 			[]string{"no state_dict in it is a generator", `"generator": seed's generator (not --kind dcgan) [model.0.weight [8 6]`}},
 		{"bad kind", Options{File: "testdata/seed.pth", Kind: "paper"}, []string{`kind "paper"`}},
-		{"the paper conv kind", Options{File: "testdata/seed.pth", Kind: "paper-conv"}, []string{`kind "paper-conv": want seed, cgan or dcgan`}},
+		{"the paper conv kind", Options{File: "testdata/seed.pth", Kind: "paper-conv"}, []string{`kind "paper-conv": want seed, cgan, dcgan or cnn`}},
 		{"wrong channels", Options{File: "testdata/seed.pth", Channels: 3},
 			[]string{"36 values an image", "--channels"}},
 		{"wrong latent", Options{File: "testdata/seed.pth", LatentDim: 100},

@@ -57,6 +57,16 @@ func (m Model) DCGANArch() gan.DCGANArch {
 	return a
 }
 
+// CNNArch is the standard CNN's architecture with m's sizes.
+func (m Model) CNNArch() gan.CNNArch {
+	a := gan.CNN()
+	a.LatentDim, a.Channels, a.ImgSize = m.LatentDim, m.Channels, m.ImgSize
+	a.GWidths, a.DWidths = m.GWidths, m.DWidths
+	a.BNEps, a.BNMomentum, a.SpectralNorm = m.BNEps, m.BNMomentum, m.SpectralNorm
+	a.Classes, a.EmbedDim = m.Classes, m.EmbedDim
+	return a
+}
+
 // NewGenerator builds G. The paper's G takes its output bias from
 // pixelMeans (nil leaves it 0: a checkpoint overwrites it anyway).
 func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential {
@@ -67,6 +77,8 @@ func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential
 		return gan.NewCondGenerator(ctx, m.CondArch())
 	case DCGAN:
 		return must(gan.NewDCGANGenerator(ctx, m.DCGANArch()))
+	case CNN:
+		return must(gan.NewCNNGenerator(ctx, m.CNNArch()))
 	case PaperConv:
 		return must(gan.NewPaperCifarConvGenerator(ctx, m.PaperConvArch()))
 	}
@@ -82,6 +94,8 @@ func (m Model) NewDiscriminator(ctx nn.Context) *gan.Discriminator {
 		return gan.NewCondDiscriminator(ctx, m.CondArch())
 	case DCGAN:
 		return must(gan.NewDCGANDiscriminator(ctx, m.DCGANArch()))
+	case CNN:
+		return must(gan.NewCNNDiscriminator(ctx, m.CNNArch()))
 	case PaperConv:
 		return must(gan.NewPaperCifarConvDiscriminator(ctx, m.PaperConvArch()))
 	}
@@ -142,14 +156,15 @@ const ConvSampleRows = 64
 // SampleRows is the most rows one pass of G should hold when sampling; a
 // sampler splits larger draws.
 func (m Model) SampleRows() int {
-	if m.Kind == DCGAN || m.Kind == PaperConv {
+	if m.Convolutional() {
 		return ConvSampleRows
 	}
 	return 1 << 17
 }
 
-// Conditional reports whether G and D take a class.
-func (m Model) Conditional() bool { return m.Kind == Cond }
+// Conditional reports whether G and D take a class: cgan.py's always, the
+// cnn model's with classes set.
+func (m Model) Conditional() bool { return m.Kind == Cond || (m.Kind == CNN && m.Classes > 0) }
 
 // InputDim is the width of one row of G's input: the latent vector, and for
 // a conditional G the class before it.

@@ -10,6 +10,7 @@ const (
 	Paper                  // Goodfellow et al.'s ReLU G and maxout D
 	Cond                   // cgan.py's class-conditional MLPs
 	DCGAN                  // dcgan.py's convolutional pair
+	CNN                    // Miyato et al.'s standard CNN: transposed convolutions in G, spectral norm in D
 	// PaperConv is Goodfellow et al.'s CIFAR-10 convolutional pair
 	// (cifar10_convolutional.yaml): a Deconv G and maxout-conv D.
 	PaperConv
@@ -52,7 +53,7 @@ const (
 )
 
 var (
-	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan", PaperConv: "paper-conv"}
+	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan", CNN: "cnn", PaperConv: "paper-conv"}
 	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
 	rangeNames = []string{Tanh: "tanh", Unit: "unit", GCN: "gcn"}

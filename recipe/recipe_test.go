@@ -26,7 +26,7 @@ func TestSampleRows(t *testing.T) {
 	for _, name := range Presets {
 		c, _ := Preset(name)
 		want := 1 << 17
-		if c.Model.Kind == DCGAN || c.Model.Kind == PaperConv {
+		if c.Model.Kind == DCGAN || c.Model.Kind == CNN || c.Model.Kind == PaperConv {
 			want = ConvSampleRows
 		}
 		if got := c.Model.SampleRows(); got != want {

@@ -51,7 +51,7 @@ func (c *Config) Validate() error {
 	check(r.MaxBatches >= 0, "max_batches", "%d must be ≥ 0", r.MaxBatches)
 	check(r.CheckpointEvery >= 0, "checkpoint_every", "%d must be ≥ 0", r.CheckpointEvery)
 	check(r.EvalEvery >= 0, "eval_every", "%d must be ≥ 0", r.EvalEvery)
-	check(m.Kind >= Seed && m.Kind <= PaperConv, "model", "%v must be seed, paper, cgan, dcgan or paper-conv", m.Kind)
+	check(m.Kind >= Seed && m.Kind <= PaperConv, "model", "%v must be seed, paper, cgan, dcgan, cnn or paper-conv", m.Kind)
 	check(t.Optimizer == Adam || t.Optimizer == SGD, "optimizer", "%v must be adam or sgd", t.Optimizer)
 	check(m.Noise == Normal || m.Noise == Uniform, "noise", "%v must be normal or uniform", m.Noise)
 	check(m.PixelRange >= Tanh && m.PixelRange <= GCN, "pixel_range", "%v must be tanh, unit or gcn", m.PixelRange)
@@ -77,16 +77,38 @@ func (c *Config) Validate() error {
 		check(t.Objective == gan.LeastSquares || t.Objective == gan.Logistic, "objective", "%v must be least-squares or logistic (the conditional D has no sigmoid)", t.Objective)
 		check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
 		check(!t.LogitLoss, "logit_loss", "applies to a D with a sigmoid; use objective logistic")
+	} else if m.Kind == CNN {
+		check(t.Objective == gan.Hinge || t.Objective == gan.Logistic || t.Objective == gan.LeastSquares, "objective", "%v must be hinge, logistic or least-squares (the cnn model's D has no sigmoid)", t.Objective)
+		check(!t.LogitLoss, "logit_loss", "applies to a D with a sigmoid; use objective logistic")
+		check(t.Objective != gan.Hinge || t.RealLabel == 1, "real_label", "%g: the hinge loss has no target to smooth; want 1", t.RealLabel)
+		if m.Classes != 0 {
+			check(m.Classes >= 2 && m.Classes <= 256, "classes", "%d must be 0 (unconditional) or in [2, 256]", m.Classes)
+			check(m.EmbedDim >= 1 && m.EmbedDim <= 1<<16, "embed_dim", "%d must be in [1, 65536]", m.EmbedDim)
+			check(m.Projection, "projection", "must be on: the cnn model's D takes the class by projection")
+			check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
+		}
 	} else {
-		check(t.Objective == gan.CrossEntropy, "objective", "%v: the seed and paper models train with bce", t.Objective)
+		check(t.Objective == gan.CrossEntropy, "objective", "%v: the seed, paper and dcgan models train with bce", t.Objective)
 	}
+	check(!m.SpectralNorm || m.Kind == CNN, "spectral_norm", "applies to the cnn model's D")
 	if m.Kind == DCGAN {
 		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
 		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
 		check(m.DDropout >= 0 && m.DDropout < 1, "d_dropout", "%g must be in [0, 1)", m.DDropout)
 		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not dcgan's")
-		check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP models; dcgan's layers are dcgan.py's")
+		check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP and cnn models; dcgan's layers are dcgan.py's")
 		if err := m.DCGANArch().Check(); err != nil && m.ImgSize >= 1 && m.ImgSize <= 1024 {
+			check(false, "img_size", "%v", err)
+		}
+	} else if m.Kind == CNN {
+		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
+		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
+		check(m.DDropout == 0, "d_dropout", "applies to the seed's and dcgan's D, not the cnn model's")
+		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not the cnn model's")
+		gOK, dOK := channels(m.GWidths), channels(m.DWidths)
+		check(gOK, "g_widths", "%v must be one to %d channel counts in [1, %d]", m.GWidths, maxConvLayers, maxChannels)
+		check(dOK, "d_widths", "%v must be one to %d channel counts in [1, %d]", m.DWidths, maxConvLayers, maxChannels)
+		if err := m.CNNArch().Check(); err != nil && gOK && dOK && m.ImgSize >= 1 && m.ImgSize <= 1024 {
 			check(false, "img_size", "%v", err)
 		}
 	} else if m.Kind == Seed || m.Kind == Cond {
@@ -104,7 +126,7 @@ func (c *Config) Validate() error {
 			check(m.PixelRange == GCN, "pixel_range", "%v: paper-conv's G is linear and draws GCN'd pixels; want gcn", m.PixelRange)
 			check(m.ImgSize == a.ImgSize, "img_size", "%d: paper-conv's Deconv draws %d×%d images", m.ImgSize, a.ImgSize, a.ImgSize)
 			check(m.GHidden%(a.GSize*a.GSize) == 0, "g_hidden", "%d must be a multiple of %d (paper-conv's G views it as maps of %d×%d)", m.GHidden, a.GSize*a.GSize, a.GSize, a.GSize)
-			check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP models; paper-conv's layers are the yaml's")
+			check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP and cnn models; paper-conv's layers are the yaml's")
 		}
 		check(m.DDropout == 0, "d_dropout", "applies to the seed's D; the paper model has its own")
 		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not the paper model")
@@ -115,6 +137,22 @@ func (c *Config) Validate() error {
 		return bad
 	}
 	return c.checkSizes()
+}
+
+// The cnn model's widths: a list per network of channel counts, each
+// doubling or halving the image once (1024 pixels need ten).
+const (
+	maxChannels   = 1 << 14
+	maxConvLayers = 11
+)
+
+func channels(w []int) bool {
+	for _, v := range w {
+		if v < 1 || v > maxChannels {
+			return false
+		}
+	}
+	return len(w) > 0 && len(w) <= maxConvLayers
 }
 
 func widths(w []int) bool {
@@ -145,6 +183,9 @@ func (c *Config) checkSizes() error {
 	var g, d []int // layer widths from input to output
 	if m.Kind == DCGAN {
 		return nil // fixed widths; img_size ≤ 1024 bounds the largest map (64·1024² a row)
+	}
+	if m.Kind == CNN {
+		return c.checkCNNSizes()
 	}
 	if m.Kind == Seed {
 		if len(m.GWidths) > maxLayers || len(m.DWidths) > maxLayers {
@@ -186,6 +227,45 @@ func (c *Config) checkSizes() error {
 		if a := c.Train.BatchSize * widest; a > MaxActivations {
 			return Invalid{{Setting: "batch_size", Problem: fmt.Sprintf("%d times %s's widest layer of %d is %d activations, more than %d", c.Train.BatchSize, net.name, widest, a, MaxActivations)}}
 		}
+	}
+	return nil
+}
+
+// checkCNNSizes bounds the cnn model's weights and its largest batch of
+// maps. Widths, channels, latent_dim and img_size are bounded already, so no
+// sum or product overflows an int.
+func (c *Config) checkCNNSizes() error {
+	m := &c.Model
+	g, d := m.GWidths, m.DWidths
+	s := m.ImgSize >> (len(g) - 1)
+	gw, widest := m.LatentDim*g[0]*s*s, g[0]*s*s
+	for i := 1; i < len(g); i++ {
+		s *= 2
+		gw += g[i-1] * g[i] * 16
+		widest = max(widest, g[i]*s*s)
+	}
+	gw += g[len(g)-1] * m.Channels * 9
+	h, in, dw := m.ImgSize, m.Channels, 0
+	for i, w := range d {
+		dw += in * w * 9
+		widest = max(widest, w*h*h)
+		if i < len(d)-1 {
+			dw += w * w * 16
+			h /= 2
+		}
+		in = w
+	}
+	dw += in * h * h
+	for _, n := range []struct {
+		setting string
+		weights int
+	}{{"g_widths", gw}, {"d_widths", dw}} {
+		if n.weights > MaxWeights {
+			return Invalid{{Setting: n.setting, Problem: fmt.Sprintf("%v at img_size %d gives %d weights, more than the %d a network may have", map[string][]int{"g_widths": g, "d_widths": d}[n.setting], m.ImgSize, n.weights, MaxWeights)}}
+		}
+	}
+	if a := c.Train.BatchSize * widest; a > MaxActivations {
+		return Invalid{{Setting: "batch_size", Problem: fmt.Sprintf("%d times the largest map of %d values is %d activations, more than %d", c.Train.BatchSize, widest, a, MaxActivations)}}
 	}
 	return nil
 }

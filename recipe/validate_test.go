@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"gogan/gan"
 )
 
 func TestValidateNamesSettings(t *testing.T) {
@@ -72,7 +74,7 @@ func TestValidatePaperConv(t *testing.T) {
 		{"pixels in [0, 1]", func(c *Config) { c.Model.PixelRange, c.Model.GCNScale = Unit, 0 }, "pixel_range unit: paper-conv's G is linear"},
 		{"64×64", func(c *Config) { c.Model.ImgSize = 64 }, "img_size 64: paper-conv's Deconv draws 32×32"},
 		{"g_hidden not maps of 10×10", func(c *Config) { c.Model.GHidden = 8050 }, "g_hidden 8050 must be a multiple of 100"},
-		{"gan.py's widths", func(c *Config) { c.Model.GWidths = []int{128} }, "g_widths and d_widths apply to the MLP models"},
+		{"gan.py's widths", func(c *Config) { c.Model.GWidths = []int{128} }, "g_widths and d_widths apply to the MLP and cnn models; paper-conv"},
 		{"seed's dropout", func(c *Config) { c.Model.DDropout = 0.25 }, "d_dropout applies to the seed's D"},
 		{"too wide", func(c *Config) { c.Model.DUnits, c.Model.DPieces = 1<<15, 1<<5 }, "gives D 5034213376 weights"},
 		{"too many weights", func(c *Config) { c.Model.GHidden = 12000 }, "gives G 145200000 weights"},
@@ -87,5 +89,46 @@ func TestValidatePaperConv(t *testing.T) {
 	var k ModelKind
 	if err := k.UnmarshalText([]byte("paper-conv")); err != nil || k != PaperConv {
 		t.Errorf("UnmarshalText(paper-conv) = %v, %v", k, err)
+	}
+}
+
+// TestValidateCNN: the cnn model's widths must fit the image size and
+// bounds, and its settings stay off the models that do not have them.
+func TestValidateCNN(t *testing.T) {
+	for _, c := range []struct {
+		edit func(*Config)
+		want string
+	}{
+		{func(c *Config) { c.Model.ImgSize = 36 }, "img_size img_size 36 is not a multiple of 8"},
+		{func(c *Config) { c.Model.GWidths = nil }, "g_widths [] must be one to 11 channel counts"},
+		{func(c *Config) { c.Model.DWidths = []int{1 << 15} }, "d_widths [32768] must be one to 11 channel counts in [1, 16384]"},
+		{func(c *Config) { c.Model.DWidths = []int{4, 4, 4, 4, 4, 4, 4} }, "img_size 32 is too small for d_widths"},
+		{func(c *Config) { c.Train.Objective = gan.CrossEntropy }, "objective bce must be hinge, logistic or least-squares"},
+		{func(c *Config) { c.Model.DDropout = 0.2 }, "d_dropout applies to the seed's and dcgan's D"},
+		{func(c *Config) { c.Model.GWidths = []int{16384, 16384, 16384, 16384} }, "g_widths [16384 16384 16384 16384] at img_size 32 gives"},
+		{func(c *Config) { c.Train.BatchSize = 1 << 16; c.Model.DWidths = []int{2048, 8, 16, 32} }, "batch_size 65536 times the largest map"},
+		{func(c *Config) { c.Model.Classes = 1 }, "classes 1 must be 0 (unconditional) or in [2, 256]"},
+		{func(c *Config) { c.Model.Classes, c.Model.Projection = 10, false }, "projection must be on"},
+	} {
+		cfg, _ := Preset("dcgan-plus")
+		cfg.Out = "x"
+		c.edit(&cfg)
+		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Validate = %v, want %q", err, c.want)
+		}
+	}
+	for _, name := range []string{"seed", "dcgan"} {
+		c, _ := Preset(name)
+		c.Out, c.Model.SpectralNorm = "x", true
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "spectral_norm applies to the cnn model's D") {
+			t.Errorf("%s with spectral_norm: %v", name, err)
+		}
+	}
+	c, _ := Preset("dcgan-plus")
+	c.Out, c.Model.Channels, c.Model.ImgSize = "x", 1, 28
+	c.Model.GWidths, c.Model.DWidths = []int{64, 32, 16}, []int{16, 32, 64}
+	c.Train.Objective, c.Model.SpectralNorm, c.Train.DLR, c.Train.EMA = gan.Logistic, false, 0, 0
+	if err := c.Validate(); err != nil {
+		t.Errorf("dcgan-plus at 1x28x28, every ingredient off: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package sample
 
 import (
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -65,5 +66,100 @@ func TestOpenPrefersWeightAverage(t *testing.T) {
 	}
 	if slices.Equal(fromEMA, fromPlain) {
 		t.Fatal("the two generators draw alike: the test cannot tell them apart")
+	}
+}
+
+// TestSampleClassesConvolutional: a conditional convolutional G (dcgan-plus
+// with classes) is built for recipe.ConvSampleRows rows, so drawing more
+// classes than that (gogan eval draws 10,000, 256 a batch) runs in passes
+// of its size, in both BatchNorm modes; the first rows equal a small draw's.
+func TestSampleClassesConvolutional(t *testing.T) {
+	dir := t.TempDir()
+	cfg, err := recipe.Preset("dcgan-plus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Out, cfg.Model.Classes, cfg.Model.EmbedDim = dir, 10, 4
+	cfg.Model.GWidths, cfg.Model.DWidths = []int{8, 4, 4, 2}, []int{2, 2, 2, 2}
+	if err := configfile.Save(cfg); err != nil {
+		t.Fatal(err)
+	}
+	be, _ := gemm.Default()
+	g := cfg.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: 1, Rand: rand.New(rand.NewPCG(7, 7))}, nil)
+	if err := checkpoint.Save(filepath.Join(dir, recipe.GeneratorFile), g, nil); err != nil {
+		t.Fatal(err)
+	}
+	gen, err := Open(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := make([]int, 300)
+	for i := range labels {
+		labels[i] = i % 10
+	}
+	dim := cfg.Model.ImgDim()
+	for _, bn := range []BN{Running, Batch} {
+		x, err := gen.SampleClasses(labels, 1, bn)
+		if err != nil || len(x) != len(labels)*dim {
+			t.Fatalf("%v: %d values, err %v; want %d", bn, len(x), err, len(labels)*dim)
+		}
+		if bn == Running {
+			small, err := gen.SampleClasses(labels[:20], 1, bn)
+			if err != nil || !slices.Equal(small, x[:20*dim]) {
+				t.Errorf("running statistics: the first 20 of 300 differ from a draw of 20 (err %v)", err)
+			}
+		}
+	}
+}
+
+// TestDrawLabelledConvolutional: DrawLabelled on more rows than a
+// convolutional G runs in one pass (gogan eval's 80-image nearest-neighbour
+// picture, interpolation grids) draws in passes; with running statistics
+// each row is the row a one-row draw gives.
+func TestDrawLabelledConvolutional(t *testing.T) {
+	dir := t.TempDir()
+	cfg, _ := recipe.Preset("dcgan-plus")
+	cfg.Out, cfg.Model.Classes, cfg.Model.EmbedDim = dir, 10, 4
+	cfg.Model.GWidths, cfg.Model.DWidths = []int{8, 4, 4, 2}, []int{2, 2, 2, 2}
+	if err := configfile.Save(cfg); err != nil {
+		t.Fatal(err)
+	}
+	be, _ := gemm.Default()
+	g := cfg.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: 1, Rand: rand.New(rand.NewPCG(7, 7))}, nil)
+	if err := checkpoint.Save(filepath.Join(dir, recipe.GeneratorFile), g, nil); err != nil {
+		t.Fatal(err)
+	}
+	gen, err := Open(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 80
+	s, err := gen.NewSampler(n)
+	if err != nil || s.Rows() >= n {
+		t.Fatalf("sampler of %d rows a pass, err %v: the test needs fewer than %d", s.Rows(), err, n)
+	}
+	z := gen.Latents(n, 3)
+	labels := make([]int, n)
+	for i := range labels {
+		labels[i] = i % 10
+	}
+	x, err := s.DrawLabelled(z, labels, Running)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dim, latent := cfg.Model.ImgDim(), cfg.Model.LatentDim
+	for _, i := range []int{0, 63, 64, 79} {
+		one, err := s.DrawLabelled(z[i*latent:(i+1)*latent], labels[i:i+1], Running)
+		if err != nil || !slices.Equal(one, x[i*dim:(i+1)*dim]) {
+			var worst float64
+			for j, v := range one {
+				worst = max(worst, math.Abs(float64(v-x[i*dim+j])))
+			}
+			t.Errorf("row %d differs from its one-row draw by %g (err %v)", i, worst, err)
+		}
+	}
+	// Last: a training-mode pass moves the running statistics.
+	if _, err := s.DrawLabelled(z, labels, Batch); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -200,11 +200,12 @@ func (g *Generator) NewSampler(maxBatch int) (*Sampler, error) {
 func (s *Sampler) Rows() int { return s.rows }
 
 // DrawLabelled runs a conditional G on n = len(labels) latent vectors z
-// (n×latent) with their classes, the rows one batch as given, and returns a
-// copy of its output.
+// (n×latent) with their classes, the rows one batch as given (in passes of
+// Rows, as Draw, when a convolutional G holds fewer), and returns a copy of
+// its output.
 func (s *Sampler) DrawLabelled(z []float32, labels []int, bn BN) ([]float32, error) {
 	n, latent := len(labels), s.net.In()-1
-	if n < 1 || n > s.rows {
+	if n < 1 || n > s.max {
 		return nil, fmt.Errorf("sample: %d samples; this sampler takes 1 to %d", n, s.max)
 	}
 	if len(z) != n*latent {
@@ -217,7 +218,7 @@ func (s *Sampler) DrawLabelled(z []float32, labels []int, bn BN) ([]float32, err
 	for i, c := range labels {
 		rows = append(append(rows, float32(c)), z[i*latent:(i+1)*latent]...)
 	}
-	return append([]float32(nil), s.net.Forward(rows, n, bn == Batch)...), nil
+	return s.forward(rows, n, bn), nil
 }
 
 // SampleClasses draws one image of class labels[i] for each i, with latent
@@ -238,7 +239,9 @@ func (g *Generator) SampleClasses(labels []int, seed uint64, bn BN) ([]float32, 
 	if err != nil {
 		return nil, err
 	}
-	return gan.DrawClasses(s.net, g.Model.NoiseStream(seed, recipe.StreamSample), labels, batch, bn == Batch)
+	// s.rows: a convolutional G runs at most recipe.ConvSampleRows rows a
+	// pass, fewer than batch.
+	return gan.DrawClasses(s.net, g.Model.NoiseStream(seed, recipe.StreamSample), labels, s.rows, bn == Batch)
 }
 
 // Net is the sampler's network, for callers that run it themselves.
@@ -256,8 +259,13 @@ func (s *Sampler) Draw(z []float32, n int, bn BN) ([]float32, error) {
 	if bn == Batch && n < 2 {
 		return nil, errors.New("sample: batch statistics need at least 2 samples")
 	}
+	return s.forward(z, n, bn), nil
+}
+
+// forward runs G on n input rows and returns a copy of its output.
+func (s *Sampler) forward(z []float32, n int, bn BN) []float32 {
 	if n <= s.rows {
-		return append([]float32(nil), s.net.Forward(z, n, bn == Batch)...), nil
+		return append([]float32(nil), s.net.Forward(z, n, bn == Batch)...)
 	}
 	// More rows than one pass holds (a convolutional G): in passes of
 	// s.rows, each with its own batch statistics in Batch mode, as G's
@@ -272,5 +280,5 @@ func (s *Sampler) Draw(z []float32, n int, bn BN) ([]float32, error) {
 		x = append(x, s.net.Forward(z[r0*in:(r0+k)*in], k, bn == Batch)...)
 		r0 += k
 	}
-	return x, nil
+	return x
 }

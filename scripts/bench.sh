@@ -16,6 +16,10 @@
 #            input and weight gradients in GFLOPS (gogan's BenchmarkConv2d vs
 #            PyTorch's, at nproc threads); peak resident memory of a training
 #            run of each
+#   dcgan-plus  the dcgan-plus preset's iteration (BenchmarkCNNStep, EMA
+#            included) beside dcgan.py's, both at batch 64 on CIFAR-10-sized
+#            images, against testdata/cnn_pytorch.py and dcgan_pytorch.py at
+#            each thread count, interleaved; not in `all` (issue 23's speed row)
 #   inception  pytorch-fid's Inception-v3 (~5.7 GFLOP an image) as `gogan eval
 #            --inception` runs it, 32x32 colour images resized to 299 inside,
 #            features and logits, in eval's batches of 16: gogan's
@@ -44,7 +48,13 @@
 # (scripts/otherload.sh); a section where that exceeds OTHER_MAX (default
 # 3%) of the machine is marked MEASURED UNDER LOAD and is not to be quoted.
 #
-# Usage: scripts/bench.sh [threads|batch|sample|dcgan|inception|all] (default all)
+#   paper    the paper's CIFAR-10 models at full size (--preset paper-cifar10-fc
+#            and paper-cifar10-conv): one training iteration, gogan's
+#            BenchmarkPaperCIFARStep (train) against
+#            testdata/paper_cifar_pytorch.py; asm and openblas only. Not in
+#            `all`: seconds an iteration, a round is minutes.
+#
+# Usage: scripts/bench.sh [threads|batch|sample|dcgan|dcgan-plus|inception|paper|all] (default all)
 # Environment: ROUNDS (default 5), INC_BATCHES (the inception section's timed
 # 16-image batches a run, default 2), PYTHON (default /usr/bin/python3, which
 # must import torch), GAP (seconds to wait between sections, default 0),
@@ -70,6 +80,7 @@ else
 	go test -c -o "$bin/gan.test" ./gan
 	go test -c -o "$bin/nn.test" ./engine/nn
 	go test -c -o "$bin/inception.test" ./metric/inception
+	go test -c -o "$bin/train.test" ./train
 	go build -o "$bin/gogan" ./cmd/gogan
 	out="$bin/results"
 	: >"$out"
@@ -102,8 +113,8 @@ PYEOF
 	echo "gogan's automatic choice (GOGAN_BLAS unset): $("$bin/gogan" version | sed 's/^gogan [^,]*, backend \([a-z]*\).*/\1/')"
 	first=1
 	loaded=()
-	for s in threads batch sample dcgan inception; do
-		if { [ "$want" = all ] && [ "$s" != inception ]; } || [ "$want" = "$s" ]; then
+	for s in threads batch sample dcgan dcgan-plus inception paper; do
+		if { [ "$want" = all ] && [ "$s" != inception ] && [ "$s" != dcgan-plus ] && [ "$s" != paper ]; } || [ "$want" = "$s" ]; then
 			[ $first = 1 ] || sleep "${GAP:-0}"
 			first=0
 			otherload_begin
@@ -296,6 +307,30 @@ sample)
 		awk -v b="$best" -v p="$best_torch" 'BEGIN { printf " %.0f: %.2fx |\n", b, b / p }'
 	done
 	;;
+dcgan-plus)
+	GB=()
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	ms() { awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }'; }
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for be in "${GB[@]}"; do
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10$' -test.benchtime 6x | ms)
+				record "dc-gogan-$be $t $v"
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkCNNStep$' -test.benchtime 6x | ms)
+				record "plus-gogan-$be $t $v"
+			done
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+			record "dc-pytorch $t $v"
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/cnn_pytorch.py "$t" --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+			record "plus-pytorch $t $v"
+		done
+	done
+	for m in dc:dcgan.py plus:dcgan-plus; do
+		rows=()
+		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:${m%%:*}-$who"); done
+		times_table "${m#*:}'s iteration on CIFAR-10 (3x32x32), batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "${m%%:*}-pytorch" "${rows[@]}"
+	done
+	;;
 dcgan)
 	GB=()
 	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
@@ -351,7 +386,9 @@ dcgan)
 	GOMAXPROCS=$NPROC "$bin/nn.test" -test.run xxx -test.bench '^BenchmarkConv2d$' -test.benchtime 5x |
 		awk '/GFLOPS/ { split($1, p, "/"); sub(/-[0-9]+$/, "", p[4]); for (i = 1; i < NF; i++) if ($(i+1) == "GFLOPS") print p[2], p[3], p[4], $i }' >"$bin/convs"
 	OMP_NUM_THREADS=$NPROC OPENBLAS_NUM_THREADS=$NPROC MKL_NUM_THREADS=$NPROC "$PY" testdata/dcgan_pytorch.py "$NPROC" --channels 3 --layers >"$bin/convs-pt"
-	for l in G1_128to128_16x16:G.conv_blocks.2 G2_128to64_32x32:G.conv_blocks.6 G3_64to3_32x32:G.conv_blocks.9 \
+	# G1up/G2up are the UpConv2d dcgan's G runs (Upsample and conv fused,
+	# 4/9 of the products), against PyTorch's conv on the upsampled maps.
+	for l in G1_128to128_16x16:G.conv_blocks.2 G1up_128to128_8to16:G.conv_blocks.2 G2_128to64_32x32:G.conv_blocks.6 G2up_128to64_16to32:G.conv_blocks.6 G3_64to3_32x32:G.conv_blocks.9 \
 		D1_3to16_32x32s2:D.model.0 D2_16to32_16x16s2:D.model.3 D3_32to64_8x8s2:D.model.7 D4_64to128_4x4s2:D.model.11; do
 		gl=${l%:*} pl=${l#*:}
 		printf "| %s |" "$gl"
@@ -368,6 +405,31 @@ dcgan)
 	echo "| gogan | PyTorch |"
 	echo "|---|---|"
 	echo "| $((g / 1024)) MB | $p MB |"
+	;;
+paper)
+	GB=()
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	# Seconds an iteration at full size: 3 timed after one untimed a run.
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for m in fc:paper-cifar10-fc conv:paper-cifar10-conv; do
+				k=${m%%:*} preset=${m#*:}
+				for be in "${GB[@]}"; do
+					v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/train.test" -test.run xxx -test.bench "^BenchmarkPaperCIFARStep/$preset\$" -test.benchtime 3x |
+						awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }')
+					[ -n "$v" ] && record "$k-gogan-$be $t $v"
+				done
+				v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/paper_cifar_pytorch.py "$t" --model "$k" --iters 3 --rounds 1 --warmup 1 | awk '$1 == "ms_per_iter" { print $2 }')
+				record "$k-pytorch $t $v"
+			done
+		done
+	done
+	for m in fc:cifar10_fully_connected.yaml,_batch_100 conv:cifar10_convolutional.yaml,_batch_128; do
+		k=${m%%:*} what=${m#*:}
+		rows=()
+		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:$k-$who"); done
+		times_table "The paper's ${what//_/ } iteration (AdversaryCost2, SGD with momentum; testdata/paper_cifar_pytorch.py for PyTorch): ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "$k-pytorch" "${rows[@]}"
+	done
 	;;
 inception)
 	GB=()

@@ -110,7 +110,7 @@ MUTATIONS = [
     ("recipe/paper-train-images", "recipe/recipe.go", "c.Train.TrainImages = 50000", "c.Train.TrainImages = 0", 0),
     ("recipe/cifar-fc-all-images", "recipe/recipe.go", "c.Train.TrainImages = 40000", "c.Train.TrainImages = 0", 1),
     ("recipe/cifar-conv-batch-100", "recipe/recipe.go", "= 128, 0.004, SGD", "= 100, 0.004, SGD", 0),
-    ("recipe/cifar-conv-sample-rows-mlp", "recipe/build.go", "m.Kind == DCGAN || m.Kind == PaperConv", "m.Kind == DCGAN", 0),
+    ("recipe/cifar-conv-sample-rows-mlp", "recipe/recipe.go", "m.Kind == DCGAN || m.Kind == CNN || m.Kind == PaperConv }", "m.Kind == DCGAN || m.Kind == CNN }", 0),
     ("recipe/paper-conv-gmaps-unchecked", "recipe/validate.go", "m.GHidden%(a.GSize*a.GSize) == 0", "true", 0),
     ("recipe/paper-conv-unit-pixels", "recipe/validate.go", "check(m.PixelRange == GCN, ", "check(true, ", 0),
     ("configfile/paper-conv-sizes-dropped", "recipe/configfile/configfile.go", "case recipe.Paper, recipe.PaperConv:", "case recipe.Paper:", 0),

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""torch.save checkpoints of gan.py's, cgan.py's and dcgan.py's models for
-importer's tests, with what PyTorch computes from them.
+"""torch.save checkpoints of gan.py's, cgan.py's and dcgan.py's models and
+of the dcgan-plus preset's standard CNN (cnn_models.py) for importer's tests, with what PyTorch computes from them.
 
 Run with Debian's python3-torch (PyTorch 1.13.1) from the repository root:
 
@@ -18,6 +18,11 @@ into importer/testdata/:
   seed_dp.pth      seed.pth's G as nn.DataParallel(G).state_dict() saves it ("module." names)
   cgan.pth         {"G": G, "D": D}  cgan.py, 4 classes, 1x6x6, latent 5
   dcgan.pth.gz     {"generator": G, "discriminator": D}  dcgan.py, 1x16x16, latent 8
+  cnn.pth          {"generator": G, "discriminator": D}  cnn_models.py, 3x16x16, latent 8,
+                   G widths 16-8-4, D widths 4-8-16 under spectral norm (torch.manual_seed(1))
+  cnn_cond.pth     {"generator": G, "discriminator": D}  cnn.pth's sizes, CondGenerator and
+                   CondDiscriminator with 4 classes embedded in 6 (torch.manual_seed(2));
+                   cnn_cond_labels.npy the classes of its three rows
   <name>_z.npy     3 latent vectors (float32)
   <name>_g.npy     G(z) in eval mode (running statistics), float32 (3, C, H, W)
   <name>_dx.npy    3 random images (float32, N(0, 1)), where D is in the file
@@ -35,6 +40,7 @@ import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcgan_models  # noqa: E402
+import cnn_models  # noqa: E402
 
 OUT = "importer/testdata"
 torch.set_num_threads(1)
@@ -171,6 +177,35 @@ def main():
     g = SeedG(6, [8, 12, 16], (1, 6, 6))
     g.load_state_dict(torch.load(os.path.join(OUT, "seed.pth"))["generator"])
     torch.save(nn.DataParallel(g).state_dict(), os.path.join(OUT, "seed_dp.pth"))
+
+    torch.manual_seed(1)
+    g = randomize(cnn_models.Generator(8, 3, 16, (16, 8, 4)))
+    d = randomize(cnn_models.Discriminator(3, 16, (4, 8, 16)))
+    with torch.no_grad():  # u and v near W's singular vectors, as training leaves them
+        d.train()
+        for _ in range(30):
+            d(torch.randn(2, 3, 16, 16))
+        d.eval()
+    torch.save({"generator": g.state_dict(), "discriminator": d.state_dict()}, os.path.join(OUT, "cnn.pth"))
+    z = torch.randn(3, 8)
+    with torch.no_grad():
+        x = torch.randn(3, 3, 16, 16)
+        npy("cnn_z.npy", z), npy("cnn_g.npy", g(z)), npy("cnn_dx.npy", x), npy("cnn_d.npy", d(x))
+
+    torch.manual_seed(2)
+    g = randomize(cnn_models.CondGenerator(8, 3, 16, (16, 8, 4), n_classes=4, embed_dim=6))
+    d = randomize(cnn_models.CondDiscriminator(3, 16, (4, 8, 16), n_classes=4))
+    with torch.no_grad():
+        d.train()
+        for _ in range(30):
+            d.model(torch.randn(2, 3, 16, 16))
+        d.eval()
+    torch.save({"generator": g.state_dict(), "discriminator": d.state_dict()}, os.path.join(OUT, "cnn_cond.pth"))
+    z, labels = torch.randn(3, 8), torch.tensor([3, 0, 2])
+    with torch.no_grad():
+        x = torch.randn(3, 3, 16, 16)
+        npy("cnn_cond_z.npy", z), npy("cnn_cond_labels.npy", labels), npy("cnn_cond_g.npy", g(z, labels))
+        npy("cnn_cond_dx.npy", x), npy("cnn_cond_d.npy", d(x, labels))
 
     total = 0
     for f in sorted(os.listdir(OUT)):

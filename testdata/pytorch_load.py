@@ -14,7 +14,9 @@ default is `go run ./cmd/gogan` in the repository this script belongs to.
 
 It writes z.npy, asks gogan for samples with running BatchNorm statistics
 (eval mode) and with batch statistics (gan.py's train mode), and compares
-both with PyTorch. It uses safetensors.torch.load_file when the safetensors
+both with PyTorch. It also checks dcgan.py's classes (dcgan_models.py) on a
+dcgan run, cgan.py's on a cgan or cgan-plus run, and the standard CNN's
+(cnn_models.py) on a dcgan-plus run, G and its EMA. It uses safetensors.torch.load_file when the safetensors
 package is installed and an equivalent 20-line reader otherwise (Debian has
 no python3-safetensors), so the checkpoint format itself is what is tested.
 """
@@ -35,6 +37,7 @@ except ImportError as e:
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcgan_models  # noqa: E402  (dcgan.py's classes)
+import cnn_models  # noqa: E402  (the dcgan-plus preset's classes)
 import paper_cifar_models  # noqa: E402  (the paper's CIFAR-10 conv pair)
 
 
@@ -259,6 +262,58 @@ def main_dcgan(run, gogan, m):
     print("OK: PyTorch's dcgan.py classes load gogan's checkpoints and agree to 1e-5")
 
 
+class WithLabels(nn.Module):
+    """A conditional G as compare_samples calls an unconditional one, G(z)."""
+
+    def __init__(self, g, labels):
+        super().__init__()
+        self.g, self.labels = g, labels
+
+    def forward(self, z):
+        return self.g(z, self.labels)
+
+
+def main_cnn(run, gogan, m):
+    """cnn_models.py's classes (the dcgan-plus preset's standard CNN, or its
+    conditional pair with classes) load the run strictly, G and its EMA,
+    and G(z[, labels]) agrees with `gogan sample --z [--labels]`."""
+    classes = m.get("classes", 0)
+    labels = torch.arange(64) % max(classes, 1)
+    extra = []
+    if classes:
+        lpath = os.path.join(run, "pt_labels.npy")
+        np.save(lpath, labels.numpy().astype(np.float32))
+        extra = ["--labels", lpath]
+
+    def generator():
+        args = (m["latent_dim"], m["channels"], m["img_size"], m["g_widths"], m["bn_eps"], m["bn_momentum"])
+        if classes:
+            return cnn_models.CondGenerator(*args, n_classes=classes, embed_dim=m["embed_dim"])
+        return cnn_models.Generator(*args)
+    worst = 0.0
+    for name in ("generator.safetensors", "generator_ema.safetensors"):
+        gfile = os.path.join(run, name)
+        if not os.path.exists(gfile):
+            continue
+        G = generator()
+        G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
+        print(name + ":")
+        worst = max(worst, compare_samples(run, gogan, gfile, WithLabels(G, labels) if classes else G, m["latent_dim"], extra))
+    dargs = (m["channels"], m["img_size"], m["d_widths"])
+    if classes:
+        D = cnn_models.CondDiscriminator(*dargs, sn=m.get("spectral_norm", False), n_classes=classes)
+    else:
+        D = cnn_models.Discriminator(*dargs, sn=m.get("spectral_norm", False))
+    D.eval()  # spectral norm's u and v as saved, no power iteration
+    D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
+    with torch.no_grad():
+        x = torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))
+        x = x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])
+        d = (D(x, labels) if classes else D(x)).mean().item()
+    print("D loads too; mean D(G(z)) = %.4f" % d)
+    if worst > 1e-5:
+        sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
+    print("OK: PyTorch's standard CNN classes (testdata/cnn_models.py) load gogan's checkpoints and agree to 1e-5")
 def main_paper_cifar_conv(run, gogan, m):
     """The paper's CIFAR-10 convolutional pair (gan/papercifar.go, the
     authors' cifar10_convolutional.yaml) loads strictly into
@@ -338,6 +393,8 @@ def main():
         return main_conditional(run, gogan, model)
     if model.get("kind") == "dcgan":
         return main_dcgan(run, gogan, model)
+    if model.get("kind") == "cnn":
+        return main_cnn(run, gogan, model)
     if model.get("kind") == "paper-conv":
         return main_paper_cifar_conv(run, gogan, model)
     if model.get("kind", model.get("model")) == "paper":

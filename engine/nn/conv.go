@@ -200,18 +200,31 @@ func addChannelBias(img, b []float32, hw int) {
 	}
 }
 
-// channelSums sets db[c] to the sum of channel c over the first n images of
-// dy (each len(db)·hw values), accumulated in float64.
-func channelSums(db, dy []float32, n, hw int) {
-	C := len(db)
-	for c := range db {
+// chanSums computes a bias gradient: db[c] is the sum of channel c over the
+// first n images of dy (each len(db)·hw values), accumulated in float64, the
+// channels split over the cores (each channel's sum is the serial one's). A
+// layer keeps one, so that handing it to split2 allocates nothing.
+type chanSums struct {
+	db, dy []float32
+	n, hw  int
+}
+
+func (j *chanSums) run(db, dy []float32, n, hw int) {
+	*j = chanSums{db: db, dy: dy, n: n, hw: hw}
+	split2(j, len(db), n*len(db)*hw)
+	*j = chanSums{}
+}
+
+func (j *chanSums) part(lo, hi int) {
+	C := len(j.db)
+	for c := lo; c < hi; c++ {
 		var s float64
-		for i := 0; i < n; i++ {
-			for _, v := range dy[(i*C+c)*hw : (i*C+c+1)*hw] {
+		for i := 0; i < j.n; i++ {
+			for _, v := range j.dy[(i*C+c)*j.hw : (i*C+c+1)*j.hw] {
 				s += float64(v)
 			}
 		}
-		db[c] = float32(s)
+		j.db[c] = float32(s)
 	}
 }
 
@@ -261,6 +274,7 @@ type Conv2d struct {
 	ltmp  [gemm.Lanes][]float32
 	wg1   []float32 // the second half's weight gradient, added to W.G
 	imgs  convImages
+	sums  chanSums
 
 	// A stride-1 conv to few channels (G's 64→3) is lowered on the output
 	// side: Z = W'·x, W' the weight as (OutC·KH·KW)×InC, then each tap's
@@ -593,7 +607,7 @@ func (c *Conv2d) Backward(dy []float32, n int, p Pass) []float32 {
 			}
 		}
 		if c.B != nil {
-			channelSums(c.B.G, dy, n, c.geo.colCols())
+			c.sums.run(c.B.G, dy, n, c.geo.colCols())
 		}
 	}
 	if !p.InputGrad {
@@ -677,6 +691,7 @@ type ConvTranspose2d struct {
 	inC  int
 	blas gemm.Backend
 	col  []float32
+	sums chanSums
 }
 
 // NewConvTranspose2d builds a ConvTranspose2d with PyTorch's default
@@ -795,7 +810,7 @@ func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
 		}
 	}
 	if p.ParamGrads && c.B != nil {
-		channelSums(c.B.G, dy, n, c.geo.H*c.geo.W)
+		c.sums.run(c.B.G, dy, n, c.geo.H*c.geo.W)
 	}
 	return dx
 }

@@ -51,6 +51,7 @@ type UpConv2d struct {
 	lanes   [gemm.Lanes]gemm.Backend
 	scratch [gemm.Lanes]upScratch
 	job     upJob
+	sums    chanSums
 }
 
 // upPhase is one output phase: the convolution of the input that computes
@@ -250,7 +251,7 @@ func (c *UpConv2d) Backward(dy []float32, n int, p Pass) []float32 {
 	if p.ParamGrads {
 		c.foldGrads(seen)
 		if c.B != nil {
-			channelSums(c.B.G, dy, n, c.h*c.s*c.w*c.s)
+			c.sums.run(c.B.G, dy, n, c.h*c.s*c.w*c.s)
 		}
 	}
 	return dx

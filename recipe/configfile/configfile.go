@@ -42,13 +42,18 @@ func unused(c recipe.Config) map[string]bool {
 		add("g_widths", "d_widths", "bn_eps", "bn_momentum", "mbstd_group", "d_dropout")
 	case recipe.DCGAN:
 		add("g_widths", "d_widths", "mbstd_group", "g_hidden", "d_units", "d_pieces")
+	case recipe.CNN:
+		add("mbstd_group", "d_dropout", "g_hidden", "d_units", "d_pieces")
 	default:
 		add("g_hidden", "d_units", "d_pieces")
 	}
 	if c.Model.PixelRange != recipe.GCN {
 		add("gcn_scale")
 	}
-	if c.Model.Kind != recipe.Cond {
+	if c.Model.Kind != recipe.CNN {
+		add("spectral_norm")
+	}
+	if !c.Model.Conditional() {
 		add("classes", "embed_dim", "projection", "labels")
 		if c.Train.Objective == 0 {
 			add("objective")
