@@ -53,6 +53,18 @@ func DefaultPaperCifarConvArch() PaperCifarConvArch {
 	}
 }
 
+// DFlat is the length of D's last pooled maps, the input of its maxout
+// layer: 192×5×5 for the yaml's.
+func (a PaperCifarConvArch) DFlat() int {
+	c, size := a.Channels, a.ImgSize
+	for _, m := range a.DConv {
+		size += 2*m.Pad - m.Kernel + 1
+		size = (size-m.Pool+m.PoolStride-1)/m.PoolStride + 1 // cuda-convnet's ⌈(in-k)/s⌉+1
+		c = m.Units
+	}
+	return c * size * size
+}
+
 // irangeAll initialises params as pylearn2's irange: weights uniform in ±r,
 // biases zero.
 func irangeAll(ctx nn.Context, r float64, params ...*nn.Param) {

@@ -151,3 +151,32 @@ func TestPaperCifarConvStep(t *testing.T) {
 		}
 	}
 }
+
+// DFlat, which bounds the recipe's sizes before anything is built, is the
+// input of the D that is built: 192×5×5 for the yaml's, and for other
+// images and pools too.
+func TestPaperCifarConvDFlat(t *testing.T) {
+	a := DefaultPaperCifarConvArch()
+	if a.DFlat() != 4800 {
+		t.Errorf("DFlat %d, want 192×5×5 = 4800", a.DFlat())
+	}
+	b := a
+	b.ImgSize, b.DConv = 29, []MaxoutConv{{4, 2, 3, 0, 2, 2}, {6, 2, 3, 1, 3, 2}}
+	ctx := nn.Context{BLAS: gemm.Go{}, MaxBatch: 1, Rand: rand.New(rand.NewPCG(1, 2))}
+	for _, arch := range []PaperCifarConvArch{a, b} {
+		d, err := NewPaperCifarConvDiscriminator(ctx, arch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var in int
+		for _, l := range d.Layers {
+			if lin, ok := l.(*nn.Linear); ok {
+				in = lin.In()
+				break
+			}
+		}
+		if arch.DFlat() != in {
+			t.Errorf("%d×%d, %v: DFlat %d, D's maxout layer takes %d", arch.ImgSize, arch.ImgSize, arch.DConv, arch.DFlat(), in)
+		}
+	}
+}

@@ -103,7 +103,7 @@ func run(o Options) (*Result, error) {
 	var want *recipe.ModelKind
 	if o.Kind != "" {
 		var k recipe.ModelKind
-		if err := k.UnmarshalText([]byte(o.Kind)); err != nil || k == recipe.Paper {
+		if err := k.UnmarshalText([]byte(o.Kind)); err != nil || k == recipe.Paper || k == recipe.PaperConv {
 			return nil, fmt.Errorf("kind %q: want seed, cgan, dcgan or cnn", o.Kind)
 		}
 		want = &k

@@ -223,6 +223,7 @@ func TestErrors(t *testing.T) {
 		{"other kind", Options{File: "testdata/seed.pth", Kind: "dcgan"},
 			[]string{"no state_dict in it is a generator", `"generator": seed's generator (not --kind dcgan) [model.0.weight [8 6]`}},
 		{"bad kind", Options{File: "testdata/seed.pth", Kind: "paper"}, []string{`kind "paper"`}},
+		{"the paper conv kind", Options{File: "testdata/seed.pth", Kind: "paper-conv"}, []string{`kind "paper-conv": want seed, cgan, dcgan or cnn`}},
 		{"wrong channels", Options{File: "testdata/seed.pth", Channels: 3},
 			[]string{"36 values an image", "--channels"}},
 		{"wrong latent", Options{File: "testdata/seed.pth", LatentDim: 100},

@@ -38,6 +38,17 @@ func (m Model) PaperArch() gan.PaperArch {
 	return a
 }
 
+// PaperConvArch is the paper's CIFAR-10 convolutional model with m's sizes:
+// G's hidden layers GHidden wide (maps of the yaml's 10×10) and D's maxout
+// layer DUnits×DPieces; the maxout convolutions are the yaml's.
+func (m Model) PaperConvArch() gan.PaperCifarConvArch {
+	a := gan.DefaultPaperCifarConvArch()
+	a.LatentDim, a.Channels, a.ImgSize = m.LatentDim, m.Channels, m.ImgSize
+	a.GHidden, a.GMaps = m.GHidden, m.GHidden/(a.GSize*a.GSize)
+	a.DUnits, a.DPieces = m.DUnits, m.DPieces
+	return a
+}
+
 // DCGANArch is the convolutional model's architecture with m's sizes.
 func (m Model) DCGANArch() gan.DCGANArch {
 	a := gan.DCGAN()
@@ -68,6 +79,8 @@ func (m Model) NewGenerator(ctx nn.Context, pixelMeans []float64) *nn.Sequential
 		return must(gan.NewDCGANGenerator(ctx, m.DCGANArch()))
 	case CNN:
 		return must(gan.NewCNNGenerator(ctx, m.CNNArch()))
+	case PaperConv:
+		return must(gan.NewPaperCifarConvGenerator(ctx, m.PaperConvArch()))
 	}
 	return gan.NewSeedGenerator(ctx, m.SeedArch())
 }
@@ -83,6 +96,8 @@ func (m Model) NewDiscriminator(ctx nn.Context) *gan.Discriminator {
 		return must(gan.NewDCGANDiscriminator(ctx, m.DCGANArch()))
 	case CNN:
 		return must(gan.NewCNNDiscriminator(ctx, m.CNNArch()))
+	case PaperConv:
+		return must(gan.NewPaperCifarConvDiscriminator(ctx, m.PaperConvArch()))
 	}
 	return gan.NewSeedDiscriminator(ctx, m.SeedArch())
 }
@@ -134,7 +149,8 @@ const (
 )
 
 // ConvSampleRows bounds the rows a convolutional G runs in one pass when
-// sampling: dcgan's holds about 5 MB of activations an image.
+// sampling: dcgan's holds about 5 MB of activations an image; paper-conv's
+// Deconv is sized for its rows too.
 const ConvSampleRows = 64
 
 // SampleRows is the most rows one pass of G should hold when sampling; a

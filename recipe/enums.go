@@ -11,6 +11,9 @@ const (
 	Cond                   // cgan.py's class-conditional MLPs
 	DCGAN                  // dcgan.py's convolutional pair
 	CNN                    // Miyato et al.'s standard CNN: transposed convolutions in G, spectral norm in D
+	// PaperConv is Goodfellow et al.'s CIFAR-10 convolutional pair
+	// (cifar10_convolutional.yaml): a Deconv G and maxout-conv D.
+	PaperConv
 )
 
 // LabelDraw is how the classes of G's training batches are drawn.
@@ -50,7 +53,7 @@ const (
 )
 
 var (
-	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan", CNN: "cnn"}
+	kindNames  = []string{Seed: "seed", Paper: "paper", Cond: "cgan", DCGAN: "dcgan", CNN: "cnn", PaperConv: "paper-conv"}
 	labelNames = []string{UniformLabels: "uniform", BalancedLabels: "balanced"}
 	noiseNames = []string{Normal: "normal", Uniform: "uniform"}
 	rangeNames = []string{Tanh: "tanh", Unit: "unit", GCN: "gcn"}

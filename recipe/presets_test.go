@@ -64,6 +64,24 @@ var presetTable = map[string]Config{
 		},
 		Run: Run{Epochs: 300, SampleInterval: 400},
 	},
+	// goodfeli/adversarial's cifar10_convolutional.yaml: the fc yaml's data,
+	// noise, schedules and dropout at batch 128 and lr .004; G ReLU 8000,
+	// sigmoid 8000 as 80 maps of 10×10, Deconv; D's maxout 500×5 after the
+	// yaml's maxout convolutions (gan.PaperCifarConvArch).
+	"paper-cifar10-conv": {
+		Preset: "paper-cifar10-conv",
+		Model: Model{
+			Kind: PaperConv, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: GCN, GCNScale: 55,
+			BNEps: 0.8, BNMomentum: 0.1, GHidden: 8000, DUnits: 500, DPieces: 5,
+		},
+		Train: Train{
+			Seed: 1, TrainImages: 40000, BatchSize: 128, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating,
+			LogitLoss: true, RealLabel: 1, Objective: gan.CrossEntropy, Labels: UniformLabels,
+			Optimizer: SGD, LR: 0.004, B1: 0.5, B2: 0.999,
+			Momentum: 0.5, MomentumFinal: 0.7, MomentumEpoch: 250, LRDecay: 1.000004, LRMin: 1e-6,
+		},
+		Run: Run{Epochs: 300, SampleInterval: 400},
+	},
 	// The seed with BatchNorm's eps at 1e-5, EMA, TTUR and minibatch
 	// stddev (docs/quality.md).
 	"improved": {

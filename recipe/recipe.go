@@ -73,7 +73,9 @@ type Model struct {
 	Projection bool `json:"projection"`
 
 	// The paper model's layers (mnist.yaml; with pixel range gcn,
-	// cifar10_fully_connected.yaml's).
+	// cifar10_fully_connected.yaml's). The paper-conv model's G has two
+	// hidden layers of GHidden viewed as maps of 10×10, and D one maxout
+	// layer of DUnits×DPieces after its fixed maxout convolutions.
 	GHidden int `json:"g_hidden"` // width of G's two hidden layers
 	DUnits  int `json:"d_units"`  // maxout units per D layer
 	DPieces int `json:"d_pieces"` // pieces per maxout unit
@@ -124,7 +126,7 @@ type Run struct {
 }
 
 // Presets lists the named configurations.
-var Presets = []string{"seed", "paper", "paper-cifar10-fc", "improved", "cgan", "cgan-plus", "dcgan", "dcgan-plus"}
+var Presets = []string{"seed", "paper", "paper-cifar10-fc", "paper-cifar10-conv", "improved", "cgan", "cgan-plus", "dcgan", "dcgan-plus"}
 
 // DefaultPreset is the preset of a run that names none.
 const DefaultPreset = "seed"
@@ -177,6 +179,25 @@ func Preset(name string) (Config, error) {
 		c.Model.PixelRange, c.Model.GCNScale = GCN, gcn.CIFAR10Scale
 		c.Model.GHidden, c.Model.DUnits, c.Model.DPieces = a.GHidden, a.DUnits, a.DPieces
 		c.Train.BatchSize, c.Train.LR, c.Train.Optimizer = 100, 0.025, SGD
+		c.Train.Momentum, c.Train.MomentumFinal, c.Train.MomentumEpoch = 0.5, 0.7, 250
+		c.Train.LRDecay, c.Train.LRMin = 1.000004, 1e-6
+		c.Train.TrainImages = 40000
+		c.Train.LogitLoss = true
+		c.Run.Epochs = 300
+		return c, nil
+	case "paper-cifar10-conv":
+		// goodfeli/adversarial cifar10_convolutional.yaml: the fc yaml's
+		// data (train[0:40000], GCN at 55), schedules (momentum .5 → .7 by
+		// epoch 250, lr / 1.000004 a step down to 1e-6), input dropout and
+		// noise (it names none either: N(0, 1)), at batch 128 and lr .004,
+		// on gan.PaperCifarConvArch's nets.
+		a := gan.DefaultPaperCifarConvArch()
+		c.Preset, c.Model.Kind = name, PaperConv
+		c.Model.Channels, c.Model.ImgSize = a.Channels, a.ImgSize
+		c.Model.PixelRange, c.Model.GCNScale = GCN, gcn.CIFAR10Scale
+		c.Model.GHidden, c.Model.DUnits, c.Model.DPieces = a.GHidden, a.DUnits, a.DPieces
+		c.Model.GWidths, c.Model.DWidths = nil, nil
+		c.Train.BatchSize, c.Train.LR, c.Train.Optimizer = 128, 0.004, SGD
 		c.Train.Momentum, c.Train.MomentumFinal, c.Train.MomentumEpoch = 0.5, 0.7, 250
 		c.Train.LRDecay, c.Train.LRMin = 1.000004, 1e-6
 		c.Train.TrainImages = 40000
@@ -265,7 +286,7 @@ func (m Model) Resized() bool { return m.Kind == Cond || m.Kind == DCGAN || m.Ki
 
 // Convolutional reports whether G and D are convolutional nets, whose
 // activations take megabytes an image.
-func (m Model) Convolutional() bool { return m.Kind == DCGAN || m.Kind == CNN }
+func (m Model) Convolutional() bool { return m.Kind == DCGAN || m.Kind == CNN || m.Kind == PaperConv }
 
 // ImgDim is C·H·W, the length of one image row.
 func (m Model) ImgDim() int { return m.Channels * m.ImgSize * m.ImgSize }

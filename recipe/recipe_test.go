@@ -20,3 +20,17 @@ func TestSeedPresetIsGanPy(t *testing.T) {
 		t.Fatal("unknown preset accepted")
 	}
 }
+
+// A convolutional G is sampled in passes of ConvSampleRows; the MLPs' in one.
+func TestSampleRows(t *testing.T) {
+	for _, name := range Presets {
+		c, _ := Preset(name)
+		want := 1 << 17
+		if c.Model.Kind == DCGAN || c.Model.Kind == CNN || c.Model.Kind == PaperConv {
+			want = ConvSampleRows
+		}
+		if got := c.Model.SampleRows(); got != want {
+			t.Errorf("%s: SampleRows %d, want %d", name, got, want)
+		}
+	}
+}

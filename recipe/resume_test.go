@@ -69,3 +69,22 @@ func TestDefaultDir(t *testing.T) {
 		t.Errorf("DefaultDir(\"\", 7) = %s", got)
 	}
 }
+
+// A paper-cifar10-conv run resumes longer but keeps its kind and sizes.
+func TestResumePaperConv(t *testing.T) {
+	saved, _ := Preset("paper-cifar10-conv")
+	saved.Out, saved.Model.GHidden = "runs/c", 800
+	req, _ := Preset("paper-cifar10-conv")
+	req.Out, req.Run.Epochs = "runs/c", 400
+	got, err := Resume(saved, req, []string{"epochs", "preset"})
+	if err != nil || got.Run.Epochs != 400 || got.Model.GHidden != 800 || got.Model.Kind != PaperConv {
+		t.Errorf("resume for 400 epochs: %v, %+v", err, got.Model)
+	}
+	if _, err := Resume(saved, req, []string{"g_hidden"}); err == nil || !strings.Contains(err.Error(), "g_hidden cannot change when resuming: the run has 800, not 8000") {
+		t.Errorf("g_hidden changed: %v", err)
+	}
+	req.Model.Kind = Paper
+	if _, err := Resume(saved, req, []string{"model"}); err == nil || !strings.Contains(err.Error(), `model cannot change when resuming: the run has "paper-conv", not "paper"`) {
+		t.Errorf("kind changed: %v", err)
+	}
+}

@@ -51,12 +51,12 @@ func (c *Config) Validate() error {
 	check(r.MaxBatches >= 0, "max_batches", "%d must be ≥ 0", r.MaxBatches)
 	check(r.CheckpointEvery >= 0, "checkpoint_every", "%d must be ≥ 0", r.CheckpointEvery)
 	check(r.EvalEvery >= 0, "eval_every", "%d must be ≥ 0", r.EvalEvery)
-	check(m.Kind >= Seed && m.Kind <= CNN, "model", "%v must be seed, paper, cgan, dcgan or cnn", m.Kind)
+	check(m.Kind >= Seed && m.Kind <= PaperConv, "model", "%v must be seed, paper, cgan, dcgan, cnn or paper-conv", m.Kind)
 	check(t.Optimizer == Adam || t.Optimizer == SGD, "optimizer", "%v must be adam or sgd", t.Optimizer)
 	check(m.Noise == Normal || m.Noise == Uniform, "noise", "%v must be normal or uniform", m.Noise)
 	check(m.PixelRange >= Tanh && m.PixelRange <= GCN, "pixel_range", "%v must be tanh, unit or gcn", m.PixelRange)
 	if m.PixelRange == GCN {
-		check(m.Kind == Paper, "pixel_range", "gcn needs the paper model (its G's output is linear); %v's is not", m.Kind)
+		check(m.Kind == Paper || m.Kind == PaperConv, "pixel_range", "gcn needs a paper model (its G's output is linear); %v's is not", m.Kind)
 		check(m.GCNScale > 0 && m.GCNScale <= 1e6, "gcn_scale", "%g must be in (0, 1e6]", m.GCNScale)
 	} else {
 		check(m.GCNScale == 0, "gcn_scale", "applies to pixel range gcn, not %v", m.PixelRange)
@@ -119,6 +119,15 @@ func (c *Config) Validate() error {
 		check(widths(m.GWidths), "g_widths", "%v must be one or more widths ≥ 1", m.GWidths)
 		check(widths(m.DWidths), "d_widths", "%v must be one or more widths ≥ 1", m.DWidths)
 	} else {
+		if m.Kind == PaperConv {
+			// Its G is linear and the yaml trains it on GCN'd CIFAR-10; its
+			// Deconv draws 32×32 images from maps of 10×10.
+			a := gan.DefaultPaperCifarConvArch()
+			check(m.PixelRange == GCN, "pixel_range", "%v: paper-conv's G is linear and draws GCN'd pixels; want gcn", m.PixelRange)
+			check(m.ImgSize == a.ImgSize, "img_size", "%d: paper-conv's Deconv draws %d×%d images", m.ImgSize, a.ImgSize, a.ImgSize)
+			check(m.GHidden%(a.GSize*a.GSize) == 0, "g_hidden", "%d must be a multiple of %d (paper-conv's G views it as maps of %d×%d)", m.GHidden, a.GSize*a.GSize, a.GSize, a.GSize)
+			check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP and cnn models; paper-conv's layers are the yaml's")
+		}
 		check(m.DDropout == 0, "d_dropout", "applies to the seed's D; the paper model has its own")
 		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not the paper model")
 		check(m.GHidden >= 1 && m.DUnits >= 1 && m.DPieces >= 1, "model", "paper sizes g_hidden %d, d_units %d, d_pieces %d must be ≥ 1", m.GHidden, m.DUnits, m.DPieces)
@@ -196,6 +205,12 @@ func (c *Config) checkSizes() error {
 		h := m.DUnits * m.DPieces
 		g = []int{m.LatentDim, m.GHidden, m.GHidden, img}
 		d = []int{img, h, h, 1} // maxout: units×pieces outputs, units inputs to the next
+		if m.Kind == PaperConv {
+			// Its convolutions are fixed at 32×32 (Validate): what grows is
+			// G's hidden layers and D's maxout layer on the last pooled maps.
+			g = []int{m.LatentDim, m.GHidden, m.GHidden}
+			d = []int{m.PaperConvArch().DFlat(), h, 1}
+		}
 	}
 	for _, net := range []struct {
 		name   string

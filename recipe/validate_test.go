@@ -50,13 +50,45 @@ func TestValidateGCN(t *testing.T) {
 	}{
 		{"gcn without a scale", func(c *Config) { c.Model.GCNScale = 0 }, "gcn_scale 0 must be in (0, 1e6]"},
 		{"a scale without gcn", func(c *Config) { c.Model.PixelRange = Unit }, "gcn_scale applies to pixel range gcn, not unit"},
-		{"gcn on gan.py's G", func(c *Config) { c.Model.Kind = Seed }, "pixel_range gcn needs the paper model"},
+		{"gcn on gan.py's G", func(c *Config) { c.Model.Kind = Seed }, "pixel_range gcn needs a paper model"},
 	} {
 		q := p
 		c.edit(&q)
 		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: Validate() = %v, want an error containing %q", c.name, err, c.want)
 		}
+	}
+}
+
+func TestValidatePaperConv(t *testing.T) {
+	p, _ := Preset("paper-cifar10-conv")
+	p.Out = "x"
+	if err := p.Validate(); err != nil {
+		t.Fatalf("paper-cifar10-conv: %v", err)
+	}
+	for _, c := range []struct {
+		name string
+		edit func(*Config)
+		want string
+	}{
+		{"pixels in [0, 1]", func(c *Config) { c.Model.PixelRange, c.Model.GCNScale = Unit, 0 }, "pixel_range unit: paper-conv's G is linear"},
+		{"64×64", func(c *Config) { c.Model.ImgSize = 64 }, "img_size 64: paper-conv's Deconv draws 32×32"},
+		{"g_hidden not maps of 10×10", func(c *Config) { c.Model.GHidden = 8050 }, "g_hidden 8050 must be a multiple of 100"},
+		{"gan.py's widths", func(c *Config) { c.Model.GWidths = []int{128} }, "g_widths and d_widths apply to the MLP and cnn models; paper-conv"},
+		{"seed's dropout", func(c *Config) { c.Model.DDropout = 0.25 }, "d_dropout applies to the seed's D"},
+		{"too wide", func(c *Config) { c.Model.DUnits, c.Model.DPieces = 1<<15, 1<<5 }, "gives D 5034213376 weights"},
+		{"too many weights", func(c *Config) { c.Model.GHidden = 12000 }, "gives G 145200000 weights"},
+	} {
+		q := p
+		c.edit(&q)
+		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Validate() = %v, want an error containing %q", c.name, err, c.want)
+		}
+	}
+	// The kind round-trips by name.
+	var k ModelKind
+	if err := k.UnmarshalText([]byte("paper-conv")); err != nil || k != PaperConv {
+		t.Errorf("UnmarshalText(paper-conv) = %v, %v", k, err)
 	}
 }
 

@@ -158,3 +158,83 @@ func TestFigureErrors(t *testing.T) {
 		t.Errorf("a failed figure left %s (%v)", out, err)
 	}
 }
+
+// TestFigurePaperConv draws the figure of a paper-cifar10-conv run (G's
+// hidden layers cut to one map of 10×10): 9 rows of 8 samples, more than
+// one pass of a conv G (recipe.ConvSampleRows), each row ended by the
+// training image nearest its last sample.
+func TestFigurePaperConv(t *testing.T) {
+	cfg, _ := recipe.Preset("paper-cifar10-conv")
+	cfg.Model.GHidden, cfg.Model.DUnits = 100, 4
+	cfg.Out = t.TempDir()
+	if err := configfile.Save(cfg); err != nil {
+		t.Fatal(err)
+	}
+	be, _ := gemm.Default()
+	g0 := cfg.Model.NewGenerator(nn.Context{BLAS: be, MaxBatch: 1, Rand: rand.New(rand.NewPCG(3, 4))}, nil)
+	if err := checkpoint.Save(filepath.Join(cfg.Out, recipe.GeneratorFile), g0, map[string]string{"format": "pt"}); err != nil {
+		t.Fatal(err)
+	}
+	const n, dim, rowsN, cols = 40, 3072, 9, 8
+	r := rand.New(rand.NewPCG(5, 6))
+	set := &dataset.Set{N: n, C: 3, H: 32, W: 32, Pix: make([]uint8, n*dim), Name: "synthetic"}
+	for i := range set.Pix {
+		set.Pix[i] = uint8(r.IntN(256))
+	}
+	out := filepath.Join(t.TempDir(), "fig.png")
+	rows, err := Figure(FigureOptions{Checkpoint: cfg.Out, Out: out, Seed: 9, Rows: rowsN, Cols: cols,
+		LoadData: func(recipe.Config) (*dataset.Set, error) { return set, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 5*(cols+2)+32*(cols+1) || b.Dy() != 5*(rowsN+1)+32*rowsN {
+		t.Fatalf("figure is %dx%d, want %dx%d", b.Dx(), b.Dy(), 5*(cols+2)+32*(cols+1), 5*(rowsN+1)+32*rowsN)
+	}
+	g, err := Open(cfg.Out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Model.SampleRows() != recipe.ConvSampleRows || rowsN*cols <= recipe.ConvSampleRows {
+		t.Fatalf("SampleRows %d: the test wants more samples (%d) than one pass of %d", g.Model.SampleRows(), rowsN*cols, recipe.ConvSampleRows)
+	}
+	s, _ := g.NewSampler(rowsN * cols)
+	x, err := s.Draw(g.Latents(rowsN*cols, 9), rowsN*cols, Running)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
+	}
+	ref := make([]float32, n*dim)
+	g.Model.Pixels(set, ref, all)
+	if len(rows) != rowsN {
+		t.Fatalf("%d rows, want %d", len(rows), rowsN)
+	}
+	for k, got := range rows {
+		q := x[(cols*k+cols-1)*dim : (cols*k+cols)*dim]
+		best, bestD := -1, math.Inf(1)
+		for i := range n {
+			var d2 float64
+			for j, v := range ref[i*dim : (i+1)*dim] {
+				d := float64(v) - float64(q[j])
+				d2 += d * d
+			}
+			if d2 < bestD {
+				best, bestD = i, d2
+			}
+		}
+		if got.Index != best || !(math.Abs(got.Distance-math.Sqrt(bestD)) <= 1e-4*math.Sqrt(bestD)) {
+			t.Errorf("row %d: nearest %d at %.6g, want %d at %.6g", k, got.Index, got.Distance, best, math.Sqrt(bestD))
+		}
+	}
+}

@@ -109,33 +109,37 @@ class Dropout(nn.Module):
 
 
 class Generator(nn.Module):
-    """G: 100 -> ReLU 8000 -> sigmoid 8000 -> (80x10x10) -> Deconv 5x5 stride 3 -> 3x32x32."""
+    """G: 100 -> ReLU 8000 -> sigmoid 8000 -> (80x10x10) -> Deconv 5x5 stride 3 -> 3x32x32.
+    The arguments are gogan's config.json settings (latent_dim, g_hidden,
+    channels), the yaml's by default."""
 
-    def __init__(self):
+    def __init__(self, latent=LATENT, hidden=G_HIDDEN, channels=CHANNELS):
         super().__init__()
+        self.channels = channels
         self.model = nn.Sequential(
-            nn.Linear(LATENT, G_HIDDEN), nn.ReLU(),
-            nn.Linear(G_HIDDEN, G_HIDDEN), nn.Sigmoid(),
-            Deconv(G_MAPS, CHANNELS, G_SIZE, G_SIZE, 5, 3))
+            nn.Linear(latent, hidden), nn.ReLU(),
+            nn.Linear(hidden, hidden), nn.Sigmoid(),
+            Deconv(hidden // (G_SIZE * G_SIZE), channels, G_SIZE, G_SIZE, 5, 3))
 
     def forward(self, z):
-        return self.model(z).reshape(z.shape[0], CHANNELS, IMG, IMG)
+        return self.model(z).reshape(z.shape[0], self.channels, IMG, IMG)
 
 
 class Discriminator(nn.Module):
-    """D: three MaxoutConvC01B (dropout before each), maxout 500x5, sigmoid."""
+    """D: three MaxoutConvC01B (dropout before each), maxout 500x5, sigmoid.
+    The arguments are config.json's channels, d_units and d_pieces."""
 
-    def __init__(self):
+    def __init__(self, channels=CHANNELS, units=D_UNITS, pieces=D_PIECES):
         super().__init__()
-        layers, c, size, keep = [], CHANNELS, IMG, KEEP_IN
-        for units, pieces, k, pad, pool, stride in D_CONV:
-            layers += [Dropout(keep), nn.Conv2d(c, units * pieces, k, padding=pad), Maxout2d(pieces),
+        layers, c, size, keep = [], channels, IMG, KEEP_IN
+        for maps, maps_pieces, k, pad, pool, stride in D_CONV:
+            layers += [Dropout(keep), nn.Conv2d(c, maps * maps_pieces, k, padding=pad), Maxout2d(maps_pieces),
                        c01b_pool(pool, stride)]
-            c, keep = units, KEEP_HID
+            c, keep = maps, KEEP_HID
             size = size + 2 * pad - k + 1
             size = -(-(size - pool) // stride) + 1
-        layers += [Dropout(KEEP_HID), FlatLinear(c * size * size, D_UNITS * D_PIECES), Maxout(D_PIECES),
-                   Dropout(KEEP_HID), nn.Linear(D_UNITS, 1), nn.Sigmoid()]
+        layers += [Dropout(KEEP_HID), FlatLinear(c * size * size, units * pieces), Maxout(pieces),
+                   Dropout(KEEP_HID), nn.Linear(units, 1), nn.Sigmoid()]
         self.model = nn.Sequential(*layers)
 
     def forward(self, img):

@@ -318,17 +318,17 @@ def main_paper_cifar_conv(run, gogan, m):
     """The paper's CIFAR-10 convolutional pair (gan/papercifar.go, the
     authors' cifar10_convolutional.yaml) loads strictly into
     paper_cifar_models' classes, and G(z) agrees with `gogan sample --z`.
-    main() calls it for that model's kind."""
+    main() calls it for kind paper-conv (--preset paper-cifar10-conv)."""
     gfile = os.path.join(run, "generator.safetensors")
-    G = paper_cifar_models.Generator()
+    G = paper_cifar_models.Generator(m["latent_dim"], m["g_hidden"], m["channels"])
     G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
-    D = paper_cifar_models.Discriminator()
+    D = paper_cifar_models.Discriminator(m["channels"], m["d_units"], m["d_pieces"])
     D.eval()
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
     worst = compare_samples(run, gogan, gfile, G, m["latent_dim"])
     with torch.no_grad():
         x = torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))
-        d = D(x.reshape(x.shape[0], paper_cifar_models.CHANNELS, paper_cifar_models.IMG, paper_cifar_models.IMG)).mean().item()
+        d = D(x.reshape(x.shape[0], m["channels"], paper_cifar_models.IMG, paper_cifar_models.IMG)).mean().item()
     print("D loads too; mean D(G(z)) = %.4f" % d)
     if worst > 1e-5:
         sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
@@ -395,6 +395,8 @@ def main():
         return main_dcgan(run, gogan, model)
     if model.get("kind") == "cnn":
         return main_cnn(run, gogan, model)
+    if model.get("kind") == "paper-conv":
+        return main_paper_cifar_conv(run, gogan, model)
     if model.get("kind", model.get("model")) == "paper":
         sys.exit("pytorch_load.py checks gan.py's classes; %s is a paper-preset run" % sys.argv[1])
     cfg = model

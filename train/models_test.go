@@ -210,3 +210,97 @@ func TestRunPaperCIFAR10FC(t *testing.T) {
 		}
 	}
 }
+
+// TestPaperCIFAR10ConvPreset checks cifar10_convolutional.yaml's layers and
+// initial ranges as the recipe builds them, G's hidden layers cut to 800 (8
+// maps of 10×10) and D's maxout layer to 50×5.
+func TestPaperCIFAR10ConvPreset(t *testing.T) {
+	c, err := recipe.Preset("paper-cifar10-conv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Out = t.TempDir()
+	c.Model.GHidden, c.Model.DUnits = 800, 50
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	data := &dataset.Set{N: 2, C: 3, H: 32, W: 32, Pix: make([]uint8, 2*3072), Name: "bright"}
+	m := build(c, gemm.Go{}, data)
+	wantG := "*nn.Linear(100→800) *nn.ReLU(800→800) *nn.Linear(800→800) *nn.Sigmoid(800→800) *nn.Deconv(800→3072) "
+	wantD := "*nn.Dropout(3072→3072) *nn.Conv2d(3072→69696) *nn.Maxout2d(69696→34848) *nn.MaxPool2d(34848→8192) " +
+		"*nn.Dropout(8192→8192) *nn.Conv2d(8192→14400) *nn.Maxout2d(14400→7200) *nn.MaxPool2d(7200→1568) " +
+		"*nn.Dropout(1568→1568) *nn.Conv2d(1568→31104) *nn.Maxout2d(31104→15552) *nn.MaxPool2d(15552→4800) " +
+		"*nn.Dropout(4800→4800) *nn.Linear(4800→250) *nn.Maxout(250→50) *nn.Dropout(50→50) *nn.Linear(50→1) *nn.Sigmoid(1→1) "
+	if got := shapes(m.G); got != wantG {
+		t.Errorf("G:\n%s\nwant\n%s", got, wantG)
+	}
+	if got := shapes(m.D.Sequential); got != wantD {
+		t.Errorf("D:\n%s\nwant\n%s", got, wantD)
+	}
+	var keeps []float64
+	for _, l := range m.D.Layers {
+		if d, ok := l.(*nn.Dropout); ok {
+			keeps = append(keeps, d.Keep)
+		}
+	}
+	if fmt.Sprint(keeps) != "[0.8 0.5 0.5 0.5 0.5]" {
+		t.Errorf("dropout keep probabilities %v, want [0.8 0.5 0.5 0.5 0.5]", keeps)
+	}
+	// irange .05 for G's weights, .005 for D's, every bias 0 (the yaml's
+	// init_bias is commented out).
+	for _, net := range []struct {
+		params []*nn.Param
+		r      float64
+	}{{m.G.Params(), 0.05}, {m.D.Params(), 0.005}} {
+		for _, p := range net.params {
+			var big float64
+			for _, v := range p.W {
+				big = max(big, math.Abs(float64(v)))
+			}
+			if strings.HasSuffix(p.Name, "bias") {
+				if big != 0 {
+					t.Errorf("%s: largest bias %v, want all 0", p.Name, big)
+				}
+			} else if !(big <= net.r && big > 0.9*net.r) {
+				t.Errorf("%s: largest weight %.4g, want just inside ±%g", p.Name, big, net.r)
+			}
+		}
+	}
+	// AdversaryCost2 runs D once over fakes and reals.
+	if m.Trainer.SeparateD || !m.Trainer.Logits {
+		t.Errorf("trainer SeparateD %v, Logits %v; want one D pass on logits", m.Trainer.SeparateD, m.Trainer.Logits)
+	}
+	for _, s := range []struct {
+		step int64
+		lr   float64
+	}{{0, 0.004}, {1, 0.004 / 1.000004}, {5_000_000, 1e-6}} {
+		kat.Scalar(t, fmt.Sprintf("lr at step %d", s.step), c.Train.LRAt(s.step, 0), s.lr, 0, 1e-12)
+	}
+	kat.Scalar(t, "momentum at epoch 1", c.Train.MomentumAt(1), 0.5, 0, 1e-12)
+	kat.Scalar(t, "momentum at epoch 250", c.Train.MomentumAt(250), 0.7, 0, 1e-12)
+}
+
+// TestRunPaperCIFAR10Conv trains the preset (cut widths) for two batches on
+// CIFAR batches: D sees GCN'd images and the grids come out.
+func TestRunPaperCIFAR10Conv(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains for two batches")
+	}
+	c, _ := recipe.Preset("paper-cifar10-conv")
+	c.Model.GHidden, c.Model.DUnits = 800, 50
+	c.Train.Data = cifarDir(t, 20)
+	c.Train.BatchSize, c.Run.Epochs, c.Run.SampleInterval = 10, 1, 1
+	c.Out = t.TempDir()
+	s, err := Run(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Iterations != 2 || !finite(s.Last.DLoss) || !finite(s.Last.GLoss) {
+		t.Errorf("summary %+v: want 2 iterations with finite losses", s)
+	}
+	for _, name := range []string{filepath.Join(recipe.ImagesDir, "1.png"), filepath.Join(recipe.ImagesDir, "epoch_001.png"), recipe.GeneratorFile, recipe.DiscriminatorFile} {
+		if _, err := os.Stat(filepath.Join(c.Out, name)); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -38,7 +38,7 @@ func unused(c recipe.Config) map[string]bool {
 		}
 	}
 	switch c.Model.Kind {
-	case recipe.Paper:
+	case recipe.Paper, recipe.PaperConv:
 		add("g_widths", "d_widths", "bn_eps", "bn_momentum", "mbstd_group", "d_dropout")
 	case recipe.DCGAN:
 		add("g_widths", "d_widths", "mbstd_group", "g_hidden", "d_units", "d_pieces")
