@@ -419,7 +419,7 @@ paper)
 						awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }')
 					[ -n "$v" ] && record "$k-gogan-$be $t $v"
 				done
-				v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/paper_cifar_pytorch.py "$t" --model "$k" --iters 3 --rounds 1 --warmup 1 | awk '$1 == "ms_per_iter" { print $2 }')
+				v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/paper_cifar_pytorch.py "$t" --model "$k" --iters 3 --rounds 1 --warmup 1 2>/dev/null | awk '$1 == "ms_per_iter" { print $2 }')
 				record "$k-pytorch $t $v"
 			done
 		done
