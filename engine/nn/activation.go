@@ -98,16 +98,23 @@ func (a *ReLU) Backward(dy []float32, n int, p Pass) []float32 {
 func (a *ReLU) part(lo, hi int) {
 	x, y := a.px[lo:hi], a.py[lo:hi]
 	if !a.back {
-		for i, v := range x {
-			y[i] = max(v, 0)
+		for i := reluForwardVec(y, x); i < len(x); i++ {
+			// max(x, 0), a NaN passed on as it is (as the AVX loop does).
+			v := x[i]
+			if !(v > 0) && v == v {
+				v = 0
+			}
+			y[i] = v
 		}
 		return
 	}
-	for i, g := range a.pg[lo:hi] {
-		if !(x[i] > 0) {
-			g = 0
+	g := a.pg[lo:hi]
+	for i := reluBackwardVec(y, g, x); i < len(g); i++ {
+		if x[i] > 0 {
+			y[i] = g[i]
+		} else {
+			y[i] = 0
 		}
-		y[i] = g
 	}
 }
 

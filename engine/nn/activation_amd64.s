@@ -28,6 +28,51 @@ fwddone:
 	VZEROUPPER
 	RET
 
+// func reluForward(n int, y *float32, x *float32)
+// Requires: AVX
+TEXT ·reluForward(SB), NOSPLIT, $0-24
+	MOVQ   n+0(FP), AX
+	MOVQ   y+8(FP), CX
+	MOVQ   x+16(FP), DX
+	VXORPS Y0, Y0, Y0
+	XORQ   BX, BX
+
+relufwdloop:
+	CMPQ    BX, AX
+	JGE     relufwddone
+	VMAXPS  (DX)(BX*4), Y0, Y1
+	VADDPS  Y0, Y1, Y1
+	VMOVUPS Y1, (CX)(BX*4)
+	ADDQ    $0x00000008, BX
+	JMP     relufwdloop
+
+relufwddone:
+	VZEROUPPER
+	RET
+
+// func reluBackward(n int, dx *float32, dy *float32, y *float32)
+// Requires: AVX
+TEXT ·reluBackward(SB), NOSPLIT, $0-32
+	MOVQ   n+0(FP), AX
+	MOVQ   dx+8(FP), CX
+	MOVQ   dy+16(FP), DX
+	MOVQ   y+24(FP), BX
+	VXORPS Y0, Y0, Y0
+	XORQ   SI, SI
+
+relubwdloop:
+	CMPQ    SI, AX
+	JGE     relubwddone
+	VCMPPS  $0x11, (BX)(SI*4), Y0, Y1
+	VANDPS  (DX)(SI*4), Y1, Y1
+	VMOVUPS Y1, (CX)(SI*4)
+	ADDQ    $0x00000008, SI
+	JMP     relubwdloop
+
+relubwddone:
+	VZEROUPPER
+	RET
+
 // func leakyBackward(n int, dx *float32, dy *float32, x *float32, slope float32)
 // Requires: AVX, AVX2, SSE2
 TEXT ·leakyBackward(SB), NOSPLIT, $0-36

@@ -5,5 +5,11 @@ package nn
 // leakyForward does y[j] = x[j] * (slope if x[j]'s sign bit is set, else 1) for j < n.
 func leakyForward(n int, y *float32, x *float32, slope float32)
 
+// reluForward does y[j] = max(x[j], 0) (Go's max: NaN stays, -0 becomes +0) for j < n.
+func reluForward(n int, y *float32, x *float32)
+
+// reluBackward does dx[j] = dy[j] if y[j] > 0, else 0, for j < n.
+func reluBackward(n int, dx *float32, dy *float32, y *float32)
+
 // leakyBackward does dx[j] = dy[j] * (1 if x[j] > 0, else slope) for j < n.
 func leakyBackward(n int, dx *float32, dy *float32, x *float32, slope float32)

@@ -84,8 +84,8 @@ func bnSameBits(t *testing.T, label string, n, d int, mk func(Context) (Layer, *
 	}
 }
 
-// TestLeakyReLUVectorMatchesScalar: LeakyReLU's AVX loops give the scalar
-// loops' bits forward and backward, on lengths around their 8-wide steps,
+// TestLeakyReLUVectorMatchesScalar: LeakyReLU's and ReLU's AVX loops give
+// the scalar loops' bits forward and backward, on lengths around their 8-wide steps,
 // with zeros of both signs, NaNs of both signs and infinities among the
 // inputs.
 func TestLeakyReLUVectorMatchesScalar(t *testing.T) {
@@ -104,16 +104,21 @@ func TestLeakyReLUVectorMatchesScalar(t *testing.T) {
 				x[i] = special[(i/5)%len(special)]
 			}
 		}
-		var y, dx [2][]float32
-		for k, vec := range []bool{true, false} {
-			leakyAVX = vec
-			l := NewLeakyReLU(testCtx(2), d, 0.2)
-			y[k] = append([]float32(nil), l.Forward(x, 2, true)...)
-			dx[k] = append([]float32(nil), l.Backward(dy, 2, Pass{InputGrad: true})...)
-		}
-		for i := range x {
-			if math.Float32bits(y[0][i]) != math.Float32bits(y[1][i]) || math.Float32bits(dx[0][i]) != math.Float32bits(dx[1][i]) {
-				t.Fatalf("d=%d [%d] x=%v: AVX y %v dx %v, scalar y %v dx %v", d, i, x[i], y[0][i], dx[0][i], y[1][i], dx[1][i])
+		for _, mk := range []func() Layer{
+			func() Layer { return NewLeakyReLU(testCtx(2), d, 0.2) },
+			func() Layer { return NewReLU(testCtx(2), d) },
+		} {
+			var y, dx [2][]float32
+			for k, vec := range []bool{true, false} {
+				leakyAVX = vec
+				l := mk()
+				y[k] = append([]float32(nil), l.Forward(x, 2, true)...)
+				dx[k] = append([]float32(nil), l.Backward(dy, 2, Pass{InputGrad: true})...)
+			}
+			for i := range x {
+				if math.Float32bits(y[0][i]) != math.Float32bits(y[1][i]) || math.Float32bits(dx[0][i]) != math.Float32bits(dx[1][i]) {
+					t.Fatalf("%T d=%d [%d] x=%v: AVX y %v dx %v, scalar y %v dx %v", mk(), d, i, x[i], y[0][i], dx[0][i], y[1][i], dx[1][i])
+				}
 			}
 		}
 	}
