@@ -689,9 +689,72 @@ type ConvTranspose2d struct {
 	W, B *Param   // weight [InC, OutC, KH, KW]; bias [OutC], nil without bias
 	geo  convGeom // the Conv2d geometry from this layer's output to its input
 	inC  int
-	blas gemm.Backend
-	col  []float32
-	sums chanSums
+	// The images run in two halves, one per core, each with a GEMM lane and
+	// a column matrix of its own (nil for a 1×1 kernel), as Conv2d's.
+	lanes [gemm.Lanes]gemm.Backend
+	lcol  [gemm.Lanes][]float32
+	wg1   []float32 // the second half's weight gradient, added to W.G
+	imgs  convTImages
+	sums  chanSums
+}
+
+// convTImages is a ConvTranspose2d pass over images, split by split2.
+type convTImages struct {
+	c       *ConvTranspose2d
+	back    bool
+	p       Pass
+	x, dy   []float32
+	out     []float32 // y or dx
+	started [gemm.Lanes]bool
+}
+
+// part runs images lo..hi-1 on the lane of its half.
+func (j *convTImages) part(lo, hi int) {
+	c, lane := j.c, 0
+	if lo > 0 {
+		lane = 1
+	}
+	be, cm := c.lanes[lane], c.lcol[lane]
+	K, P := c.geo.colRows(), c.geo.colCols()
+	ohw := c.geo.H * c.geo.W
+	for i := lo; i < hi; i++ {
+		if !j.back {
+			xi, yi := j.x[i*c.in:(i+1)*c.in], j.out[i*c.out:(i+1)*c.out]
+			if cm == nil {
+				be.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, yi, P)
+			} else {
+				be.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, cm, P)
+				clear(yi)
+				c.geo.col2im(cm, P, yi)
+			}
+			if c.B != nil {
+				addChannelBias(yi, c.B.W, ohw)
+			}
+			continue
+		}
+		// One column matrix of dy_i serves both products.
+		dyi := j.dy[i*c.out : (i+1)*c.out]
+		col := dyi
+		if cm != nil {
+			c.geo.im2col(dyi, cm, P)
+			col = cm
+		}
+		if j.p.ParamGrads {
+			dst := c.W.G
+			if lane == 1 {
+				dst = c.wg1
+			}
+			var beta float32
+			if i > lo {
+				beta = 1
+			}
+			be.Sgemm(blas.NoTrans, blas.Trans, c.inC, K, P, 1, j.x[i*c.in:(i+1)*c.in], P, col, P, beta, dst, K)
+			j.started[lane] = true
+		}
+		if j.p.InputGrad {
+			be.Sgemm(blas.NoTrans, blas.NoTrans, c.inC, P, K, 1, c.W.W, K, col, P, 0, j.out[i*c.in:(i+1)*c.in], P)
+		}
+	}
 }
 
 // NewConvTranspose2d builds a ConvTranspose2d with PyTorch's default
@@ -727,10 +790,14 @@ func NewConvTranspose2d(ctx Context, o ConvTranspose2dOpts) (*ConvTranspose2d, e
 	c := &ConvTranspose2d{
 		basic: newBasic(o.InC*o.H*o.W, o.OutC*oh*ow, ctx.MaxBatch),
 		W:     newParam("weight", o.InC, o.OutC, o.KH, o.KW),
-		geo:   g, inC: o.InC, blas: ctx.BLAS,
+		geo:   g, inC: o.InC,
+		wg1: make([]float32, o.InC*o.OutC*o.KH*o.KW),
 	}
-	if !g.identity() {
-		c.col = make([]float32, g.colRows()*g.colCols())
+	for i := range c.lanes {
+		c.lanes[i] = gemm.Lane(ctx.BLAS, i)
+		if !g.identity() && (i == 0 || ctx.MaxBatch > 1) {
+			c.lcol[i] = make([]float32, g.colRows()*g.colCols())
+		}
 	}
 	bound := 1 / math.Sqrt(float64(g.colRows()))
 	Uniform(ctx, c.W.W, -bound, bound)
@@ -762,27 +829,14 @@ func (c *ConvTranspose2d) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("ConvTranspose2d", n, c.max)
 	c.x = x
 	y := c.y[:n*c.out]
-	K, P := c.geo.colRows(), c.geo.colCols()
-	ohw := c.geo.H * c.geo.W
-	for i := 0; i < n; i++ {
-		xi, yi := x[i*c.in:(i+1)*c.in], y[i*c.out:(i+1)*c.out]
-		if c.col == nil {
-			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, yi, P)
-		} else {
-			c.blas.Sgemm(blas.Trans, blas.NoTrans, K, P, c.inC, 1, c.W.W, K, xi, P, 0, c.col, P)
-			clear(yi)
-			c.geo.col2im(c.col, P, yi)
-		}
-		if c.B != nil {
-			addChannelBias(yi, c.B.W, ohw)
-		}
-	}
+	c.imgs = convTImages{c: c, x: x, out: y}
+	split2(&c.imgs, n, n*c.out*c.inC)
+	c.imgs = convTImages{}
 	return y
 }
 
 func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
 	checkRows("ConvTranspose2d", n, c.max)
-	K, P := c.geo.colRows(), c.geo.colCols()
 	var dx []float32
 	if p.InputGrad {
 		dx = c.dx[:n*c.in]
@@ -790,24 +844,15 @@ func (c *ConvTranspose2d) Backward(dy []float32, n int, p Pass) []float32 {
 	if p.ParamGrads && n == 0 {
 		clear(c.W.G)
 	}
-	for i := 0; i < n && (p.ParamGrads || p.InputGrad); i++ {
-		// One column matrix of dy_i serves both products.
-		dyi := dy[i*c.out : (i+1)*c.out]
-		col := dyi
-		if c.col != nil {
-			c.geo.im2col(dyi, c.col, P)
-			col = c.col
-		}
-		if p.ParamGrads {
-			var beta float32
-			if i > 0 {
-				beta = 1
+	if n > 0 && (p.ParamGrads || p.InputGrad) {
+		c.imgs = convTImages{c: c, back: true, p: p, x: c.x, dy: dy, out: dx}
+		split2(&c.imgs, n, n*c.out*c.inC)
+		if c.imgs.started[1] {
+			for j, v := range c.wg1 {
+				c.W.G[j] += v
 			}
-			c.blas.Sgemm(blas.NoTrans, blas.Trans, c.inC, K, P, 1, c.x[i*c.in:(i+1)*c.in], P, col, P, beta, c.W.G, K)
 		}
-		if p.InputGrad {
-			c.blas.Sgemm(blas.NoTrans, blas.NoTrans, c.inC, P, K, 1, c.W.W, K, col, P, 0, dx[i*c.in:(i+1)*c.in], P)
-		}
+		c.imgs = convTImages{}
 	}
 	if p.ParamGrads && c.B != nil {
 		c.sums.run(c.B.G, dy, n, c.geo.H*c.geo.W)

@@ -510,3 +510,42 @@ func TestConvOutSide(t *testing.T) {
 		}
 	}
 }
+
+// TestConvTransposeLanes is TestConvLanes for ConvTranspose2d: its images
+// run in two halves on GEMM lanes; output and input gradient are the
+// one-core run's bits on gogan's kernel, the weight gradient (after a
+// second backward, so stale sums would show) its sum in another order.
+func TestConvTransposeLanes(t *testing.T) {
+	be, err := gemm.LoadAsm()
+	if err != nil {
+		t.Skip(err)
+	}
+	const n = 6
+	o := ConvTranspose2dOpts{InC: 24, OutC: 16, H: 8, W: 8, KH: 4, KW: 4, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var y, dx, dw [2][]float32
+	var x, dy []float32
+	for i, procs := range []int{1, 2} {
+		c := must(NewConvTranspose2d(Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}, o))
+		if x == nil {
+			x, dy = randVec(rng, n*c.In(), 1), randVec(rng, n*c.Out(), 1)
+		}
+		old := runtime.GOMAXPROCS(procs)
+		y[i] = append([]float32(nil), c.Forward(x, n, true)...)
+		c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})
+		dx[i] = append([]float32(nil), c.Backward(dy, n, Pass{ParamGrads: true, InputGrad: true})...)
+		dw[i] = append([]float32(nil), c.W.G...)
+		runtime.GOMAXPROCS(old)
+	}
+	for j := range y[0] {
+		if y[1][j] != y[0][j] {
+			t.Fatalf("output %d: %v on two cores, %v on one", j, y[1][j], y[0][j])
+		}
+	}
+	for j := range dx[0] {
+		if dx[1][j] != dx[0][j] {
+			t.Fatalf("input gradient %d: %v on two cores, %v on one", j, dx[1][j], dx[0][j])
+		}
+	}
+	kat.Slice(t, "weight gradient on two cores", dw[1], dw[0], 1e-5, 1e-5)
+}
