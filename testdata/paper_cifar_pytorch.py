@@ -49,15 +49,6 @@ torch.manual_seed(0)
 LATENT, IMG = 100, 3 * 32 * 32
 
 
-class Maxout(nn.Module):
-    def __init__(self, pieces):
-        super().__init__()
-        self.pieces = pieces
-
-    def forward(self, x):
-        return x.view(x.shape[0], -1, self.pieces).max(dim=2).values
-
-
 class FCGenerator(nn.Module):
     def __init__(self, hidden=8000):
         super().__init__()
@@ -71,7 +62,7 @@ class FCGenerator(nn.Module):
 class FCDiscriminator(nn.Module):
     def __init__(self, units=1600, pieces=5):
         super().__init__()
-        D = paper_cifar_models.Dropout
+        D, Maxout = paper_cifar_models.Dropout, paper_cifar_models.Maxout
         self.model = nn.Sequential(
             D(0.8), nn.Linear(IMG, units * pieces), Maxout(pieces),
             D(0.5), nn.Linear(units, units * pieces), Maxout(pieces),
