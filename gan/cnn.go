@@ -35,10 +35,10 @@ type CNNArch struct {
 	Classes, EmbedDim int
 }
 
-// CNN is the dcgan-plus preset's architecture: the standard CNN with G at
+// CNN is the sngan preset's architecture: the standard CNN with G at
 // half the paper's widths (256-128-64-32 where it has 512-…-64) and D at a
 // quarter (16-…-128 where it has 64-…-512), so that an iteration costs
-// fewer multiply-adds than gogan's dcgan (README, "dcgan-plus"), latent 128,
+// fewer multiply-adds than gogan's dcgan (README, "sngan"), latent 128,
 // BatchNorm2d at PyTorch's eps, LeakyReLU 0.1 and spectral normalisation
 // in D.
 func CNN() CNNArch {

@@ -1,6 +1,6 @@
 package gan
 
-// Known-answer test: the dcgan-plus iteration (Miyato et al.'s standard CNN,
+// Known-answer test: the sngan iteration (Miyato et al.'s standard CNN,
 // spectral norm in D, the hinge loss, TTUR), end to end, against PyTorch.
 // Three iterations from the same weights, spectral-norm vectors and noise
 // (latent 16, 3x16x16, G widths 32-16-8, D widths 8-16-32, batch 8, Adam G
@@ -166,8 +166,8 @@ var katCNNTols = func() [katKinds][5]float64 {
 
 func TestKATCNNIterations(t *testing.T) {
 	for _, b := range kat.Backends(t) {
-		katCNNRun(t, b, "dcgan-plus", katCNN, katCNNTrainer(t, b), nil)
-		katCNNRun(t, b, "dcgan-plus --classes", katCNNCond, katCNNCondTrainer(t, b), katCNNRealLabels)
+		katCNNRun(t, b, "sngan", katCNN, katCNNTrainer(t, b), nil)
+		katCNNRun(t, b, "sngan --classes", katCNNCond, katCNNCondTrainer(t, b), katCNNRealLabels)
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 	"gogan/internal/kat"
 )
 
-// newCNNTrainer builds the dcgan-plus pair (CNN()) with channels c, its
+// newCNNTrainer builds the sngan pair (CNN()) with channels c, its
 // Adam settings (G 2e-4, D 4e-4) and the hinge loss.
 func newCNNTrainer(be gemm.Backend, batch, c int, seed uint64, sn bool) *Trainer {
 	rng := rand.New(rand.NewPCG(seed, 0))
@@ -150,7 +150,7 @@ func TestCNNStepDeterministicAndZeroAlloc(t *testing.T) {
 			// truncated mean reads such rare events as 0 and an
 			// allocation every step as 1.
 			if allocs := testing.AllocsPerRun(20, func() { tr.Step([]Batch{b}) }); allocs != 0 && be.Name() != "go" {
-				t.Errorf("%s: a dcgan-plus step allocates %v times", be.Name(), allocs)
+				t.Errorf("%s: a sngan step allocates %v times", be.Name(), allocs)
 			}
 			return out
 		}
@@ -164,7 +164,7 @@ func TestCNNStepDeterministicAndZeroAlloc(t *testing.T) {
 	}
 }
 
-// BenchmarkCNNStep is one dcgan-plus iteration at batch 64 on CIFAR-10-sized
+// BenchmarkCNNStep is one sngan iteration at batch 64 on CIFAR-10-sized
 // images, the EMA of G's weights included; testdata/cnn_pytorch.py is
 // PyTorch's counterpart.
 func BenchmarkCNNStep(b *testing.B) {

@@ -18,6 +18,13 @@ type DCGANArch struct {
 	BNMomentum float64
 	Slope      float32 // LeakyReLU's negative slope
 	DDropout   float64 // Dropout2d's probability after each of D's convolutions
+	// DWidths are D's four blocks' channels; nil means dcgan.py's
+	// 16-32-64-128, a D with about 2% of G's multiply-adds.
+	DWidths []int
+	// Classes > 0 makes the pair class-conditional as the cnn model's: G's
+	// input is cat(label_emb(c), z), D a projection discriminator
+	// (nn.Projection) over its convolutions with no sigmoid.
+	Classes, EmbedDim int
 }
 
 // DCGAN is dcgan.py at its defaults: 1x32x32 images (MNIST resized), latent
@@ -26,15 +33,20 @@ func DCGAN() DCGANArch {
 	return DCGANArch{LatentDim: 100, Channels: 1, ImgSize: 32, BNEps: 0.8, BNMomentum: 0.1, Slope: 0.2, DDropout: 0.25}
 }
 
-// dcganG and dcganD are dcgan.py's fixed widths: G's two convolutions, D's
-// four blocks and whether each has a BatchNorm2d.
+// dcganG is dcgan.py's fixed G widths (its two convolutions) and dcganD its
+// D's four blocks' widths; every block but the first has a BatchNorm2d.
 var (
 	dcganG = [2]int{128, 64}
-	dcganD = [4]struct {
-		out int
-		bn  bool
-	}{{16, false}, {32, true}, {64, true}, {128, true}}
+	dcganD = []int{16, 32, 64, 128}
 )
+
+// dWidths is D's four widths: DWidths, or dcgan.py's.
+func (a DCGANArch) dWidths() []int {
+	if a.DWidths == nil {
+		return dcganD
+	}
+	return a.DWidths
+}
 
 // dcganFirstEps is the eps of G's first BatchNorm2d(128): PyTorch's default,
 // the one BatchNorm2d dcgan.py does not give 0.8.
@@ -47,6 +59,9 @@ func (a DCGANArch) Check() error {
 	if a.ImgSize < 16 || a.ImgSize%16 != 0 {
 		return fmt.Errorf("%d is not a multiple of 16: dcgan's D halves the image four times and its G doubles img_size/4 twice", a.ImgSize)
 	}
+	if w := a.dWidths(); len(w) != len(dcganD) {
+		return fmt.Errorf("d_widths %v: dcgan's D has %d blocks, want %d widths", w, len(dcganD), len(dcganD))
+	}
 	return nil
 }
 
@@ -57,7 +72,8 @@ func named(l nn.Layer, prefix string, i int) nn.Layer {
 }
 
 // NewDCGANGenerator builds dcgan.py's Generator: l1.0 (Linear), the view to
-// 128 maps, conv_blocks.0..10. The view is free: a Linear's output row is
+// 128 maps, conv_blocks.0..10; a conditional G has label_emb first, its
+// rows [c, z...]. The view is free: a Linear's output row is
 // already the NCHW layout of its 128 maps. Each Upsample and the Conv2d after
 // it (conv_blocks.1 and .2, .5 and .6) run as one nn.UpConv2d, which
 // computes the pair on the small maps at 4/9 of the cost; it holds the
@@ -69,7 +85,13 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 	}
 	s := a.ImgSize / 4
 	c0 := dcganG[0]
-	layers := []nn.Layer{named(nn.NewLinear(ctx, a.LatentDim, c0*s*s), "l1", 0)}
+	var layers []nn.Layer
+	in := a.LatentDim
+	if a.Classes > 0 {
+		layers = append(layers, nn.NewClassEmbedding(ctx, "label_emb", a.Classes, a.EmbedDim, a.LatentDim, 0))
+		in += a.EmbedDim
+	}
+	layers = append(layers, named(nn.NewLinear(ctx, in, c0*s*s), "l1", 0))
 	idx := 0 // the next layer's index in dcgan.py's conv_blocks
 	block := func(l nn.Layer) {
 		layers = append(layers, named(l, "conv_blocks", idx))
@@ -77,7 +99,7 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 	}
 	bn0 := nn.NewBatchNorm2d(ctx, c0, s*s, dcganFirstEps, a.BNMomentum)
 	block(bn0)
-	in := c0
+	in = c0
 	var convs []*nn.Param
 	var bns = []*nn.BatchNorm2d{bn0}
 	for _, out := range dcganG {
@@ -108,7 +130,8 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 // NewDCGANDiscriminator builds dcgan.py's Discriminator: model.0..14 (per
 // block Conv2d 3x3 stride 2 padding 1, LeakyReLU, Dropout2d and, after the
 // first, BatchNorm2d) and adv_layer.0 (Linear to one value), adv_layer.1
-// (Sigmoid).
+// (Sigmoid). A conditional D has a projection head, linear and embed,
+// before the sigmoid instead of adv_layer.0, its rows [img..., c].
 func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) {
 	if err := a.Check(); err != nil {
 		return nil, err
@@ -118,26 +141,34 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 	var bns []*nn.BatchNorm2d
 	var drops []Masker
 	in, h := a.Channels, a.ImgSize
-	for _, blk := range dcganD {
-		conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: blk.out, H: h, W: h, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true})
+	for i, out := range a.dWidths() {
+		conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: out, H: h, W: h, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true})
 		if err != nil {
 			return nil, err
 		}
 		_, h, _ = conv.OutShape()
-		drop := nn.NewDropout2d(ctx, blk.out, h*h, a.DDropout)
-		layers = append(layers, conv, nn.NewLeakyReLU(ctx, blk.out*h*h, a.Slope), drop)
-		if blk.bn {
-			bn := nn.NewBatchNorm2d(ctx, blk.out, h*h, a.BNEps, a.BNMomentum)
+		drop := nn.NewDropout2d(ctx, out, h*h, a.DDropout)
+		layers = append(layers, conv, nn.NewLeakyReLU(ctx, out*h*h, a.Slope), drop)
+		if i > 0 {
+			bn := nn.NewBatchNorm2d(ctx, out, h*h, a.BNEps, a.BNMomentum)
 			layers = append(layers, bn)
 			bns = append(bns, bn)
 		}
 		convs, drops = append(convs, conv.W), append(drops, drop)
-		in = blk.out
+		in = out
+	}
+	out := nn.NewSigmoid(ctx, 1)
+	if a.Classes > 0 {
+		// testdata/dcgan_models.py's CondDiscriminator names: model.*,
+		// linear, embed.weight; the sigmoid after the projection keeps
+		// dcgan.py's BCE.
+		initNormal(ctx, convs, bns)
+		p := nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes)
+		return &Discriminator{Sequential: &nn.Sequential{Layers: []nn.Layer{p, out}}, Out: out, Dropouts: drops}, nil
 	}
 	for i, l := range layers {
 		named(l, "model", i)
 	}
-	out := nn.NewSigmoid(ctx, 1)
 	layers = append(layers, named(nn.NewLinear(ctx, in*h*h, 1), "adv_layer", 0), out)
 	initNormal(ctx, convs, bns)
 	return &Discriminator{Sequential: &nn.Sequential{Layers: layers}, Out: out, Dropouts: drops}, nil

@@ -190,9 +190,6 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 // stepSeparate is Step with SeparateD: D's step runs D on the reals and the
 // fakes in two passes. G's step sees D on the fakes alone.
 func (t *Trainer) stepSeparate(reals []Batch) (Stats, error) {
-	if t.classes > 0 {
-		return Stats{}, fmt.Errorf("gan: separate D passes are not implemented for a conditional pair")
-	}
 	var st Stats
 	if t.Order == GFirst {
 		n := reals[0].N
@@ -233,14 +230,24 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 	}
 	grad := t.dGrad[:n]
 	w := t.halfWeight()
-	out := t.D.Forward(real.X[:n*t.dim], n, true)
+	realIn := real.X[:n*t.dim]
+	if t.classes > 0 {
+		// Rows [img..., c] after the fakes' in dIn, as forwardD lays them.
+		realIn = t.dIn[n*t.dw : 2*n*t.dw]
+		for i := range n {
+			row := realIn[i*t.dw : (i+1)*t.dw]
+			copy(row, real.X[i*t.dim:(i+1)*t.dim])
+			row[t.dim] = float32(real.Labels[i])
+		}
+	}
+	out := t.D.Forward(realIn, n, true)
 	lr := t.loss(out, 0, n, t.RealTarget, grad, w)
 	dReal = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
 	for i, p := range t.dParams {
 		copy(t.dAcc[i], p.G)
 	}
-	out = t.D.Forward(t.dIn[:n*t.dim], n, true)
+	out = t.D.Forward(t.dIn[:n*t.dw], n, true)
 	lf := t.loss(out, 0, n, 0, grad, w)
 	dFake = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})

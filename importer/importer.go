@@ -5,7 +5,7 @@
 //
 // The checkpoint is a torch.save file read by format/torchfile (nothing in
 // it is executed) holding PyTorch-GAN's gan.py, cgan.py or dcgan.py
-// Generator (and Discriminator) state_dicts, or those of the dcgan-plus
+// Generator (and Discriminator) state_dicts, or those of the sngan
 // preset's standard CNN (testdata/cnn_models.py): one state_dict, or a dict
 // holding several ({"generator": ..., "discriminator": ..., "epoch": 3},
 // {"G": ..., "D": ...}). The model kind and its sizes (latent dimension,
@@ -378,7 +378,7 @@ func place(p string) string {
 
 // infer fills the kind's preset with the sizes G's (and D's) shapes give.
 func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options) (recipe.Config, []string, error) {
-	cfg, err := recipe.Preset(map[recipe.ModelKind]string{recipe.Seed: "seed", recipe.Cond: "cgan", recipe.DCGAN: "dcgan", recipe.CNN: "dcgan-plus"}[kind])
+	cfg, err := recipe.Preset(map[recipe.ModelKind]string{recipe.Seed: "seed", recipe.Cond: "cgan", recipe.DCGAN: "dcgan", recipe.CNN: "sngan"}[kind])
 	if err != nil {
 		return recipe.Config{}, nil, err
 	}
@@ -446,7 +446,7 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 	if o.BNEps != 0 {
 		m.BNEps = o.BNEps
 	} else {
-		notes = append(notes, fmt.Sprintf("BatchNorm eps is not in the weights: %g, as the %s has it (--bn-eps for another)", m.BNEps, map[recipe.ModelKind]string{recipe.Seed: "gan.py script", recipe.Cond: "cgan.py script", recipe.DCGAN: "dcgan.py script", recipe.CNN: "dcgan-plus preset"}[kind]))
+		notes = append(notes, fmt.Sprintf("BatchNorm eps is not in the weights: %g, as the %s has it (--bn-eps for another)", m.BNEps, map[recipe.ModelKind]string{recipe.Seed: "gan.py script", recipe.Cond: "cgan.py script", recipe.DCGAN: "dcgan.py script", recipe.CNN: "sngan preset"}[kind]))
 	}
 	cfg.Out = "-" // Validate wants one; write sets the real one
 	if err := cfg.Validate(); err != nil {

@@ -104,7 +104,7 @@ func TestImport(t *testing.T) {
 			m := cfg.Model
 			eps := 0.8 // the three scripts'
 			if c.kind == recipe.CNN {
-				eps = 1e-5 // the dcgan-plus preset's
+				eps = 1e-5 // the sngan preset's
 			}
 			if m.Kind != c.kind || m.LatentDim != c.latent || m.Channels != c.c || m.ImgSize != c.s || !slices.Equal(m.GWidths, c.gWidths) || m.BNEps != eps {
 				t.Fatalf("config model %+v", m)

@@ -54,6 +54,10 @@ func (m Model) DCGANArch() gan.DCGANArch {
 	a := gan.DCGAN()
 	a.LatentDim, a.Channels, a.ImgSize = m.LatentDim, m.Channels, m.ImgSize
 	a.BNEps, a.BNMomentum, a.DDropout = m.BNEps, m.BNMomentum, m.DDropout
+	if len(m.DWidths) > 0 {
+		a.DWidths = m.DWidths
+	}
+	a.Classes, a.EmbedDim = m.Classes, m.EmbedDim
 	return a
 }
 
@@ -164,7 +168,9 @@ func (m Model) SampleRows() int {
 
 // Conditional reports whether G and D take a class: cgan.py's always, the
 // cnn model's with classes set.
-func (m Model) Conditional() bool { return m.Kind == Cond || (m.Kind == CNN && m.Classes > 0) }
+func (m Model) Conditional() bool {
+	return m.Kind == Cond || ((m.Kind == CNN || m.Kind == DCGAN) && m.Classes > 0)
+}
 
 // InputDim is the width of one row of G's input: the latent vector, and for
 // a conditional G the class before it.

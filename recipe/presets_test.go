@@ -144,10 +144,25 @@ var presetTable = map[string]Config{
 		},
 		Run: Run{Epochs: 200, SampleInterval: 400},
 	},
-	// Miyato et al. 2018's standard CNN at a half (G) and a quarter (D) of its widths (latent 128,
-	// LeakyReLU 0.1, spectral norm), the hinge loss, TTUR and EMA.
+	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR, EMA and
+	// linear decay over the second half of 10 epochs, on colour images.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
+		Model: Model{
+			Kind: DCGAN, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: Tanh,
+			BNEps: 1e-5, BNMomentum: 0.1, EmbedDim: 100, Projection: true, GHidden: 1200, DUnits: 240, DPieces: 5,
+		},
+		Train: Train{
+			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
+			EMA: 0.999, Objective: gan.CrossEntropy, Labels: BalancedLabels,
+			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1, LRLinear: 0.5,
+		},
+		Run: Run{Epochs: 10, SampleInterval: 400},
+	},
+	// Miyato et al. 2018's standard CNN at a half (G) and a quarter (D) of its widths (latent 128,
+	// LeakyReLU 0.1, spectral norm), the hinge loss, TTUR and EMA.
+	"sngan": {
+		Preset: "sngan",
 		Model: Model{
 			Kind: CNN, LatentDim: 128, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: Tanh,
 			GWidths: []int{256, 128, 64, 32}, DWidths: []int{16, 32, 64, 128}, BNEps: 1e-5, BNMomentum: 0.1,

@@ -90,14 +90,22 @@ func (c *Config) Validate() error {
 	} else {
 		check(t.Objective == gan.CrossEntropy, "objective", "%v: the seed, paper and dcgan models train with bce", t.Objective)
 	}
+	if m.Kind == DCGAN && m.Classes != 0 {
+		check(m.Classes >= 2 && m.Classes <= 256, "classes", "%d must be 0 (unconditional) or in [2, 256]", m.Classes)
+		check(m.EmbedDim >= 1 && m.EmbedDim <= 1<<16, "embed_dim", "%d must be in [1, 65536]", m.EmbedDim)
+		check(m.Projection, "projection", "must be on: the dcgan model's D takes the class by projection")
+		check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
+	}
 	check(!m.SpectralNorm || m.Kind == CNN, "spectral_norm", "applies to the cnn model's D")
 	if m.Kind == DCGAN {
 		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
 		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
 		check(m.DDropout >= 0 && m.DDropout < 1, "d_dropout", "%g must be in [0, 1)", m.DDropout)
 		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not dcgan's")
-		check(len(m.GWidths) == 0 && len(m.DWidths) == 0, "g_widths", "and d_widths apply to the MLP and cnn models; dcgan's layers are dcgan.py's")
-		if err := m.DCGANArch().Check(); err != nil && m.ImgSize >= 1 && m.ImgSize <= 1024 {
+		check(len(m.GWidths) == 0, "g_widths", "applies to the MLP and cnn models; dcgan's G is dcgan.py's")
+		dOK := len(m.DWidths) == 0 || (channels(m.DWidths) && len(m.DWidths) == 4)
+		check(dOK, "d_widths", "%v must be dcgan's four D block widths, each in [1, %d] (empty: dcgan.py's 16,32,64,128)", m.DWidths, maxChannels)
+		if err := m.DCGANArch().Check(); err != nil && dOK && m.ImgSize >= 1 && m.ImgSize <= 1024 {
 			check(false, "img_size", "%v", err)
 		}
 	} else if m.Kind == CNN {
@@ -182,7 +190,7 @@ func (c *Config) checkSizes() error {
 	img := m.Channels * m.ImgSize * m.ImgSize
 	var g, d []int // layer widths from input to output
 	if m.Kind == DCGAN {
-		return nil // fixed widths; img_size ≤ 1024 bounds the largest map (64·1024² a row)
+		return c.checkDCGANSizes()
 	}
 	if m.Kind == CNN {
 		return c.checkCNNSizes()
@@ -234,6 +242,27 @@ func (c *Config) checkSizes() error {
 // checkCNNSizes bounds the cnn model's weights and its largest batch of
 // maps. Widths, channels, latent_dim and img_size are bounded already, so no
 // sum or product overflows an int.
+// checkDCGANSizes bounds D's weights and maps when d_widths widens them; G's
+// widths are dcgan.py's, and img_size ≤ 1024 bounds its largest map (64·1024²
+// a row).
+func (c *Config) checkDCGANSizes() error {
+	m := &c.Model
+	h, in, dw, widest := m.ImgSize, m.Channels, 0, 0
+	for _, w := range m.DWidths {
+		h /= 2
+		dw += in * w * 9
+		widest = max(widest, w*h*h)
+		in = w
+	}
+	if dw += in * h * h; dw > MaxWeights {
+		return Invalid{{Setting: "d_widths", Problem: fmt.Sprintf("%v at img_size %d gives %d weights, more than the %d a network may have", m.DWidths, m.ImgSize, dw, MaxWeights)}}
+	}
+	if a := c.Train.BatchSize * widest; a > MaxActivations {
+		return Invalid{{Setting: "batch_size", Problem: fmt.Sprintf("%d times D's largest map of %d values is %d activations, more than %d", c.Train.BatchSize, widest, a, MaxActivations)}}
+	}
+	return nil
+}
+
 func (c *Config) checkCNNSizes() error {
 	m := &c.Model
 	g, d := m.GWidths, m.DWidths

@@ -110,7 +110,7 @@ func TestValidateCNN(t *testing.T) {
 		{func(c *Config) { c.Model.Classes = 1 }, "classes 1 must be 0 (unconditional) or in [2, 256]"},
 		{func(c *Config) { c.Model.Classes, c.Model.Projection = 10, false }, "projection must be on"},
 	} {
-		cfg, _ := Preset("dcgan-plus")
+		cfg, _ := Preset("sngan")
 		cfg.Out = "x"
 		c.edit(&cfg)
 		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), c.want) {
@@ -124,11 +124,11 @@ func TestValidateCNN(t *testing.T) {
 			t.Errorf("%s with spectral_norm: %v", name, err)
 		}
 	}
-	c, _ := Preset("dcgan-plus")
+	c, _ := Preset("sngan")
 	c.Out, c.Model.Channels, c.Model.ImgSize = "x", 1, 28
 	c.Model.GWidths, c.Model.DWidths = []int{64, 32, 16}, []int{16, 32, 64}
 	c.Train.Objective, c.Model.SpectralNorm, c.Train.DLR, c.Train.EMA = gan.Logistic, false, 0, 0
 	if err := c.Validate(); err != nil {
-		t.Errorf("dcgan-plus at 1x28x28, every ingredient off: %v", err)
+		t.Errorf("sngan at 1x28x28, every ingredient off: %v", err)
 	}
 }

@@ -70,13 +70,13 @@ func TestOpenPrefersWeightAverage(t *testing.T) {
 	}
 }
 
-// TestSampleClassesConvolutional: a conditional convolutional G (dcgan-plus
+// TestSampleClassesConvolutional: a conditional convolutional G (sngan
 // with classes) is built for recipe.ConvSampleRows rows, so drawing more
 // classes than that (gogan eval draws 10,000, 256 a batch) runs in passes
 // of its size, in both BatchNorm modes; the first rows equal a small draw's.
 func TestSampleClassesConvolutional(t *testing.T) {
 	dir := t.TempDir()
-	cfg, err := recipe.Preset("dcgan-plus")
+	cfg, err := recipe.Preset("sngan")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestSampleClassesConvolutional(t *testing.T) {
 // may sum in another order for another number of rows).
 func TestDrawLabelledConvolutional(t *testing.T) {
 	dir := t.TempDir()
-	cfg, _ := recipe.Preset("dcgan-plus")
+	cfg, _ := recipe.Preset("sngan")
 	cfg.Out, cfg.Model.Classes, cfg.Model.EmbedDim = dir, 10, 4
 	cfg.Model.GWidths, cfg.Model.DWidths = []int{8, 4, 4, 2}, []int{2, 2, 2, 2}
 	if err := configfile.Save(cfg); err != nil {

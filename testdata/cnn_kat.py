@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Known answers for gogan's dcgan-plus training iteration (model kind cnn):
+"""Known answers for gogan's sngan training iteration (model kind cnn):
 three iterations of Miyato et al.'s standard CNN with spectral norm and the
 hinge loss, from PyTorch.
 

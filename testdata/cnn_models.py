@@ -1,4 +1,4 @@
-"""The standard CNN of Miyato et al. 2018 (Table 3), gogan's dcgan-plus
+"""The standard CNN of Miyato et al. 2018 (Table 3), gogan's sngan
 preset (model kind "cnn"), in PyTorch: the one copy that testdata's scripts
 import (cnn_kat.py, cnn_pytorch.py, pytorch_load.py, import_fixtures.py).
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Time PyTorch on the dcgan-plus preset's training iteration (the standard
+"""Time PyTorch on the sngan preset's training iteration (the standard
 CNN of testdata/cnn_models.py: spectral norm in D, the hinge loss, Adam G
 2e-4 and D 4e-4, betas (0.5, 0.999), an EMA of G's weights), or on drawing
 samples from its G, for comparison with gogan's BenchmarkCNNStep; or count
@@ -74,7 +74,7 @@ if args.macs:
         dg = cnn_models.macs(dcgan_models.Generator(100, C, S), torch.randn(2, 100))
         du = cnn_models.macs(dcgan_models.Generator(100, C, S), torch.randn(2, 100), upconv=True)
         dd = cnn_models.macs(dcgan_models.Discriminator(C, S), torch.randn(2, C, S, S))
-    for name, a, b in (("dcgan-plus", g, d), ("dcgan.py", dg, dd), ("dcgan (gogan, UpConv2d)", du, dd)):
+    for name, a, b in (("sngan", g, d), ("dcgan.py", dg, dd), ("dcgan (gogan, UpConv2d)", du, dd)):
         print("%-23s G %6.1f M  D %6.2f M multiply-adds an image; an iteration ~ 3 G + 7 D = %6.1f M an image of the batch" % (name, a / 1e6, b / 1e6, (3 * a + 7 * b) / 1e6))
     raise SystemExit
 

@@ -39,9 +39,10 @@ class Generator(nn.Module):
 
 class Discriminator(nn.Module):
     """dcgan.py's Discriminator: model (four conv blocks), adv_layer.
-    dropout2d(p) builds each block's dropout module."""
+    dropout2d(p) builds each block's dropout module; widths are the four
+    blocks' channels (gogan's d_widths; dcgan.py's are 16, 32, 64, 128)."""
 
-    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d):
+    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128)):
         super().__init__()
 
         def discriminator_block(in_filters, out_filters, bn=True):
@@ -50,14 +51,15 @@ class Discriminator(nn.Module):
                 block.append(nn.BatchNorm2d(out_filters, eps))
             return block
 
+        w = list(widths)
         self.model = nn.Sequential(
-            *discriminator_block(channels, 16, bn=False),
-            *discriminator_block(16, 32),
-            *discriminator_block(32, 64),
-            *discriminator_block(64, 128),
+            *discriminator_block(channels, w[0], bn=False),
+            *discriminator_block(w[0], w[1]),
+            *discriminator_block(w[1], w[2]),
+            *discriminator_block(w[2], w[3]),
         )
         ds_size = img_size // 2 ** 4
-        self.adv_layer = nn.Sequential(nn.Linear(128 * ds_size ** 2, 1), nn.Sigmoid())
+        self.adv_layer = nn.Sequential(nn.Linear(w[3] * ds_size ** 2, 1), nn.Sigmoid())
 
     def forward(self, img):
         out = self.model(img)

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """torch.save checkpoints of gan.py's, cgan.py's and dcgan.py's models and
-of the dcgan-plus preset's standard CNN (cnn_models.py) for importer's tests, with what PyTorch computes from them.
+of the sngan preset's standard CNN (cnn_models.py) for importer's tests, with what PyTorch computes from them.
 
 Run with Debian's python3-torch (PyTorch 1.13.1) from the repository root:
 

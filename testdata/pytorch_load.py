@@ -249,7 +249,8 @@ def main_dcgan(run, gogan, m):
     gfile = os.path.join(run, "generator.safetensors")
     G = dcgan_models.Generator(m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
     G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
-    D = dcgan_models.Discriminator(m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0))
+    D = dcgan_models.Discriminator(m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0),
+                                   widths=m.get("d_widths") or (16, 32, 64, 128))
     D.eval()
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
     worst = compare_samples(run, gogan, gfile, G, m["latent_dim"])

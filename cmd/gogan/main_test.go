@@ -191,14 +191,14 @@ func TestResumeEquivalence(t *testing.T) {
 	// three D calls an iteration; 56 images in batches of 16 keep the
 	// shape of the runs above (4 batches an epoch, the last of 8).
 	t.Run("dcgan", func(t *testing.T) { resumeEquivalence(t, smallMNIST(t, 56), "dcgan", "--batch-size", "16") })
-	// dcgan-plus: spectral norm's u and v (D's buffers), the EMA of a conv
+	// sngan: spectral norm's u and v (D's buffers), the EMA of a conv
 	// G, the hinge loss and two learning rates, at small widths on grey
 	// 32x32 digits.
-	t.Run("dcgan-plus", func(t *testing.T) {
-		resumeEquivalence(t, smallMNIST(t, 56), "dcgan-plus", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32")
+	t.Run("sngan", func(t *testing.T) {
+		resumeEquivalence(t, smallMNIST(t, 56), "sngan", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32")
 	})
-	t.Run("dcgan-plus-classes", func(t *testing.T) {
-		resumeEquivalence(t, smallMNIST(t, 56), "dcgan-plus", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32", "--classes", "10", "--embed-dim", "8")
+	t.Run("sngan-classes", func(t *testing.T) {
+		resumeEquivalence(t, smallMNIST(t, 56), "sngan", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32", "--classes", "10", "--embed-dim", "8")
 	})
 }
 
@@ -211,7 +211,7 @@ func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "9")
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "0")
 	files := []string{"generator.safetensors", "discriminator.safetensors"}
-	if preset == "improved" || preset == "cgan-plus" || preset == "dcgan-plus" {
+	if preset == "improved" || preset == "cgan-plus" || preset == "sngan" {
 		files = append(files, "generator_ema.safetensors")
 	}
 	for _, f := range files {
@@ -314,12 +314,12 @@ func TestBadInput(t *testing.T) {
 		{"class of an unconditional generator", []string{"sample", "--checkpoint", run1, "--class", "7", "-o", filepath.Join(dir, "x.png")}, 1, "not a conditional generator"},
 		{"class not a number", []string{"sample", "--checkpoint", run1, "--class", "seven", "-o", filepath.Join(dir, "x.png")}, 2, `--class "seven"`},
 		{"conditional objective bce", []string{"train", "--preset", "cgan", "--objective", "bce", "--out", dir}, 2, "least-squares or logistic"},
-		{"dcgan-plus objective bce", []string{"train", "--preset", "dcgan-plus", "--objective", "bce", "--out", dir}, 2, "--objective bce must be hinge, logistic or least-squares"},
-		{"dcgan-plus widths not numbers", []string{"train", "--preset", "dcgan-plus", "--g-widths", "256,x", "--out", dir}, 2, `"256,x" is not a comma-separated list of integers`},
-		{"dcgan-plus G widths for another size", []string{"train", "--preset", "dcgan-plus", "--img-size", "28", "--out", dir}, 2, "--img-size img_size 28 is not a multiple of 8"},
-		{"dcgan-plus zero channels", []string{"train", "--preset", "dcgan-plus", "--d-widths", "32,0", "--out", dir}, 2, "--d-widths [32 0] must be one to 11 channel counts"},
+		{"sngan objective bce", []string{"train", "--preset", "sngan", "--objective", "bce", "--out", dir}, 2, "--objective bce must be hinge, logistic or least-squares"},
+		{"sngan widths not numbers", []string{"train", "--preset", "sngan", "--g-widths", "256,x", "--out", dir}, 2, `"256,x" is not a comma-separated list of integers`},
+		{"sngan G widths for another size", []string{"train", "--preset", "sngan", "--img-size", "28", "--out", dir}, 2, "--img-size img_size 28 is not a multiple of 8"},
+		{"sngan zero channels", []string{"train", "--preset", "sngan", "--d-widths", "32,0", "--out", dir}, 2, "--d-widths [32 0] must be one to 11 channel counts"},
 		{"spectral norm on the MLP", []string{"train", "--spectral-norm", "--out", dir}, 2, "--spectral-norm applies to the cnn model's D"},
-		{"hinge with label smoothing", []string{"train", "--preset", "dcgan-plus", "--real-label", "0.9", "--out", dir}, 2, "--real-label 0.9: the hinge loss has no target"},
+		{"hinge with label smoothing", []string{"train", "--preset", "sngan", "--real-label", "0.9", "--out", dir}, 2, "--real-label 0.9: the hinge loss has no target"},
 		{"eval too few samples", []string{"eval", "--samples", oneSample}, 1, "1 samples; need at least 2"},
 		{"eval neither source", []string{"eval"}, 1, "exactly one of --checkpoint and --samples"},
 		{"eval bad bn", []string{"eval", "--checkpoint", run1, "--bn", "train"}, 1, `--bn "train"`},

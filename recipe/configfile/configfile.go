@@ -41,7 +41,10 @@ func unused(c recipe.Config) map[string]bool {
 	case recipe.Paper, recipe.PaperConv:
 		add("g_widths", "d_widths", "bn_eps", "bn_momentum", "mbstd_group", "d_dropout")
 	case recipe.DCGAN:
-		add("g_widths", "d_widths", "mbstd_group", "g_hidden", "d_units", "d_pieces")
+		add("g_widths", "mbstd_group", "g_hidden", "d_units", "d_pieces")
+		if len(c.Model.DWidths) == 0 {
+			add("d_widths") // dcgan.py's
+		}
 	case recipe.CNN:
 		add("mbstd_group", "d_dropout", "g_hidden", "d_units", "d_pieces")
 	default:
