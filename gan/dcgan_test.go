@@ -204,6 +204,35 @@ func BenchmarkDCGANStep(b *testing.B) {
 			benchSteps(b, tr)
 		})
 	}
+	// The dcgan-plus preset's iteration: the same nets without Dropout2d,
+	// eps 1e-5, D's learning rate 4e-4 and the EMA of G's weights;
+	// dcgan_pytorch.py --plus is PyTorch's counterpart.
+	b.Run("cifar10-plus", func(b *testing.B) {
+		rng := rand.New(rand.NewPCG(1, 0))
+		a := DCGAN()
+		a.Channels, a.BNEps, a.DDropout = 3, 1e-5, 0
+		g, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rng}, a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		avg, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rng}, a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := NewDCGANDiscriminator(nn.Context{BLAS: be, MaxBatch: 128, Rand: rng}, a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		noise := func(z []float32) {
+			for i := range z {
+				z[i] = float32(rng.NormFloat64())
+			}
+		}
+		tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), 64, noise)
+		tr.SeparateD = true
+		tr.AfterG = NewEMA(g, avg, 0.999).Update
+		benchSteps(b, tr)
+	})
 }
 
 // BenchmarkDCGANGenerate is drawing 1,024 MNIST-sized images from dcgan.py's

@@ -16,7 +16,11 @@
 #            input and weight gradients in GFLOPS (gogan's BenchmarkConv2d vs
 #            PyTorch's, at nproc threads); peak resident memory of a training
 #            run of each
-#   dcgan-plus  the dcgan-plus preset's iteration (BenchmarkCNNStep, EMA
+#   dcgan-plus  the dcgan-plus preset's iteration (BenchmarkDCGANStep/
+#            cifar10-plus, EMA included) beside dcgan.py's, both at batch 64 on
+#            CIFAR-10-sized images, against dcgan_pytorch.py (--plus) at each
+#            thread count, interleaved; not in `all` (issue 23's speed row)
+#   sngan       the sngan preset's iteration (BenchmarkCNNStep, EMA
 #            included) beside dcgan.py's, both at batch 64 on CIFAR-10-sized
 #            images, against testdata/cnn_pytorch.py and dcgan_pytorch.py at
 #            each thread count, interleaved; not in `all` (issue 23's speed row)
@@ -54,7 +58,7 @@
 #            testdata/paper_cifar_pytorch.py; asm and openblas only. Not in
 #            `all`: seconds an iteration, a round is minutes.
 #
-# Usage: scripts/bench.sh [threads|batch|sample|dcgan|dcgan-plus|inception|paper|all] (default all)
+# Usage: scripts/bench.sh [threads|batch|sample|dcgan|dcgan-plus|sngan|inception|paper|all] (default all)
 # Environment: ROUNDS (default 5), INC_BATCHES (the inception section's timed
 # 16-image batches a run, default 2), PYTHON (default /usr/bin/python3, which
 # must import torch), GAP (seconds to wait between sections, default 0),
@@ -113,8 +117,8 @@ PYEOF
 	echo "gogan's automatic choice (GOGAN_BLAS unset): $("$bin/gogan" version | sed 's/^gogan [^,]*, backend \([a-z]*\).*/\1/')"
 	first=1
 	loaded=()
-	for s in threads batch sample dcgan dcgan-plus inception paper; do
-		if { [ "$want" = all ] && [ "$s" != inception ] && [ "$s" != dcgan-plus ] && [ "$s" != paper ]; } || [ "$want" = "$s" ]; then
+	for s in threads batch sample dcgan dcgan-plus sngan inception paper; do
+		if { [ "$want" = all ] && [ "$s" != inception ] && [ "$s" != sngan ] && [ "$s" != dcgan-plus ] && [ "$s" != paper ]; } || [ "$want" = "$s" ]; then
 			[ $first = 1 ] || sleep "${GAP:-0}"
 			first=0
 			otherload_begin
@@ -316,6 +320,30 @@ dcgan-plus)
 			for be in "${GB[@]}"; do
 				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10$' -test.benchtime 6x | ms)
 				record "dc-gogan-$be $t $v"
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10-plus$' -test.benchtime 6x | ms)
+				record "plus-gogan-$be $t $v"
+			done
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+			record "dc-pytorch $t $v"
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --plus --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+			record "plus-pytorch $t $v"
+		done
+	done
+	for m in dc:dcgan.py plus:dcgan-plus; do
+		rows=()
+		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:${m%%:*}-$who"); done
+		times_table "${m#*:}'s iteration on CIFAR-10 (3x32x32), batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "${m%%:*}-pytorch" "${rows[@]}"
+	done
+	;;
+sngan)
+	GB=()
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	ms() { awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }'; }
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for be in "${GB[@]}"; do
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10$' -test.benchtime 6x | ms)
+				record "dc-gogan-$be $t $v"
 				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkCNNStep$' -test.benchtime 6x | ms)
 				record "plus-gogan-$be $t $v"
 			done
@@ -325,7 +353,7 @@ dcgan-plus)
 			record "plus-pytorch $t $v"
 		done
 	done
-	for m in dc:dcgan.py plus:dcgan-plus; do
+	for m in dc:dcgan.py plus:sngan; do
 		rows=()
 		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:${m%%:*}-$who"); done
 		times_table "${m#*:}'s iteration on CIFAR-10 (3x32x32), batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "${m%%:*}-pytorch" "${rows[@]}"

@@ -19,15 +19,15 @@ go build -o "$gogan" ./cmd/gogan
 # name and flags of each variant, every one from --preset dcgan-plus
 declare -A flags=(
   [plus]=""
-  [no-sn]="--spectral-norm=false"
-  [bce]="--objective logistic"
+  [eps08]="--bn-eps 0.8"
+  [dropout]="--d-dropout 0.25"
   [one-lr]="--d-lr 0"
   [no-ema]="--ema 0"
-  [d-wide]="--d-widths 24,48,96,192"
-  [g-narrow]="--g-widths 192,96,48,24"
+  [no-decay]="--lr-linear-decay 0"
+  [d-wide]="--d-widths 32,64,128,256"
   [classes]="--classes 10"
 )
-variants=${VARIANTS:-plus no-sn bce one-lr no-ema d-wide g-narrow}
+variants=${VARIANTS:-plus eps08 dropout one-lr no-ema no-decay d-wide}
 
 report() {
   printf '%-22s ' "$1"

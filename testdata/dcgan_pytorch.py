@@ -8,7 +8,7 @@ times an iteration: on G's fakes for G's step, then on the reals and the
 detached fakes); the data loader is left out (a fixed real batch), as in
 gogan's BenchmarkDCGANStep.
 
-  /usr/bin/python3 testdata/dcgan_pytorch.py [threads] [--channels 1] [--batch 64] [--iters 20] [--rounds 3]
+  /usr/bin/python3 testdata/dcgan_pytorch.py [threads] [--channels 1] [--batch 64] [--iters 20] [--rounds 3] [--plus]
   /usr/bin/python3 testdata/dcgan_pytorch.py [threads] --sample 1024
   /usr/bin/python3 testdata/dcgan_pytorch.py [threads] --layers
 
@@ -41,13 +41,17 @@ ap.add_argument("--rounds", type=int, default=3)
 ap.add_argument("--warmup", type=int, default=3)
 ap.add_argument("--sample", type=int, default=0, help="time drawing this many samples instead of training")
 ap.add_argument("--layers", action="store_true", help="time each convolution's forward, input and weight gradients")
+ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: eps 1e-5, no Dropout2d, D's lr 4e-4, an EMA of G's weights")
 args = ap.parse_args()
 torch.set_num_threads(args.threads)
 torch.manual_seed(0)
 C, S, LATENT = args.channels, args.img_size, 100
 
 
-G, D = dcgan_models.Generator(LATENT, C, S), dcgan_models.Discriminator(C, S)
+if args.plus:
+    G, D = dcgan_models.Generator(LATENT, C, S, 1e-5), dcgan_models.Discriminator(C, S, 1e-5, 0.0)
+else:
+    G, D = dcgan_models.Generator(LATENT, C, S), dcgan_models.Discriminator(C, S)
 n = args.batch
 
 if args.layers:
@@ -95,7 +99,9 @@ if args.sample:
 
 bce = nn.BCELoss()
 og = torch.optim.Adam(G.parameters(), lr=0.0002, betas=(0.5, 0.999))
-od = torch.optim.Adam(D.parameters(), lr=0.0002, betas=(0.5, 0.999))
+od = torch.optim.Adam(D.parameters(), lr=0.0004 if args.plus else 0.0002, betas=(0.5, 0.999))
+g_params = list(G.parameters())
+ema = [p.detach().clone() for p in g_params] if args.plus else None
 real = torch.rand(n, C, S, S) * 2 - 1
 valid, fake = torch.ones(n, 1), torch.zeros(n, 1)
 
@@ -107,6 +113,10 @@ def step():
     g_loss = bce(D(gen), valid)
     g_loss.backward()
     og.step()
+    if ema is not None:
+        with torch.no_grad():
+            torch._foreach_mul_(ema, 0.999)
+            torch._foreach_add_(ema, g_params, alpha=0.001)
     od.zero_grad()
     d_loss = (bce(D(real), valid) + bce(D(gen.detach()), fake)) / 2
     d_loss.backward()

@@ -42,7 +42,7 @@ usage:
   gogan sample [flags]       draw images from a trained generator
   gogan interpolate [flags]  digits along straight lines in z space (the paper's Figure 3)
   gogan eval [flags]         Parzen log-likelihood, FID, class score and histogram, nearest neighbours
-  gogan import FILE.pth      turn a PyTorch checkpoint of gan.py's, cgan.py's, dcgan.py's or dcgan-plus's models into a run directory
+  gogan import FILE.pth      turn a PyTorch checkpoint of gan.py's, cgan.py's, dcgan.py's or sngan's models into a run directory
   gogan classifier train     retrain the MNIST classifier the evaluation uses, with its recipe
   gogan serve [flags]        a live dashboard of the runs in the browser (also: gogan train --serve ADDR)
   gogan version              print the version and the BLAS backend
@@ -163,7 +163,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	m, t, r := &c.Model, &c.Train, &c.Run
 	gLoss, order, objective, labels := t.GLoss.String(), t.Order.String(), t.Objective.String(), t.Labels.String()
-	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model; --preset dcgan is dcgan.py's convolutional pair; --preset dcgan-plus a better one for colour images at dcgan.py's cost.", stderr)
+	fs := newFlags("train", "Trains G and D. Defaults are gan.py's (--preset seed); --preset paper is Goodfellow et al.'s model; --preset dcgan is dcgan.py's convolutional pair; --preset dcgan-plus the same nets trained better for colour images at dcgan.py's cost; --preset sngan Miyato et al.'s standard CNN.", stderr)
 	fs.String("preset", c.Preset, "named settings: "+strings.Join(recipe.Presets, ", ")+" (flags override them)")
 	fs.IntVar(&r.Epochs, "epochs", r.Epochs, "number of epochs of training")
 	fs.IntVar(&t.BatchSize, "batch-size", t.BatchSize, "size of the batches")
@@ -192,13 +192,13 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&t.LRLinear, "lr-linear-decay", t.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
-	fs.StringVar(&objective, "objective", objective, "adversarial loss: bce (gan.py), least-squares (cgan.py), logistic (BCE on an unbounded D) or hinge (dcgan-plus)")
-	fs.IntVar(&m.Classes, "classes", m.Classes, "conditional presets: number of classes (labels 0..classes-1); dcgan-plus: 0 unconditional, else class-conditional with a projection D")
+	fs.StringVar(&objective, "objective", objective, "adversarial loss: bce (gan.py), least-squares (cgan.py), logistic (BCE on an unbounded D) or hinge (sngan)")
+	fs.IntVar(&m.Classes, "classes", m.Classes, "conditional presets: number of classes (labels 0..classes-1); dcgan-plus and sngan: 0 unconditional, else class-conditional with a projection D")
 	fs.IntVar(&m.EmbedDim, "embed-dim", m.EmbedDim, "conditional presets: size of the label embeddings")
 	fs.BoolVar(&m.Projection, "projection", m.Projection, "conditional presets: condition D by projection (Miyato & Koyama 2018) instead of concatenating the label")
-	fs.Var((*intList)(&m.GWidths), "g-widths", "G's widths, comma-separated: hidden units (seed, improved, cgan) or channels of its maps from the first up to the image (dcgan-plus)")
-	fs.Var((*intList)(&m.DWidths), "d-widths", "D's widths, comma-separated: hidden units, or channels from the image down (dcgan-plus)")
-	fs.BoolVar(&m.SpectralNorm, "spectral-norm", m.SpectralNorm, "dcgan-plus: spectral normalisation of every layer of D (Miyato et al. 2018)")
+	fs.Var((*intList)(&m.GWidths), "g-widths", "G's widths, comma-separated: hidden units (seed, improved, cgan) or channels of its maps from the first up to the image (sngan)")
+	fs.Var((*intList)(&m.DWidths), "d-widths", "D's widths, comma-separated: hidden units, or channels from the image down (dcgan and dcgan-plus: its four blocks'; sngan)")
+	fs.BoolVar(&m.SpectralNorm, "spectral-norm", m.SpectralNorm, "sngan: spectral normalisation of every layer of D (Miyato et al. 2018)")
 	fs.StringVar(&labels, "labels", labels, "conditional presets: how G's training classes are drawn: uniform (cgan.py's randint) or balanced (equal shares in every batch)")
 	resume := fs.Bool("resume", false, "continue the run in --out (default runs/<preset>-seed<seed>) from its last checkpoint")
 	serveAddr := fs.String("serve", "", "serve a live dashboard of this run at host:port while it trains (e.g. "+serve.DefaultAddr+")")
@@ -612,9 +612,9 @@ func classifierReferenceCmd(args []string, stdout, stderr io.Writer) error {
 
 func importCmd(args []string, stdout, stderr io.Writer) error {
 	var o importer.Options
-	fs := newFlags("import", "Turns a PyTorch checkpoint (torch.save of PyTorch-GAN's gan.py, cgan.py or dcgan.py Generator state_dict, or of the dcgan-plus preset's (testdata/cnn_models.py), alone or in a dict with its Discriminator's, e.g. {\"generator\": G.state_dict(), \"discriminator\": D.state_dict()}) into a run directory that gogan sample, eval and serve use. The file is read without running anything in it. The model kind and sizes are read from the tensors; the flags override or check them.\n\nusage: gogan import FILE.pth [flags]", stderr)
+	fs := newFlags("import", "Turns a PyTorch checkpoint (torch.save of PyTorch-GAN's gan.py, cgan.py or dcgan.py Generator state_dict, or of the sngan preset's (testdata/cnn_models.py), alone or in a dict with its Discriminator's, e.g. {\"generator\": G.state_dict(), \"discriminator\": D.state_dict()}) into a run directory that gogan sample, eval and serve use. The file is read without running anything in it. The model kind and sizes are read from the tensors; the flags override or check them.\n\nusage: gogan import FILE.pth [flags]", stderr)
 	fs.StringVar(&o.Out, "out", "", "run directory to create, absent or empty (default runs/import-<file name>)")
-	fs.StringVar(&o.Kind, "kind", "", "model kind: seed (gan.py), cgan (cgan.py), dcgan (dcgan.py) or cnn (the dcgan-plus preset's standard CNN, testdata/cnn_models.py); default: from the tensor names")
+	fs.StringVar(&o.Kind, "kind", "", "model kind: seed (gan.py), cgan (cgan.py), dcgan (dcgan.py) or cnn (the sngan preset's standard CNN, testdata/cnn_models.py); default: from the tensor names")
 	fs.IntVar(&o.LatentDim, "latent-dim", 0, "latent dimension, checked against the weights")
 	fs.IntVar(&o.Channels, "channels", 0, "image channels (an MLP's output does not tell 3x4x4 from 48x1x1)")
 	fs.IntVar(&o.ImgSize, "img-size", 0, "image size")
