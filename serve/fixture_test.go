@@ -85,10 +85,15 @@ func trainedRun(t testing.TB) string {
 // metrics.csv of 12 rows. It is cheap enough for -race, which makes
 // decoding MNIST and training slow.
 func syntheticRun(t testing.TB, name string) (runs, dir string) {
+	return syntheticRunOf(t, name, "seed")
+}
+
+// syntheticRunOf is syntheticRun with another preset's config.json and G.
+func syntheticRunOf(t testing.TB, name, preset string) (runs, dir string) {
 	t.Helper()
 	runs = t.TempDir()
 	dir = filepath.Join(runs, name)
-	c, _ := recipe.Preset("seed")
+	c, _ := recipe.Preset(preset)
 	c.Run.Epochs, c.Out = 3, dir
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)

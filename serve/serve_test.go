@@ -364,6 +364,20 @@ func TestBadRequests(t *testing.T) {
 	}
 }
 
+// TestSampleConditional: the playground draws a conditional G's grid with
+// the classes in turn (it answered 400 before: the latent vectors lacked
+// the class column).
+func TestSampleConditional(t *testing.T) {
+	runs, _ := syntheticRunOf(t, "cond", "cgan-plus")
+	ts := newServer(t, Options{Runs: runs})
+	for _, q := range []string{"sample?n=20&nrow=10", "sample?n=20&bn=batch&format=npy", "nearest?n=4&index=3&format=json"} {
+		code, _, body := get(t, ts.URL+"/api/runs/cond/"+q)
+		if code != 200 && !(strings.HasPrefix(q, "nearest") && code == 422) {
+			t.Errorf("%s: %d %s, want 200", q, code, body)
+		}
+	}
+}
+
 func TestMissingAndCorruptCheckpoints(t *testing.T) {
 	runs, dir := copyRun(t, "demo")
 	// A run that has not finished an epoch yet: config.json and no weights.

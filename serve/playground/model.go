@@ -124,7 +124,8 @@ func relative(err error, rootDir string) string {
 func (g *generator) noise(n int, seed uint64) []float32 { return g.g.Latents(n, seed) }
 
 // draw runs G on z (n rows); batchStats uses the batch's BatchNorm
-// statistics (gan.py's pictures) rather than the running ones.
+// statistics (gan.py's pictures) rather than the running ones. A
+// conditional G draws row i for class i mod its classes.
 func (g *generator) draw(z []float32, n int, batchStats bool) ([]float32, error) {
 	bn := sample.Running
 	if batchStats {
@@ -132,6 +133,15 @@ func (g *generator) draw(z []float32, n int, batchStats bool) ([]float32, error)
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	if g.model.Conditional() {
+		// A conditional G takes a class with each z: the classes in turn,
+		// as `gogan sample` lays out a conditional grid.
+		labels := make([]int, n)
+		for i := range labels {
+			labels[i] = i % g.model.Classes
+		}
+		return g.s.DrawLabelled(z, labels, bn)
+	}
 	return g.s.Draw(z, n, bn)
 }
 
