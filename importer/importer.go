@@ -5,8 +5,10 @@
 //
 // The checkpoint is a torch.save file read by format/torchfile (nothing in
 // it is executed) holding PyTorch-GAN's gan.py, cgan.py or dcgan.py
-// Generator (and Discriminator) state_dicts, or those of the sngan
-// preset's standard CNN (testdata/cnn_models.py): one state_dict, or a dict
+// Generator (and Discriminator) state_dicts (dcgan.py's with other D widths,
+// or the conditional pair of dcgan-plus --classes, testdata/dcgan_models.py),
+// or those of the sngan preset's standard CNN (testdata/cnn_models.py): one
+// state_dict, or a dict
 // holding several ({"generator": ..., "discriminator": ..., "epoch": 3},
 // {"G": ..., "D": ...}). The model kind and its sizes (latent dimension,
 // channels, image size, widths, classes) are read from the tensors' names and
@@ -293,6 +295,8 @@ func classify(sd torchfile.StateDict) (role, bool) {
 		return role{recipe.DCGAN, true}, true
 	case has(sd, "adv_layer.0.weight") && has(sd, "model.0.weight"):
 		return role{recipe.DCGAN, false}, true
+	case has(sd, "embed.weight") && convFirst(sd) && batchNorms(sd):
+		return role{recipe.DCGAN, false}, true // dcgan-plus --classes: a projection over dcgan.py's model
 	case has(sd, "l1.weight") && has(sd, "conv_blocks.0.running_mean"):
 		return role{recipe.CNN, true}, true
 	case (has(sd, "adv_layer.weight") || has(sd, "adv_layer.weight_orig") || has(sd, "embed.weight")) && convFirst(sd):
@@ -319,6 +323,17 @@ func convFirst(sd torchfile.StateDict) bool {
 		w, _ = sd.Get("model.0.weight")
 	}
 	return len(w.Shape) == 4
+}
+
+// batchNorms reports whether model.* has a BatchNorm, as dcgan.py's D has
+// and the standard CNN's does not.
+func batchNorms(sd torchfile.StateDict) bool {
+	for _, l := range layers(sd, "model") {
+		if l.batchNm {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrapDataParallel drops the "module." that nn.DataParallel and
@@ -426,6 +441,9 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 			return recipe.Config{}, nil, fmt.Errorf("generator %s: no last convolution under conv_blocks", place(g.Path))
 		}
 		m.Channels = last[len(last)-1].weight[0]
+		if err := inferDCGAN(g, d, hasD, m); err != nil {
+			return recipe.Config{}, nil, err
+		}
 	case recipe.CNN:
 		if err := inferCNN(g, d, hasD, m); err != nil {
 			return recipe.Config{}, nil, err
@@ -455,6 +473,39 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 	cfg.Out = ""
 	cfg.Version = recipe.Version
 	return cfg, notes, nil
+}
+
+// inferDCGAN reads what dcgan's kind has beyond dcgan.py's fixed sizes:
+// the classes and embedding of a conditional G (label_emb, before z in l1's
+// input; its D then a projection, linear and embed, over as many classes)
+// and D's four block widths from its convolutions (d_widths).
+func inferDCGAN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
+	if emb, ok := g.Get("label_emb.weight"); ok {
+		if len(emb.Shape) != 2 || emb.Shape[1] >= m.LatentDim {
+			return fmt.Errorf("generator %s: label_emb.weight has shape %v, want (classes, dim) with dim below l1.0's %d inputs", place(g.Path), emb.Shape, m.LatentDim)
+		}
+		m.Classes, m.EmbedDim = emb.Shape[0], emb.Shape[1]
+		m.LatentDim -= m.EmbedDim
+		m.Projection = true
+	}
+	if !hasD {
+		return nil // D's settings stay the preset's
+	}
+	var widths []int
+	for _, l := range layers(d, "model") {
+		if len(l.weight) == 4 {
+			widths = append(widths, l.weight[0])
+		}
+	}
+	first, _ := d.Get("model.0.weight")
+	if len(widths) != 4 || len(first.Shape) != 4 || first.Shape[1] != m.Channels {
+		return fmt.Errorf("the discriminator %s has convolutions of widths %v taking %v: want dcgan.py's four blocks on the generator's %d channels", place(d.Path), widths, first.Shape, m.Channels)
+	}
+	m.DWidths = widths
+	if emb, ok := d.Get("embed.weight"); ok != (m.Classes > 0) || (ok && (len(emb.Shape) != 2 || emb.Shape[0] != m.Classes)) {
+		return fmt.Errorf("the discriminator %s has class vectors of shape %v but the generator has %d classes", place(d.Path), emb.Shape, m.Classes)
+	}
+	return nil
 }
 
 // inferCNN reads the standard CNN's sizes: G's widths from its
@@ -591,7 +642,7 @@ func sizes(m recipe.Model) string {
 	if m.Kind != recipe.DCGAN {
 		s += fmt.Sprintf(", g_widths %v", m.GWidths)
 	}
-	if m.Kind == recipe.Cond {
+	if m.Classes > 0 {
 		s += fmt.Sprintf(", %d classes embedded in %d", m.Classes, m.EmbedDim)
 	}
 	return s

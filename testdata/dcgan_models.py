@@ -6,7 +6,14 @@ dcgan.py's classes read a global options object; here they take its
 settings: latent size, channels, image size, BatchNorm2d's eps (dcgan.py
 passes 0.8 to every BatchNorm2d but G's first) and D's Dropout2d, whose
 module a caller may replace (dcgan_kat.py fixes its masks).
+
+With --classes (dcgan-plus's conditional form) the pair is
+class-conditional as cnn_models.py's: CondGenerator feeds
+cat(label_emb(c), z) to l1; CondDiscriminator is D's model under a
+projection head (Miyato & Koyama 2018), sigmoid(linear(h) + <embed(c), h>)
+on the flattened features h, the sigmoid keeping dcgan.py's BCE.
 """
+import torch
 import torch.nn as nn
 
 
@@ -64,3 +71,26 @@ class Discriminator(nn.Module):
     def forward(self, img):
         out = self.model(img)
         return self.adv_layer(out.view(out.shape[0], -1))
+
+
+class CondGenerator(Generator):
+    def __init__(self, latent_dim=100, channels=1, img_size=32, eps=0.8, n_classes=10, embed_dim=100):
+        super().__init__(latent_dim + embed_dim, channels, img_size, eps)
+        self.label_emb = nn.Embedding(n_classes, embed_dim)
+
+    def forward(self, z, labels):
+        return super().forward(torch.cat((self.label_emb(labels), z), -1))
+
+
+class CondDiscriminator(Discriminator):
+    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128), n_classes=10):
+        super().__init__(channels, img_size, eps, dropout, dropout2d, widths)
+        features = self.adv_layer[0].in_features
+        del self.adv_layer
+        self.linear = nn.Linear(features, 1)
+        self.embed = nn.Embedding(n_classes, features)
+
+    def forward(self, img, labels):
+        h = self.model(img)
+        h = h.view(h.shape[0], -1)
+        return torch.sigmoid(self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True))

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""torch.save checkpoints of gan.py's, cgan.py's and dcgan.py's models and
-of the sngan preset's standard CNN (cnn_models.py) for importer's tests, with what PyTorch computes from them.
+"""torch.save checkpoints of gan.py's, cgan.py's and dcgan.py's models (and
+dcgan-plus's conditional pair) and of the sngan preset's standard CNN (cnn_models.py) for importer's tests, with what PyTorch computes from them.
 
 Run with Debian's python3-torch (PyTorch 1.13.1) from the repository root:
 
@@ -23,6 +23,10 @@ into importer/testdata/:
   cnn_cond.pth     {"generator": G, "discriminator": D}  cnn.pth's sizes, CondGenerator and
                    CondDiscriminator with 4 classes embedded in 6 (torch.manual_seed(2));
                    cnn_cond_labels.npy the classes of its three rows
+  dcgan_cond.pth.gz {"generator": G, "discriminator": D}  dcgan_models.py's CondGenerator and
+                   CondDiscriminator (dcgan-plus --classes), 3x16x16, latent 8, 4 classes
+                   embedded in 6, D widths 8-16-16-32, sparse as dcgan.pth.gz (torch.manual_seed(3));
+                   dcgan_cond_labels.npy the classes of its three rows
   <name>_z.npy     3 latent vectors (float32)
   <name>_g.npy     G(z) in eval mode (running statistics), float32 (3, C, H, W)
   <name>_dx.npy    3 random images (float32, N(0, 1)), where D is in the file
@@ -206,6 +210,20 @@ def main():
         x = torch.randn(3, 3, 16, 16)
         npy("cnn_cond_z.npy", z), npy("cnn_cond_labels.npy", labels), npy("cnn_cond_g.npy", g(z, labels))
         npy("cnn_cond_dx.npy", x), npy("cnn_cond_d.npy", d(x, labels))
+
+    torch.manual_seed(3)
+    g = randomize(dcgan_models.CondGenerator(8, 3, 16, n_classes=4, embed_dim=6), sparse=True)
+    d = randomize(dcgan_models.CondDiscriminator(3, 16, widths=(8, 16, 16, 32), n_classes=4), sparse=True)
+    buf = io.BytesIO()
+    torch.save({"generator": g.state_dict(), "discriminator": d.state_dict()}, buf)
+    with gzip.open(os.path.join(OUT, "dcgan_cond.pth.gz"), "wb", compresslevel=9) as f:
+        f.write(buf.getvalue())
+    z, labels = torch.randn(3, 8), torch.tensor([1, 3, 0])
+    with torch.no_grad():
+        x = torch.randn(3, 3, 16, 16)
+        npy("dcgan_cond_z.npy", z), npy("dcgan_cond_labels.npy", labels), npy("dcgan_cond_g.npy", g(z, labels))
+        npy("dcgan_cond_dx.npy", x), npy("dcgan_cond_d.npy", d(x, labels))
+        print("dcgan_cond G(z) range", g(z, labels).min().item(), g(z, labels).max().item(), "D", d(x, labels).flatten().tolist())
 
     total = 0
     for f in sorted(os.listdir(OUT)):

@@ -15,8 +15,9 @@ default is `go run ./cmd/gogan` in the repository this script belongs to.
 It writes z.npy, asks gogan for samples with running BatchNorm statistics
 (eval mode) and with batch statistics (gan.py's train mode), and compares
 both with PyTorch. It also checks dcgan.py's classes (dcgan_models.py) on a
-dcgan run, cgan.py's on a cgan or cgan-plus run, and the standard CNN's
-(cnn_models.py) on a dcgan-plus run, G and its EMA. It uses safetensors.torch.load_file when the safetensors
+dcgan or dcgan-plus run (with --classes, their conditional forms), cgan.py's
+on a cgan or cgan-plus run, and the standard CNN's (cnn_models.py) on a
+sngan run, G and its EMA. It uses safetensors.torch.load_file when the safetensors
 package is installed and an equivalent 20-line reader otherwise (Debian has
 no python3-safetensors), so the checkpoint format itself is what is tested.
 """
@@ -37,7 +38,7 @@ except ImportError as e:
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcgan_models  # noqa: E402  (dcgan.py's classes)
-import cnn_models  # noqa: E402  (the dcgan-plus preset's classes)
+import cnn_models  # noqa: E402  (the sngan preset's classes)
 import paper_cifar_models  # noqa: E402  (the paper's CIFAR-10 conv pair)
 
 
@@ -244,19 +245,43 @@ def compare_samples(run, gogan, gfile, G, latent_dim, extra=()):
 
 
 def main_dcgan(run, gogan, m):
-    """dcgan.py's classes load the run strictly, and G(z) agrees with
-    `gogan sample --z`."""
-    gfile = os.path.join(run, "generator.safetensors")
-    G = dcgan_models.Generator(m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
-    G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
-    D = dcgan_models.Discriminator(m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0),
-                                   widths=m.get("d_widths") or (16, 32, 64, 128))
+    """dcgan.py's classes (dcgan_models.py; with classes, dcgan-plus's
+    conditional pair) load the run strictly, G and its EMA, and
+    G(z[, labels]) agrees with `gogan sample --z [--labels]`."""
+    classes = m.get("classes", 0)
+    labels = torch.arange(64) % max(classes, 1)
+    extra = []
+    if classes:
+        lpath = os.path.join(run, "pt_labels.npy")
+        np.save(lpath, labels.numpy().astype(np.float32))
+        extra = ["--labels", lpath]
+
+    def generator():
+        args = (m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
+        if classes:
+            return dcgan_models.CondGenerator(*args, n_classes=classes, embed_dim=m["embed_dim"])
+        return dcgan_models.Generator(*args)
+    worst = 0.0
+    for name in ("generator.safetensors", "generator_ema.safetensors"):
+        gfile = os.path.join(run, name)
+        if not os.path.exists(gfile):
+            continue
+        G = generator()
+        G.load_state_dict(load_file(gfile))  # strict: names, shapes and dtypes must match exactly
+        print(name + ":")
+        worst = max(worst, compare_samples(run, gogan, gfile, WithLabels(G, labels) if classes else G, m["latent_dim"], extra))
+    dargs = (m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0))
+    widths = m.get("d_widths") or (16, 32, 64, 128)
+    if classes:
+        D = dcgan_models.CondDiscriminator(*dargs, widths=widths, n_classes=classes)
+    else:
+        D = dcgan_models.Discriminator(*dargs, widths=widths)
     D.eval()
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
-    worst = compare_samples(run, gogan, gfile, G, m["latent_dim"])
     with torch.no_grad():
         x = torch.from_numpy(np.load(os.path.join(run, "pt_samples_running.npy")))
-        d = D(x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])).mean().item()
+        x = x.reshape(x.shape[0], m["channels"], m["img_size"], m["img_size"])
+        d = (D(x, labels) if classes else D(x)).mean().item()
     print("D loads too; mean D(G(z)) = %.4f" % d)
     if worst > 1e-5:
         sys.exit("FAIL: difference %.3g exceeds 1e-5" % worst)
@@ -275,7 +300,7 @@ class WithLabels(nn.Module):
 
 
 def main_cnn(run, gogan, m):
-    """cnn_models.py's classes (the dcgan-plus preset's standard CNN, or its
+    """cnn_models.py's classes (the sngan preset's standard CNN, or its
     conditional pair with classes) load the run strictly, G and its EMA,
     and G(z[, labels]) agrees with `gogan sample --z [--labels]`."""
     classes = m.get("classes", 0)

@@ -20,12 +20,35 @@ func TestPyTorchLoadsPaperCIFAR10Conv(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gogan and runs PyTorch")
 	}
+	c, _ := recipe.Preset("paper-cifar10-conv")
+	c.Model.GHidden, c.Model.DUnits, c.Model.DPieces = 300, 20, 3
+	pytorchLoad(t, c, "OK: the PyTorch reimplementation of the paper's CIFAR-10 conv pair loads")
+}
+
+// TestPyTorchLoadsDCGANPlus is TestPyTorchLoadsPaperCIFAR10Conv for
+// dcgan-plus (dcgan.py's nets, d_widths, G's EMA) and its conditional form
+// (CondGenerator and the projection CondDiscriminator of
+// testdata/dcgan_models.py, G(z, c) against `gogan sample --labels`).
+func TestPyTorchLoadsDCGANPlus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gogan and runs PyTorch")
+	}
+	for _, classes := range []int{0, 10} {
+		c, _ := recipe.Preset("dcgan-plus")
+		c.Model.DWidths, c.Model.Classes = []int{8, 16, 16, 32}, classes
+		pytorchLoad(t, c, "OK: PyTorch's dcgan.py classes load gogan's checkpoints")
+	}
+}
+
+// pytorchLoad trains c for two batches of 10 CIFAR-10-like images and runs
+// testdata/pytorch_load.py on the run, which must print ok. It needs
+// Debian's /usr/bin/python3 with python3-torch, and builds gogan.
+func pytorchLoad(t *testing.T, c recipe.Config, ok string) {
+	t.Helper()
 	const python = "/usr/bin/python3"
 	if err := exec.Command(python, "-c", "import torch, numpy").Run(); err != nil {
 		t.Skipf("%s cannot import torch and numpy (apt-get install python3-torch): %v", python, err)
 	}
-	c, _ := recipe.Preset("paper-cifar10-conv")
-	c.Model.GHidden, c.Model.DUnits, c.Model.DPieces = 300, 20, 3
 	c.Train.Data = cifarDir(t, 20)
 	c.Train.BatchSize, c.Run.Epochs, c.Run.SampleInterval = 10, 1, 0
 	c.Out = t.TempDir()
@@ -37,7 +60,7 @@ func TestPyTorchLoadsPaperCIFAR10Conv(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	out, err := exec.Command(python, "../testdata/pytorch_load.py", c.Out, bin).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "OK: the PyTorch reimplementation of the paper's CIFAR-10 conv pair loads") {
+	if err != nil || !strings.Contains(string(out), ok) {
 		t.Fatalf("pytorch_load.py: %v\n%s", err, out)
 	}
 	t.Logf("%s", out)
