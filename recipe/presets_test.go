@@ -144,8 +144,8 @@ var presetTable = map[string]Config{
 		},
 		Run: Run{Epochs: 200, SampleInterval: 400},
 	},
-	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR, EMA and
-	// linear decay over the second half of 10 epochs, on colour images.
+	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR and EMA
+	// for 4 epochs, on colour images.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
@@ -155,9 +155,9 @@ var presetTable = map[string]Config{
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
 			EMA: 0.999, Objective: gan.CrossEntropy, Labels: BalancedLabels,
-			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1, LRLinear: 0.5,
+			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
-		Run: Run{Epochs: 10, SampleInterval: 400},
+		Run: Run{Epochs: 4, SampleInterval: 400},
 	},
 	// Miyato et al. 2018's standard CNN at a half (G) and a quarter (D) of its widths (latent 128,
 	// LeakyReLU 0.1, spectral norm), the hinge loss, TTUR and EMA.

@@ -3,11 +3,11 @@
 # CIFAR-10 for EPOCHS epochs sets the budget (its wall time, per seed, unless
 # BUDGET gives one in seconds), then --preset dcgan-plus and each ingredient
 # removed or changed train for that long (stopped by SIGINT, which saves a
-# checkpoint as Ctrl-C does), and `gogan eval` judges each with the built-in
+# checkpoint as Ctrl-C does; dcgan-plus's own 4 epochs end sooner), and `gogan eval` judges each with the built-in
 # CIFAR-10 classifier (FID in its features, class shares, precision, recall).
 # Runs that have a report are kept, so the script resumes where it stopped.
 # It needs the machine to itself: the budget is wall-clock.
-# Usage: [SEEDS="1 2"] [BUDGET=seconds] [DATA=dir] [VARIANTS="plus no-sn ..."] scripts/dcgan_plus_ablation.sh [EPOCHS] [RUNS_DIR]
+# Usage: [SEEDS="1 2"] [BUDGET=seconds] [DATA=dir] [VARIANTS="plus eps08 ..."] scripts/dcgan_plus_ablation.sh [EPOCHS] [RUNS_DIR]
 set -euo pipefail
 epochs=${1:-10}
 runs=${2:-runs/dcgan-plus-ablation}
@@ -23,11 +23,11 @@ declare -A flags=(
   [dropout]="--d-dropout 0.25"
   [one-lr]="--d-lr 0"
   [no-ema]="--ema 0"
-  [no-decay]="--lr-linear-decay 0"
+  [ten-epochs]="--epochs 10 --lr-linear-decay 0.5"
   [d-wide]="--d-widths 32,64,128,256"
   [classes]="--classes 10"
 )
-variants=${VARIANTS:-plus eps08 dropout one-lr no-ema no-decay d-wide}
+variants=${VARIANTS:-plus eps08 dropout one-lr no-ema ten-epochs d-wide}
 
 report() {
   printf '%-22s ' "$1"
