@@ -132,3 +132,36 @@ func TestValidateCNN(t *testing.T) {
 		t.Errorf("sngan at 1x28x28, every ingredient off: %v", err)
 	}
 }
+
+// TestValidateDCGANPlus: dcgan's D widths and its conditional form.
+func TestValidateDCGANPlus(t *testing.T) {
+	for _, c := range []struct {
+		edit func(*Config)
+		want string
+	}{
+		{func(c *Config) { c.Model.DWidths = []int{16, 32, 64} }, "d_widths [16 32 64] must be dcgan's four D block widths"},
+		{func(c *Config) { c.Model.DWidths = []int{16, 32, 0, 128} }, "d_widths [16 32 0 128] must be dcgan's four D block widths"},
+		{func(c *Config) { c.Model.GWidths = []int{64, 32} }, "g_widths applies to the MLP and cnn models"},
+		{func(c *Config) { c.Model.DWidths = []int{16384, 16384, 16384, 16384}; c.Model.ImgSize = 512 }, "d_widths [16384 16384 16384 16384] at img_size 512 gives"},
+		{func(c *Config) { c.Train.BatchSize = 1 << 16; c.Model.DWidths = []int{4096, 8, 16, 32} }, "batch_size 65536 times D's largest map"},
+		{func(c *Config) { c.Model.Classes = 1 }, "classes 1 must be 0 (unconditional) or in [2, 256]"},
+		{func(c *Config) { c.Model.Classes, c.Model.Projection = 10, false }, "projection must be on: the dcgan model's D"},
+		{func(c *Config) { c.Model.Classes, c.Model.EmbedDim = 10, 0 }, "embed_dim 0 must be in [1, 65536]"},
+		{func(c *Config) { c.Train.Objective = gan.Hinge }, "the seed, paper and dcgan models train with bce"},
+	} {
+		cfg, _ := Preset("dcgan-plus")
+		cfg.Out = "x"
+		c.edit(&cfg)
+		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Validate = %v, want %q", err, c.want)
+		}
+	}
+	c, _ := Preset("dcgan-plus")
+	c.Out, c.Model.Classes, c.Model.DWidths = "x", 10, []int{32, 64, 128, 256}
+	if err := c.Validate(); err != nil {
+		t.Errorf("dcgan-plus --classes 10 --d-widths 32,64,128,256: %v", err)
+	}
+	if !c.Model.Conditional() {
+		t.Error("dcgan-plus with classes is not Conditional")
+	}
+}
