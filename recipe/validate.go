@@ -81,19 +81,13 @@ func (c *Config) Validate() error {
 		check(t.Objective == gan.Hinge || t.Objective == gan.Logistic || t.Objective == gan.LeastSquares, "objective", "%v must be hinge, logistic or least-squares (the cnn model's D has no sigmoid)", t.Objective)
 		check(!t.LogitLoss, "logit_loss", "applies to a D with a sigmoid; use objective logistic")
 		check(t.Objective != gan.Hinge || t.RealLabel == 1, "real_label", "%g: the hinge loss has no target to smooth; want 1", t.RealLabel)
-		if m.Classes != 0 {
-			check(m.Classes >= 2 && m.Classes <= 256, "classes", "%d must be 0 (unconditional) or in [2, 256]", m.Classes)
-			check(m.EmbedDim >= 1 && m.EmbedDim <= 1<<16, "embed_dim", "%d must be in [1, 65536]", m.EmbedDim)
-			check(m.Projection, "projection", "must be on: the cnn model's D takes the class by projection")
-			check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
-		}
 	} else {
 		check(t.Objective == gan.CrossEntropy, "objective", "%v: the seed, paper and dcgan models train with bce", t.Objective)
 	}
-	if m.Kind == DCGAN && m.Classes != 0 {
+	if (m.Kind == CNN || m.Kind == DCGAN) && m.Classes != 0 {
 		check(m.Classes >= 2 && m.Classes <= 256, "classes", "%d must be 0 (unconditional) or in [2, 256]", m.Classes)
 		check(m.EmbedDim >= 1 && m.EmbedDim <= 1<<16, "embed_dim", "%d must be in [1, 65536]", m.EmbedDim)
-		check(m.Projection, "projection", "must be on: the dcgan model's D takes the class by projection")
+		check(m.Projection, "projection", "must be on: the %v model's D takes the class by projection", m.Kind)
 		check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
 	}
 	check(!m.SpectralNorm || m.Kind == CNN, "spectral_norm", "applies to the cnn model's D")
