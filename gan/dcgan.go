@@ -25,6 +25,14 @@ type DCGANArch struct {
 	// input is cat(label_emb(c), z), D a projection discriminator
 	// (nn.Projection) over its convolutions with no sigmoid.
 	Classes, EmbedDim int
+	// MBStdGroup > 0 appends a minibatch-standard-deviation feature
+	// (nn.MinibatchStdDev over groups of that many rows) to D's last
+	// block's flattened maps, before its Linear or projection head.
+	MBStdGroup int
+	// DiffAugment puts nn.DiffAugment in front of D: every image D sees,
+	// real or fake, is randomly recoloured, shifted and cut out, and G
+	// learns through the same transform.
+	DiffAugment bool
 }
 
 // DCGAN is dcgan.py at its defaults: 1x32x32 images (MNIST resized), latent
@@ -141,6 +149,10 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 	var bns []*nn.BatchNorm2d
 	var drops []Masker
 	in, h := a.Channels, a.ImgSize
+	if a.DiffAugment {
+		aug := nn.NewDiffAugment(ctx, a.Channels, h, h)
+		layers, drops = append(layers, aug), append(drops, aug)
+	}
 	for i, out := range a.dWidths() {
 		conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: out, H: h, W: h, KH: 3, KW: 3, SH: 2, SW: 2, PH: 1, PW: 1, Bias: true})
 		if err != nil {
@@ -157,6 +169,11 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 		convs, drops = append(convs, conv.W), append(drops, drop)
 		in = out
 	}
+	feat := in * h * h
+	if a.MBStdGroup > 0 {
+		layers = append(layers, nn.NewMinibatchStdDev(ctx, feat, a.MBStdGroup))
+		feat++
+	}
 	out := nn.NewSigmoid(ctx, 1)
 	if a.Classes > 0 {
 		// testdata/dcgan_models.py's CondDiscriminator names: model.*,
@@ -166,10 +183,14 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 		p := nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes)
 		return &Discriminator{Sequential: &nn.Sequential{Layers: []nn.Layer{p, out}}, Out: out, Dropouts: drops}, nil
 	}
-	for i, l := range layers {
-		named(l, "model", i)
+	i := 0
+	for _, l := range layers {
+		if _, own := l.(nn.OwnNamed); !own {
+			named(l, "model", i)
+			i++
+		}
 	}
-	layers = append(layers, named(nn.NewLinear(ctx, in*h*h, 1), "adv_layer", 0), out)
+	layers = append(layers, named(nn.NewLinear(ctx, feat, 1), "adv_layer", 0), out)
 	initNormal(ctx, convs, bns)
 	return &Discriminator{Sequential: &nn.Sequential{Layers: layers}, Out: out, Dropouts: drops}, nil
 }

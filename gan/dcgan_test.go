@@ -262,3 +262,51 @@ func BenchmarkDCGANGenerate(b *testing.B) {
 	}
 	b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "images/s")
 }
+
+// TestDCGANDOptions: DiffAugment and the minibatch feature leave D's
+// state_dict names as dcgan.py's (the augmentation has no parameters and
+// takes no index) and widen adv_layer by one input; in eval mode the
+// augmentation is the identity, so D's verdict equals that of the same
+// weights without it.
+func TestDCGANDOptions(t *testing.T) {
+	build := func(aug bool, group int) *Discriminator {
+		a := DCGAN()
+		a.Channels, a.DiffAugment, a.MBStdGroup = 3, aug, group
+		d, err := NewDCGANDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 8, Rand: rand.New(rand.NewPCG(4, 0))}, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	plain, opt := build(false, 0), build(true, 4)
+	pp, op := plain.Params(), opt.Params()
+	if len(pp) != len(op) {
+		t.Fatalf("%d parameters with the options, %d without", len(op), len(pp))
+	}
+	for i := range pp {
+		if pp[i].Name != op[i].Name {
+			t.Errorf("parameter %d is %s with the options, %s without", i, op[i].Name, pp[i].Name)
+		}
+	}
+	if w := op[len(op)-2]; w.Name != "adv_layer.0.weight" || w.Shape[1] != 128*2*2+1 {
+		t.Errorf("%s has shape %v, want [1 %d]: the minibatch feature widens it by one", w.Name, w.Shape, 128*2*2+1)
+	}
+	if len(opt.Dropouts) != len(plain.Dropouts)+1 {
+		t.Errorf("%d maskers with DiffAugment, %d without: the augmentation's draws must follow the checkpointed stream", len(opt.Dropouts), len(plain.Dropouts))
+	}
+	aug := build(true, 0)
+	for i, p := range aug.Params() {
+		copy(p.W, pp[i].W)
+	}
+	x := make([]float32, 8*3*32*32)
+	for i := range x {
+		x[i] = float32(math.Sin(0.1 * float64(i)))
+	}
+	want := append([]float32(nil), plain.Forward(x, 8, false)...)
+	got := aug.Forward(x, 8, false)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("eval D(x)[%d] = %v with DiffAugment, %v without", i, got[i], want[i])
+		}
+	}
+}

@@ -57,7 +57,7 @@ func (m Model) DCGANArch() gan.DCGANArch {
 	if len(m.DWidths) > 0 {
 		a.DWidths = m.DWidths
 	}
-	a.Classes, a.EmbedDim = m.Classes, m.EmbedDim
+	a.Classes, a.EmbedDim, a.MBStdGroup, a.DiffAugment = m.Classes, m.EmbedDim, m.MBStdGroup, m.DiffAugment
 	return a
 }
 

@@ -65,6 +65,9 @@ type Model struct {
 	// SpectralNorm normalises every layer of the cnn model's D by its
 	// largest singular value (Miyato et al. 2018).
 	SpectralNorm bool `json:"spectral_norm"`
+	// DiffAugment puts Zhao et al.'s differentiable augmentation (colour,
+	// translation, cutout) in front of the dcgan model's D.
+	DiffAugment bool `json:"diff_augment"`
 
 	// The conditional model's (cgan.py's): classes, the size of the label
 	// embedding, and D conditioned by projection instead of concatenation.

@@ -91,11 +91,12 @@ func (c *Config) Validate() error {
 		check(t.Labels == UniformLabels || t.Labels == BalancedLabels, "labels", "%v must be uniform or balanced", t.Labels)
 	}
 	check(!m.SpectralNorm || m.Kind == CNN, "spectral_norm", "applies to the cnn model's D")
+	check(!m.DiffAugment || m.Kind == DCGAN, "diff_augment", "applies to the dcgan model's D")
 	if m.Kind == DCGAN {
 		check(m.BNEps > 0, "bn_eps", "%g must be > 0", m.BNEps)
 		check(m.BNMomentum >= 0 && m.BNMomentum <= 1, "bn_momentum", "%g must be in [0, 1]", m.BNMomentum)
 		check(m.DDropout >= 0 && m.DDropout < 1, "d_dropout", "%g must be in [0, 1)", m.DDropout)
-		check(m.MBStdGroup == 0, "mbstd_group", "applies to the seed's D, not dcgan's")
+		check(m.MBStdGroup >= 0 && m.MBStdGroup != 1, "mbstd_group", "%d must be 0 (off) or ≥ 2", m.MBStdGroup)
 		check(len(m.GWidths) == 0, "g_widths", "applies to the MLP and cnn models; dcgan's G is dcgan.py's")
 		dOK := len(m.DWidths) == 0 || (channels(m.DWidths) && len(m.DWidths) == 4)
 		check(dOK, "d_widths", "%v must be dcgan's four D block widths, each in [1, %d] (empty: dcgan.py's 16,32,64,128)", m.DWidths, maxChannels)

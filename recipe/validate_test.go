@@ -124,6 +124,20 @@ func TestValidateCNN(t *testing.T) {
 			t.Errorf("%s with spectral_norm: %v", name, err)
 		}
 	}
+	for _, name := range []string{"seed", "sngan", "paper-cifar10-conv"} {
+		c, _ := Preset(name)
+		c.Out, c.Model.DiffAugment = "x", true
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "diff_augment applies to the dcgan model's D") {
+			t.Errorf("%s with diff_augment: %v", name, err)
+		}
+	}
+	for _, name := range []string{"dcgan", "dcgan-plus"} {
+		c, _ := Preset(name)
+		c.Out, c.Model.DiffAugment, c.Model.MBStdGroup = "x", true, 4
+		if err := c.Validate(); err != nil {
+			t.Errorf("%s with diff_augment and mbstd_group 4: %v", name, err)
+		}
+	}
 	c, _ := Preset("sngan")
 	c.Out, c.Model.Channels, c.Model.ImgSize = "x", 1, 28
 	c.Model.GWidths, c.Model.DWidths = []int{64, 32, 16}, []int{16, 32, 64}

@@ -198,6 +198,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.BoolVar(&m.Projection, "projection", m.Projection, "conditional presets: condition D by projection (Miyato & Koyama 2018) instead of concatenating the label")
 	fs.Var((*intList)(&m.GWidths), "g-widths", "G's widths, comma-separated: hidden units (seed, improved, cgan) or channels of its maps from the first up to the image (sngan)")
 	fs.Var((*intList)(&m.DWidths), "d-widths", "D's widths, comma-separated: hidden units, or channels from the image down (dcgan and dcgan-plus: its four blocks'; sngan)")
+	fs.BoolVar(&m.DiffAugment, "diff-augment", m.DiffAugment, "dcgan, dcgan-plus: show D every image, real or fake, through a random differentiable colour change, shift and cutout (Zhao et al. 2020)")
 	fs.BoolVar(&m.SpectralNorm, "spectral-norm", m.SpectralNorm, "sngan: spectral normalisation of every layer of D (Miyato et al. 2018)")
 	fs.StringVar(&labels, "labels", labels, "conditional presets: how G's training classes are drawn: uniform (cgan.py's randint) or balanced (equal shares in every batch)")
 	resume := fs.Bool("resume", false, "continue the run in --out (default runs/<preset>-seed<seed>) from its last checkpoint")

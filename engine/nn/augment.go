@@ -1,0 +1,184 @@
+package nn
+
+import "math/rand/v2"
+
+// DiffAugment is Zhao et al.'s differentiable augmentation (NeurIPS 2020,
+// DiffAugment_pytorch.py) with the policy "color,translation,cutout": put in
+// front of D, it shows D every image, real or fake, with a random
+// brightness, saturation and contrast change, a shift of up to ImgSize/8
+// pixels (zeros shifted in) and a square of half the image's side cut to
+// zero, and passes D's gradient back through the same transform to G. Eval
+// is the identity.
+//
+// Each image draws its own transform, in the reference's order: brightness,
+// saturation, contrast (one Float64 each), the shift in x then y (IntN), the
+// cutout's offsets in x then y (IntN). x is the row (height) index, y the
+// column, as the reference's grid_x and grid_y.
+type DiffAugment struct {
+	basic
+	C, H, W int
+	rng     *rand.Rand
+	on      bool
+	// per image of the last training forward
+	bright, sat, contrast []float32
+	tx, ty, ox, oy        []int
+	mid                   []float32 // the colour-changed image, before the shift
+}
+
+// NewDiffAugment builds the augmentation for images of c×h×w.
+func NewDiffAugment(ctx Context, c, h, w int) *DiffAugment {
+	n := ctx.MaxBatch
+	return &DiffAugment{
+		basic: newBasic(c*h*w, c*h*w, n), C: c, H: h, W: w, rng: ctx.Rand,
+		bright: make([]float32, n), sat: make([]float32, n), contrast: make([]float32, n),
+		tx: make([]int, n), ty: make([]int, n), ox: make([]int, n), oy: make([]int, n),
+		mid: make([]float32, n*c*h*w),
+	}
+}
+
+// OwnName keeps the layer out of a Sequential's numbering: it has no
+// parameters, and D's layers keep the names they have without it.
+func (l *DiffAugment) OwnName() string { return "" }
+
+// SetRand replaces the source of the transforms, so a trainer can give them
+// a stream of their own that a checkpoint restores.
+func (l *DiffAugment) SetRand(r *rand.Rand) { l.rng = r }
+
+// shift is the reference's int(size * ratio + 0.5) for the translation's
+// ratio 1/8; cut the same for the cutout's 1/2.
+func (l *DiffAugment) shift(size int) int { return int(float64(size)*0.125 + 0.5) }
+func (l *DiffAugment) cut(size int) int   { return int(float64(size)*0.5 + 0.5) }
+
+func (l *DiffAugment) Forward(x []float32, n int, train bool) []float32 {
+	checkRows("DiffAugment", n, l.max)
+	l.on = train
+	if !train {
+		return x[:n*l.in]
+	}
+	sx, sy := l.shift(l.H), l.shift(l.W)
+	cx, cy := l.cut(l.H), l.cut(l.W)
+	for i := range n {
+		l.bright[i] = float32(l.rng.Float64() - 0.5)
+		l.sat[i] = float32(l.rng.Float64() * 2)
+		l.contrast[i] = float32(l.rng.Float64() + 0.5)
+		l.tx[i] = l.rng.IntN(2*sx+1) - sx
+		l.ty[i] = l.rng.IntN(2*sy+1) - sy
+		l.ox[i] = l.rng.IntN(l.H + 1 - cx%2)
+		l.oy[i] = l.rng.IntN(l.W + 1 - cy%2)
+	}
+	return l.apply(x, n)
+}
+
+// apply transforms n images by the drawn parameters.
+func (l *DiffAugment) apply(x []float32, n int) []float32 {
+	for i := range n {
+		l.color(x[i*l.in:(i+1)*l.in], l.mid[i*l.in:(i+1)*l.in], i)
+		l.place(l.mid[i*l.in:(i+1)*l.in], l.y[i*l.out:(i+1)*l.out], i)
+	}
+	return l.y[:n*l.out]
+}
+
+// color writes image i's brightness, saturation and contrast change of src
+// into dst: src+b, then (v − mean over channels)·s + that mean per pixel,
+// then (v − mean of the image)·c + that mean.
+func (l *DiffAugment) color(src, dst []float32, i int) {
+	hw := l.H * l.W
+	b, s, c := l.bright[i], l.sat[i], l.contrast[i]
+	for k, v := range src {
+		dst[k] = v + b
+	}
+	for p := range hw {
+		var m float32
+		for ch := range l.C {
+			m += dst[ch*hw+p]
+		}
+		m /= float32(l.C)
+		for ch := range l.C {
+			dst[ch*hw+p] = (dst[ch*hw+p]-m)*s + m
+		}
+	}
+	var m float64
+	for _, v := range dst {
+		m += float64(v)
+	}
+	mm := float32(m / float64(len(dst)))
+	for k, v := range dst {
+		dst[k] = (v-mm)*c + mm
+	}
+}
+
+// cutOut reports whether pixel (r, q) of image i lies in its cutout square.
+func (l *DiffAugment) cutOut(r, q, i int) bool {
+	cx, cy := l.cut(l.H), l.cut(l.W)
+	r0, q0 := l.ox[i]-cx/2, l.oy[i]-cy/2
+	return r >= r0 && r < r0+cx && q >= q0 && q < q0+cy
+}
+
+// place writes image i's shift and cutout of src into dst: dst(r, q) =
+// src(r+tx, q+ty), 0 outside the image or inside the cutout.
+func (l *DiffAugment) place(src, dst []float32, i int) {
+	hw := l.H * l.W
+	for r := range l.H {
+		for q := range l.W {
+			sr, sq := r+l.tx[i], q+l.ty[i]
+			keep := sr >= 0 && sr < l.H && sq >= 0 && sq < l.W && !l.cutOut(r, q, i)
+			for ch := range l.C {
+				v := float32(0)
+				if keep {
+					v = src[ch*hw+sr*l.W+sq]
+				}
+				dst[ch*hw+r*l.W+q] = v
+			}
+		}
+	}
+}
+
+func (l *DiffAugment) Backward(dy []float32, n int, p Pass) []float32 {
+	if !p.InputGrad {
+		return nil
+	}
+	if !l.on {
+		return dy[:n*l.in]
+	}
+	hw := l.H * l.W
+	for i := range n {
+		g := dy[i*l.out : (i+1)*l.out]
+		dm := l.mid[i*l.in : (i+1)*l.in] // the forward's mid is not needed again
+		clear(dm)
+		for r := range l.H {
+			for q := range l.W {
+				sr, sq := r+l.tx[i], q+l.ty[i]
+				if sr < 0 || sr >= l.H || sq < 0 || sq >= l.W || l.cutOut(r, q, i) {
+					continue
+				}
+				for ch := range l.C {
+					dm[ch*hw+sr*l.W+sq] += g[ch*hw+r*l.W+q]
+				}
+			}
+		}
+		dx := l.dx[i*l.in : (i+1)*l.in]
+		// contrast: d/dv of (v − mean)·c + mean is c, plus (1−c)/N from the mean
+		c := l.contrast[i]
+		var sum float64
+		for _, v := range dm {
+			sum += float64(v)
+		}
+		k := (1 - c) * float32(sum/float64(len(dm)))
+		for j, v := range dm {
+			dx[j] = v*c + k
+		}
+		// saturation, per pixel over channels the same way; brightness passes through
+		s := l.sat[i]
+		for q := range hw {
+			var t float32
+			for ch := range l.C {
+				t += dx[ch*hw+q]
+			}
+			t = (1 - s) * t / float32(l.C)
+			for ch := range l.C {
+				dx[ch*hw+q] = dx[ch*hw+q]*s + t
+			}
+		}
+	}
+	return l.dx[:n*l.in]
+}
