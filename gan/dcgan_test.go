@@ -205,12 +205,12 @@ func BenchmarkDCGANStep(b *testing.B) {
 		})
 	}
 	// The dcgan-plus preset's iteration: the same nets without Dropout2d,
-	// eps 1e-5, D's learning rate 4e-4 and the EMA of G's weights;
-	// dcgan_pytorch.py --plus is PyTorch's counterpart.
+	// eps 1e-5, DiffAugment in front of D, D's learning rate 4e-4 and the
+	// EMA of G's weights; dcgan_pytorch.py --plus is PyTorch's counterpart.
 	b.Run("cifar10-plus", func(b *testing.B) {
 		rng := rand.New(rand.NewPCG(1, 0))
 		a := DCGAN()
-		a.Channels, a.BNEps, a.DDropout = 3, 1e-5, 0
+		a.Channels, a.BNEps, a.DDropout, a.DiffAugment = 3, 1e-5, 0, true
 		g, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rng}, a)
 		if err != nil {
 			b.Fatal(err)

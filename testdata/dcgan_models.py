@@ -12,9 +12,59 @@ class-conditional as cnn_models.py's: CondGenerator feeds
 cat(label_emb(c), z) to l1; CondDiscriminator is D's model under a
 projection head (Miyato & Koyama 2018), sigmoid(linear(h) + <embed(c), h>)
 on the flattened features h, the sigmoid keeping dcgan.py's BCE.
+
+diff_augment is Zhao et al.'s DiffAugment (policy color,translation,cutout),
+which dcgan-plus puts in front of D: DiffAugment_pytorch.py's functions line
+for line, but with each image's random draws (torch.rand's and
+torch.randint's values) taken from a `draws` object when one is given, so
+diffaugment_kat.py can feed the layer fixed ones.
 """
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Draws:
+    """The reference's random draws: torch.rand / torch.randint, per image."""
+
+    def rand(self, n, dtype):  # brightness, saturation, contrast: [0, 1)
+        return torch.rand(n, 1, 1, 1, dtype=dtype)
+
+    def randint(self, lo, hi, n):  # shifts and cutout offsets in [lo, hi)
+        return torch.randint(lo, hi, size=[n, 1, 1])
+
+
+def diff_augment(x, draws=None):
+    d = draws or Draws()
+    n = x.size(0)
+    x = x + (d.rand(n, x.dtype) - 0.5)  # rand_brightness
+    x_mean = x.mean(dim=1, keepdim=True)  # rand_saturation
+    x = (x - x_mean) * (d.rand(n, x.dtype) * 2) + x_mean
+    x_mean = x.mean(dim=[1, 2, 3], keepdim=True)  # rand_contrast
+    x = (x - x_mean) * (d.rand(n, x.dtype) + 0.5) + x_mean
+    # rand_translation, ratio 0.125
+    shift_x, shift_y = int(x.size(2) * 0.125 + 0.5), int(x.size(3) * 0.125 + 0.5)
+    translation_x = d.randint(-shift_x, shift_x + 1, n)
+    translation_y = d.randint(-shift_y, shift_y + 1, n)
+    grid_batch, grid_x, grid_y = torch.meshgrid(
+        torch.arange(n, dtype=torch.long), torch.arange(x.size(2), dtype=torch.long),
+        torch.arange(x.size(3), dtype=torch.long), indexing='ij')
+    grid_x = torch.clamp(grid_x + translation_x + 1, 0, x.size(2) + 1)
+    grid_y = torch.clamp(grid_y + translation_y + 1, 0, x.size(3) + 1)
+    x_pad = F.pad(x, [1, 1, 1, 1, 0, 0, 0, 0])
+    x = x_pad.permute(0, 2, 3, 1).contiguous()[grid_batch, grid_x, grid_y].permute(0, 3, 1, 2)
+    # rand_cutout, ratio 0.5
+    cutout_size = int(x.size(2) * 0.5 + 0.5), int(x.size(3) * 0.5 + 0.5)
+    offset_x = d.randint(0, x.size(2) + (1 - cutout_size[0] % 2), n)
+    offset_y = d.randint(0, x.size(3) + (1 - cutout_size[1] % 2), n)
+    grid_batch, grid_x, grid_y = torch.meshgrid(
+        torch.arange(n, dtype=torch.long), torch.arange(cutout_size[0], dtype=torch.long),
+        torch.arange(cutout_size[1], dtype=torch.long), indexing='ij')
+    grid_x = torch.clamp(grid_x + offset_x - cutout_size[0] // 2, min=0, max=x.size(2) - 1)
+    grid_y = torch.clamp(grid_y + offset_y - cutout_size[1] // 2, min=0, max=x.size(3) - 1)
+    mask = torch.ones(n, x.size(2), x.size(3), dtype=x.dtype, device=x.device)
+    mask[grid_batch, grid_x, grid_y] = 0
+    return x * mask.unsqueeze(1)
 
 
 class Generator(nn.Module):

@@ -29,6 +29,15 @@ in the G step and D's fake pass), the reals' REAL_LABELS;
 label_emb.weight is chirp(n, EMB_SEED, 1) and D's embed.weight
 chirp(n, EMB_SEED + 1, 1/sqrt(features)); D's projection head "linear" is
 D's last Linear in det_init's count.
+
+katDCPlusAug is the unconditional pair with DiffAugment in front of D
+(dcgan_models.diff_augment, the reference's functions) in all three D calls.
+Its draws are gogan's: dcgan_kat.py's stream of uniforms
+u_j = ((j * 2654435761) mod 2^32) / 2^32 (j from 0 over the run), seven per
+image in each D call, image after image: brightness u - 0.5, saturation 2u,
+contrast u + 0.5, then the shift in x and y and the cutout's offsets in x and
+y, each an integer lo + floor(u * (hi - lo)) of the reference's
+randint(lo, hi).
 """
 
 import math
@@ -58,10 +67,41 @@ EPS, G_LR, D_LR, BETAS = 1e-5, 0.0002, 0.0004, (0.5, 0.999)
 # alike).
 G_SEED, D_SEED, REAL_SEED, Z_SEED = 900, 940, 922, 961
 CLASSES, EMBED, EMB_SEED = 4, 6, 980
+# katDCPlusAug's noise: with DiffAugment, 961's nearest LeakyReLU input to
+# the kink is 6e-7 of its rms, close enough for gogan's asm and OpenBLAS
+# backends to flip it; 973's is 5.4e-6 (960-975 tried).
+AUG_Z_SEED = 973
 
 
-def kat_dcgan_plus(cond=False):
-    b = Block("katDCPlusCond" if cond else "katDCPlus")
+class StreamDraws:
+    """One D call's DiffAugment draws from the shared stream (see above)."""
+    j = 0
+
+    def __init__(self, n):
+        u = []
+        for _ in range(7 * n):
+            u.append(((StreamDraws.j * 2654435761) % 2**32) / 2**32)
+            StreamDraws.j += 1
+        self.cols = [[u[7 * i + k] for i in range(n)] for k in range(7)]
+        self.k = 0
+
+    def _col(self):
+        self.k += 1
+        return self.cols[self.k - 1]
+
+    def rand(self, n, dtype):
+        return torch.tensor(self._col(), dtype=torch.float64).to(dtype).view(n, 1, 1, 1)
+
+    def randint(self, lo, hi, n):
+        return torch.tensor([lo + math.floor(u * (hi - lo)) for u in self._col()]).view(n, 1, 1)
+
+
+def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED):
+    b = Block("katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
+    StreamDraws.j = 0
+
+    def aug(x):
+        return dcgan_models.diff_augment(x, StreamDraws(x.shape[0])) if augment else x
     real = t32(chirp(BATCH * CHANNELS * IMG * IMG, REAL_SEED), (BATCH, CHANNELS, IMG, IMG))
     valid, fake = torch.ones(BATCH, 1), torch.zeros(BATCH, 1)
     bce = nn.BCELoss()
@@ -90,7 +130,7 @@ def kat_dcgan_plus(cond=False):
     record(b, "iter0", "G", g, g0)
     record(b, "iter0", "D", d, d0)
     for it in range(3):
-        z = t32(chirp(BATCH * LATENT, Z_SEED + it), (BATCH, LATENT))
+        z = t32(chirp(BATCH * LATENT, z_seed + it), (BATCH, LATENT))
         og.zero_grad()
         if cond:
             fake_c = torch.tensor(FAKE_LABELS[it])
@@ -98,7 +138,7 @@ def kat_dcgan_plus(cond=False):
             g_loss = bce(d(gen_imgs, fake_c), valid)
         else:
             gen_imgs = g(z)
-            g_loss = bce(d(gen_imgs), valid)
+            g_loss = bce(d(aug(gen_imgs)), valid)
         g_loss.backward()
         og.step()
         od.zero_grad()
@@ -106,8 +146,8 @@ def kat_dcgan_plus(cond=False):
             d_real = d(real, real_c)
             d_fake = d(gen_imgs.detach(), fake_c)
         else:
-            d_real = d(real)
-            d_fake = d(gen_imgs.detach())
+            d_real = d(aug(real))
+            d_fake = d(aug(gen_imgs.detach()))
         d_loss = (bce(d_real, valid) + bce(d_fake, fake)) / 2
         d_loss.backward()
         od.step()
@@ -129,7 +169,7 @@ PATH = "gan/dcgan_plus_kat_test.go"
 
 
 def main():
-    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go()
+    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go()
     if "--write" not in sys.argv[1:]:
         print(text)
         return

@@ -10,10 +10,12 @@ import "math/rand/v2"
 // zero, and passes D's gradient back through the same transform to G. Eval
 // is the identity.
 //
-// Each image draws its own transform, in the reference's order: brightness,
-// saturation, contrast (one Float64 each), the shift in x then y (IntN), the
-// cutout's offsets in x then y (IntN). x is the row (height) index, y the
-// column, as the reference's grid_x and grid_y.
+// Each image draws its own transform, seven Float64s u in the reference's
+// order: brightness u−0.5, saturation 2u, contrast u+0.5, the shift in x then
+// y and the cutout's offsets in x then y, each integer in [0, k) as ⌊u·k⌋
+// (so a reimplementation fed the same uniforms draws the same transforms;
+// IntN's algorithm is Go's own). x is the row (height) index, y the column,
+// as the reference's grid_x and grid_y.
 type DiffAugment struct {
 	basic
 	C, H, W int
@@ -61,12 +63,17 @@ func (l *DiffAugment) Forward(x []float32, n int, train bool) []float32 {
 		l.bright[i] = float32(l.rng.Float64() - 0.5)
 		l.sat[i] = float32(l.rng.Float64() * 2)
 		l.contrast[i] = float32(l.rng.Float64() + 0.5)
-		l.tx[i] = l.rng.IntN(2*sx+1) - sx
-		l.ty[i] = l.rng.IntN(2*sy+1) - sy
-		l.ox[i] = l.rng.IntN(l.H + 1 - cx%2)
-		l.oy[i] = l.rng.IntN(l.W + 1 - cy%2)
+		l.tx[i] = l.below(2*sx+1) - sx
+		l.ty[i] = l.below(2*sy+1) - sy
+		l.ox[i] = l.below(l.H + 1 - cx%2)
+		l.oy[i] = l.below(l.W + 1 - cy%2)
 	}
 	return l.apply(x, n)
+}
+
+// below draws an integer in [0, k) as ⌊u·k⌋ of one uniform.
+func (l *DiffAugment) below(k int) int {
+	return min(int(l.rng.Float64()*float64(k)), k-1)
 }
 
 // apply transforms n images by the drawn parameters.
