@@ -25,6 +25,34 @@ type DiffAugment struct {
 	bright, sat, contrast []float32
 	tx, ty, ox, oy        []int
 	mid                   []float32 // the colour-changed image, before the shift
+	fwd                   augForward
+	bwd                   augBackward
+}
+
+// augForward and augBackward are the two passes as split2 jobs over images:
+// each image's arithmetic is its own, so the split changes no result.
+type augForward struct {
+	l *DiffAugment
+	x []float32
+}
+
+type augBackward struct {
+	l  *DiffAugment
+	dy []float32
+}
+
+func (j *augForward) part(lo, hi int) {
+	l := j.l
+	for i := lo; i < hi; i++ {
+		l.color(j.x[i*l.in:(i+1)*l.in], l.mid[i*l.in:(i+1)*l.in], i)
+		l.place(l.mid[i*l.in:(i+1)*l.in], l.y[i*l.out:(i+1)*l.out], i)
+	}
+}
+
+func (j *augBackward) part(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		j.l.backward(j.dy, i)
+	}
 }
 
 // NewDiffAugment builds the augmentation for images of c×h×w.
@@ -78,10 +106,8 @@ func (l *DiffAugment) below(k int) int {
 
 // apply transforms n images by the drawn parameters.
 func (l *DiffAugment) apply(x []float32, n int) []float32 {
-	for i := range n {
-		l.color(x[i*l.in:(i+1)*l.in], l.mid[i*l.in:(i+1)*l.in], i)
-		l.place(l.mid[i*l.in:(i+1)*l.in], l.y[i*l.out:(i+1)*l.out], i)
-	}
+	l.fwd = augForward{l, x}
+	split2(&l.fwd, n, 4*n*l.in)
 	return l.y[:n*l.out]
 }
 
@@ -114,27 +140,37 @@ func (l *DiffAugment) color(src, dst []float32, i int) {
 	}
 }
 
-// cutOut reports whether pixel (r, q) of image i lies in its cutout square.
-func (l *DiffAugment) cutOut(r, q, i int) bool {
+// span is image i's geometry: output columns q0..q1 read input columns
+// q0+ty..q1+ty (the rest are shifted in as zeros), and the cutout covers
+// rows r0..r1 and columns c0..c1, clipped to the image.
+func (l *DiffAugment) span(i int) (q0, q1, r0, r1, c0, c1 int) {
+	ty := l.ty[i]
+	q0, q1 = max(0, -ty), min(l.W, l.W-ty)
 	cx, cy := l.cut(l.H), l.cut(l.W)
-	r0, q0 := l.ox[i]-cx/2, l.oy[i]-cy/2
-	return r >= r0 && r < r0+cx && q >= q0 && q < q0+cy
+	r0, c0 = l.ox[i]-cx/2, l.oy[i]-cy/2
+	r1, c1 = min(l.H, r0+cx), min(l.W, c0+cy)
+	return q0, q1, max(0, r0), r1, max(0, c0), c1
 }
 
 // place writes image i's shift and cutout of src into dst: dst(r, q) =
 // src(r+tx, q+ty), 0 outside the image or inside the cutout.
 func (l *DiffAugment) place(src, dst []float32, i int) {
 	hw := l.H * l.W
-	for r := range l.H {
-		for q := range l.W {
-			sr, sq := r+l.tx[i], q+l.ty[i]
-			keep := sr >= 0 && sr < l.H && sq >= 0 && sq < l.W && !l.cutOut(r, q, i)
-			for ch := range l.C {
-				v := float32(0)
-				if keep {
-					v = src[ch*hw+sr*l.W+sq]
-				}
-				dst[ch*hw+r*l.W+q] = v
+	q0, q1, r0, r1, c0, c1 := l.span(i)
+	for ch := range l.C {
+		for r := range l.H {
+			out := dst[ch*hw+r*l.W : ch*hw+(r+1)*l.W]
+			sr := r + l.tx[i]
+			if sr < 0 || sr >= l.H || q0 >= q1 {
+				clear(out)
+				continue
+			}
+			row := src[ch*hw+sr*l.W : ch*hw+(sr+1)*l.W]
+			clear(out[:q0])
+			copy(out[q0:q1], row[q0+l.ty[i]:q1+l.ty[i]])
+			clear(out[q1:])
+			if r >= r0 && r < r1 && c0 < c1 {
+				clear(out[c0:c1])
 			}
 		}
 	}
@@ -147,45 +183,60 @@ func (l *DiffAugment) Backward(dy []float32, n int, p Pass) []float32 {
 	if !l.on {
 		return dy[:n*l.in]
 	}
+	l.bwd = augBackward{l, dy}
+	split2(&l.bwd, n, 4*n*l.in)
+	return l.dx[:n*l.in]
+}
+
+// backward writes image i's input gradient from dy: through the shift and
+// cutout into mid (no longer needed), then through the colour changes.
+func (l *DiffAugment) backward(dy []float32, i int) {
 	hw := l.H * l.W
-	for i := range n {
-		g := dy[i*l.out : (i+1)*l.out]
-		dm := l.mid[i*l.in : (i+1)*l.in] // the forward's mid is not needed again
-		clear(dm)
+	g := dy[i*l.out : (i+1)*l.out]
+	dm := l.mid[i*l.in : (i+1)*l.in] // the forward's mid is not needed again
+	// The shift is one-to-one, so each input pixel takes at most one
+	// output's gradient: the transpose of place is place's copy reversed.
+	clear(dm)
+	q0, q1, r0, r1, c0, c1 := l.span(i)
+	for ch := range l.C {
 		for r := range l.H {
-			for q := range l.W {
-				sr, sq := r+l.tx[i], q+l.ty[i]
-				if sr < 0 || sr >= l.H || sq < 0 || sq >= l.W || l.cutOut(r, q, i) {
-					continue
-				}
-				for ch := range l.C {
-					dm[ch*hw+sr*l.W+sq] += g[ch*hw+r*l.W+q]
-				}
+			sr := r + l.tx[i]
+			if sr < 0 || sr >= l.H || q0 >= q1 {
+				continue
 			}
-		}
-		dx := l.dx[i*l.in : (i+1)*l.in]
-		// contrast: d/dv of (v − mean)·c + mean is c, plus (1−c)/N from the mean
-		c := l.contrast[i]
-		var sum float64
-		for _, v := range dm {
-			sum += float64(v)
-		}
-		k := (1 - c) * float32(sum/float64(len(dm)))
-		for j, v := range dm {
-			dx[j] = v*c + k
-		}
-		// saturation, per pixel over channels the same way; brightness passes through
-		s := l.sat[i]
-		for q := range hw {
-			var t float32
-			for ch := range l.C {
-				t += dx[ch*hw+q]
-			}
-			t = (1 - s) * t / float32(l.C)
-			for ch := range l.C {
-				dx[ch*hw+q] = dx[ch*hw+q]*s + t
+			in := dm[ch*hw+sr*l.W : ch*hw+(sr+1)*l.W]
+			out := g[ch*hw+r*l.W : ch*hw+(r+1)*l.W]
+			copy(in[q0+l.ty[i]:q1+l.ty[i]], out[q0:q1])
+			if r >= r0 && r < r1 && c0 < c1 {
+				// the cut pixels of this output row passed nothing back
+				lo, hi := max(c0, q0), min(c1, q1)
+				if lo < hi {
+					clear(in[lo+l.ty[i] : hi+l.ty[i]])
+				}
 			}
 		}
 	}
-	return l.dx[:n*l.in]
+	dx := l.dx[i*l.in : (i+1)*l.in]
+	// contrast: d/dv of (v − mean)·c + mean is c, plus (1−c)/N from the mean
+	c := l.contrast[i]
+	var sum float64
+	for _, v := range dm {
+		sum += float64(v)
+	}
+	k := (1 - c) * float32(sum/float64(len(dm)))
+	for j, v := range dm {
+		dx[j] = v*c + k
+	}
+	// saturation, per pixel over channels the same way; brightness passes through
+	s := l.sat[i]
+	for q := range hw {
+		var t float32
+		for ch := range l.C {
+			t += dx[ch*hw+q]
+		}
+		t = (1 - s) * t / float32(l.C)
+		for ch := range l.C {
+			dx[ch*hw+q] = dx[ch*hw+q]*s + t
+		}
+	}
 }
