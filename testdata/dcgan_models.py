@@ -97,10 +97,13 @@ class Generator(nn.Module):
 class Discriminator(nn.Module):
     """dcgan.py's Discriminator: model (four conv blocks), adv_layer.
     dropout2d(p) builds each block's dropout module; widths are the four
-    blocks' channels (gogan's d_widths; dcgan.py's are 16, 32, 64, 128)."""
+    blocks' channels (gogan's d_widths; dcgan.py's are 16, 32, 64, 128).
+    mbstd_group > 0 appends gogan's minibatch-stddev feature (--mbstd-group)
+    to the flattened features before adv_layer, which is then one wider."""
 
-    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128)):
+    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128), mbstd_group=0):
         super().__init__()
+        self.mbstd_group = mbstd_group
 
         def discriminator_block(in_filters, out_filters, bn=True):
             block = [nn.Conv2d(in_filters, out_filters, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True), dropout2d(dropout)]
@@ -116,11 +119,26 @@ class Discriminator(nn.Module):
             *discriminator_block(w[2], w[3]),
         )
         ds_size = img_size // 2 ** 4
-        self.adv_layer = nn.Sequential(nn.Linear(w[3] * ds_size ** 2, 1), nn.Sigmoid())
+        self.adv_layer = nn.Sequential(nn.Linear(w[3] * ds_size ** 2 + (1 if mbstd_group else 0), 1), nn.Sigmoid())
+
+    def features(self, img):
+        out = self.model(img)
+        h = out.view(out.shape[0], -1)
+        return mbstd(h, self.mbstd_group) if self.mbstd_group else h
 
     def forward(self, img):
-        out = self.model(img)
-        return self.adv_layer(out.view(out.shape[0], -1))
+        return self.adv_layer(self.features(img))
+
+
+def mbstd(h, group, eps=1e-8):
+    """nn.MinibatchStdDev: per group of consecutive rows, the features'
+    standard deviation (unbiased=False, sqrt(var + 1e-8)) averaged, appended."""
+    outs = []
+    for lo in range(0, h.shape[0], group):
+        g = h[lo:lo + group]
+        sd = torch.sqrt(g.var(dim=0, unbiased=False) + eps).mean()
+        outs.append(torch.cat([g, sd.expand(g.shape[0], 1)], dim=1))
+    return torch.cat(outs, 0)
 
 
 class CondGenerator(Generator):
@@ -133,14 +151,13 @@ class CondGenerator(Generator):
 
 
 class CondDiscriminator(Discriminator):
-    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128), n_classes=10):
-        super().__init__(channels, img_size, eps, dropout, dropout2d, widths)
+    def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128), n_classes=10, mbstd_group=0):
+        super().__init__(channels, img_size, eps, dropout, dropout2d, widths, mbstd_group)
         features = self.adv_layer[0].in_features
         del self.adv_layer
         self.linear = nn.Linear(features, 1)
         self.embed = nn.Embedding(n_classes, features)
 
     def forward(self, img, labels):
-        h = self.model(img)
-        h = h.view(h.shape[0], -1)
+        h = self.features(img)
         return torch.sigmoid(self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True))

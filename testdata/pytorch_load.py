@@ -272,10 +272,11 @@ def main_dcgan(run, gogan, m):
         worst = max(worst, compare_samples(run, gogan, gfile, WithLabels(G, labels) if classes else G, m["latent_dim"], extra))
     dargs = (m["channels"], m["img_size"], m["bn_eps"], m.get("d_dropout", 0.0))
     widths = m.get("d_widths") or (16, 32, 64, 128)
+    group = m.get("mbstd_group", 0)
     if classes:
-        D = dcgan_models.CondDiscriminator(*dargs, widths=widths, n_classes=classes)
+        D = dcgan_models.CondDiscriminator(*dargs, widths=widths, n_classes=classes, mbstd_group=group)
     else:
-        D = dcgan_models.Discriminator(*dargs, widths=widths)
+        D = dcgan_models.Discriminator(*dargs, widths=widths, mbstd_group=group)
     D.eval()
     D.load_state_dict(load_file(os.path.join(run, "discriminator.safetensors")))
     with torch.no_grad():

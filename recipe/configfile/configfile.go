@@ -41,7 +41,7 @@ func unused(c recipe.Config) map[string]bool {
 	case recipe.Paper, recipe.PaperConv:
 		add("g_widths", "d_widths", "bn_eps", "bn_momentum", "mbstd_group", "d_dropout")
 	case recipe.DCGAN:
-		add("g_widths", "mbstd_group", "g_hidden", "d_units", "d_pieces")
+		add("g_widths", "g_hidden", "d_units", "d_pieces")
 		if len(c.Model.DWidths) == 0 {
 			add("d_widths") // dcgan.py's
 		}
@@ -55,6 +55,9 @@ func unused(c recipe.Config) map[string]bool {
 	}
 	if c.Model.Kind != recipe.CNN {
 		add("spectral_norm")
+	}
+	if c.Model.Kind != recipe.DCGAN {
+		add("diff_augment")
 	}
 	if !c.Model.Conditional() {
 		add("classes", "embed_dim", "projection", "labels")

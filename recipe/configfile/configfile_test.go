@@ -46,7 +46,9 @@ func TestConfigRecordsWhatTheModelUses(t *testing.T) {
 		{"seed", []string{`"g_widths"`, `"bn_eps": 0.8`, `"b1": 0.5`, `"order": "g-first"`, `"kind": "seed"`}, []string{`"momentum"`, "g_hidden", "lr_decay", `"out"`}, `"g_widths":[128,256,512,1024]`},
 		{"paper", []string{`"g_hidden": 1200`, `"d_units": 240`, `"d_pieces": 5`, `"momentum_final": 0.7`, `"lr_decay": 1.000004`, `"optimizer": "sgd"`}, []string{"bn_eps", "b1", "b2", "g_widths", "mbstd_group", "gcn_scale"}, `"g_hidden":1200`},
 		{"paper-cifar10-fc", []string{`"pixel_range": "gcn"`, `"gcn_scale": 55`, `"g_hidden": 8000`, `"d_units": 1600`, `"train_images": 40000`}, []string{"bn_eps", "b1", "g_widths"}, `"g_hidden":8000`},
-		{"paper-cifar10-conv", []string{`"kind": "paper-conv"`, `"pixel_range": "gcn"`, `"batch_size": 128`, `"lr": 0.004`, `"d_units": 500`}, []string{"bn_eps", "b1", "g_widths", "d_dropout"}, `"g_hidden":8000`},
+		{"paper-cifar10-conv", []string{`"kind": "paper-conv"`, `"pixel_range": "gcn"`, `"batch_size": 128`, `"lr": 0.004`, `"d_units": 500`}, []string{"bn_eps", "b1", "g_widths", "d_dropout", "diff_augment"}, `"g_hidden":8000`},
+		// dcgan's D can take the minibatch feature, which changes its Linear's width
+		{"dcgan-plus", []string{`"kind": "dcgan"`, `"diff_augment": true`, `"mbstd_group": 0`, `"d_dropout": 0`}, []string{"g_widths", "g_hidden", "spectral_norm"}, `"bn_eps":0.00001`},
 	} {
 		cfg, _ := recipe.Preset(c.preset)
 		b, err := Marshal(cfg)
