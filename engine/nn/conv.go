@@ -181,6 +181,15 @@ func (g *convGeom) col2im(col []float32, ld int, img []float32) {
 					}
 					src := row[oh*g.OW : (oh+1)*g.OW]
 					out := dst[ih*g.W:][:g.W]
+					if g.SW == 1 {
+						// Equal-length slices let the compiler drop the
+						// bounds checks of D's stride-1 input gradients.
+						s, o := src[lo:hi], out[lo+d:hi+d]
+						for k, v := range s {
+							o[k] += v
+						}
+						continue
+					}
 					for ow, iw := lo, lo*g.SW+d; ow < hi; ow, iw = ow+1, iw+g.SW {
 						out[iw] += src[ow]
 					}
@@ -494,7 +503,11 @@ func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 	if g.identity() && c.group == 1 {
 		cols = 0 // the image is its own column matrix
 	}
-	if g.SH == 1 && g.SW == 1 && g.PH < g.KH && g.PW < g.KW && !g.identity() {
+	// The direct form's column matrix (of dy) is OutC·KH·KW × H·W, col2im's
+	// (of dx) InC·KH·KW × OH·OW: take the smaller. A conv to more channels
+	// (D's 3→64 8×8 maxout conv) would otherwise build a 4096-row matrix
+	// per image for a product only InC = 3 rows tall.
+	if g.SH == 1 && g.SW == 1 && g.PH < g.KH && g.PW < g.KW && !g.identity() && o.OutC*hw <= o.InC*P {
 		c.direct = true
 		c.dgeo = convGeom{C: o.OutC, H: g.OH, W: g.OW, KH: g.KH, KW: g.KW, SH: 1, SW: 1, PH: g.KH - 1 - g.PH, PW: g.KW - 1 - g.PW, OH: o.H, OW: o.W}
 		c.wflip = make([]float32, len(c.W.W))
