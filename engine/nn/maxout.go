@@ -54,6 +54,37 @@ type Maxout2d struct {
 	Units, Pieces, HW int
 	arg               []int32   // per output, the input index (within its row) of the max
 	px, py            []float32 // the forward pass being split over the cores (split2)
+	grad              maxout2dGrad
+}
+
+// maxout2dGrad is Maxout2d's input gradient over output planes, split by
+// split2: each plane writes its pieces' input planes whole, the max's pixel
+// taking dy and the others 0, so dx needs no clearing first (D's maxout
+// convs' dx is tens of MB a batch).
+type maxout2dGrad struct {
+	l      *Maxout2d
+	dy, dx []float32
+}
+
+func (j *maxout2dGrad) part(lo, hi int) {
+	l := j.l
+	hw := l.HW
+	for q := lo; q < hi; q++ {
+		img, u := q/l.Units, q%l.Units
+		g, arg := j.dy[q*hw:(q+1)*hw], l.arg[q*hw:(q+1)*hw]
+		row := j.dx[img*l.in : (img+1)*l.in]
+		for k := range l.Pieces {
+			off := (u*l.Pieces + k) * hw
+			d := row[off : off+hw]
+			d, arg := d[:len(g)], arg[:len(g)]
+			for p, v := range g {
+				if int(arg[p]) != off+p {
+					v = 0
+				}
+				d[p] = v
+			}
+		}
+	}
 }
 
 // NewMaxout2d builds a Maxout2d over images of units·pieces channels of hw
@@ -105,9 +136,8 @@ func (l *Maxout2d) Backward(dy []float32, n int, p Pass) []float32 {
 		return nil
 	}
 	dx := l.dx[:n*l.in]
-	clear(dx)
-	for o, g := range dy[:n*l.out] {
-		dx[o/l.out*l.in+int(l.arg[o])] = g
-	}
+	l.grad = maxout2dGrad{l: l, dy: dy[:n*l.out], dx: dx}
+	split2(&l.grad, n*l.Units, n*l.in)
+	l.grad = maxout2dGrad{}
 	return dx
 }

@@ -82,6 +82,30 @@ type MaxPool2d struct {
 	geo    convGeom
 	arg    []int32   // per output, the input index (within its row) of the max
 	px, py []float32 // the forward pass being split over the cores (split2)
+	grad   maxPoolGrad
+}
+
+// maxPoolGrad is MaxPool2d's input gradient over planes (image-channel
+// pairs), split by split2: a plane's outputs add only into its own input
+// plane, in the same order whatever the split.
+type maxPoolGrad struct {
+	l      *MaxPool2d
+	dy, dx []float32
+}
+
+func (j *maxPoolGrad) part(lo, hi int) {
+	g := &j.l.geo
+	hw, ohw := g.H*g.W, g.OH*g.OW
+	for i := lo; i < hi; i++ {
+		dx := j.dx[i*hw : (i+1)*hw]
+		clear(dx)
+		// arg is relative to the image: the plane's channel offset goes.
+		base := (i % g.C) * hw
+		arg := j.l.arg[i*ohw : (i+1)*ohw]
+		for o, gr := range j.dy[i*ohw : (i+1)*ohw] {
+			dx[int(arg[o])-base] += gr
+		}
+	}
 }
 
 // NewMaxPool2d builds a MaxPool2d; it fails on sizes PyTorch rejects.
@@ -139,10 +163,9 @@ func (l *MaxPool2d) Backward(dy []float32, n int, p Pass) []float32 {
 		return nil
 	}
 	dx := l.dx[:n*l.in]
-	clear(dx)
-	for o, gr := range dy[:n*l.out] {
-		dx[o/l.out*l.in+int(l.arg[o])] += gr
-	}
+	l.grad = maxPoolGrad{l: l, dy: dy, dx: dx}
+	split2(&l.grad, n*l.geo.C, n*l.in)
+	l.grad = maxPoolGrad{}
 	return dx
 }
 
