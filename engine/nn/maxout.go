@@ -58,9 +58,10 @@ type Maxout2d struct {
 }
 
 // maxout2dGrad is Maxout2d's input gradient over output planes, split by
-// split2: each plane writes its pieces' input planes whole, the max's pixel
-// taking dy and the others 0, so dx needs no clearing first (D's maxout
-// convs' dx is tens of MB a batch).
+// split2. Each output plane clears its pieces' input planes and then writes
+// its maxima into them while they are in cache, rather than one clear of
+// all of dx (D's maxout convs' dx is tens of MB a batch) and a scatter over
+// it; a select per input pixel mispredicts where the pieces are alike.
 type maxout2dGrad struct {
 	l      *Maxout2d
 	dy, dx []float32
@@ -68,21 +69,15 @@ type maxout2dGrad struct {
 
 func (j *maxout2dGrad) part(lo, hi int) {
 	l := j.l
-	hw := l.HW
+	hw, span := l.HW, l.Pieces*l.HW
 	for q := lo; q < hi; q++ {
 		img, u := q/l.Units, q%l.Units
 		g, arg := j.dy[q*hw:(q+1)*hw], l.arg[q*hw:(q+1)*hw]
-		row := j.dx[img*l.in : (img+1)*l.in]
-		for k := range l.Pieces {
-			off := (u*l.Pieces + k) * hw
-			d := row[off : off+hw]
-			d, arg := d[:len(g)], arg[:len(g)]
-			for p, v := range g {
-				if int(arg[p]) != off+p {
-					v = 0
-				}
-				d[p] = v
-			}
+		first := u * span
+		planes := j.dx[img*l.in+first:][:span]
+		clear(planes)
+		for p, v := range g {
+			planes[int(arg[p])-first] = v
 		}
 	}
 }
