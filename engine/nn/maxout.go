@@ -110,11 +110,27 @@ func (l *Maxout2d) part(lo, hi int) {
 		y, arg := l.py[q*hw:(q+1)*hw], l.arg[q*hw:(q+1)*hw]
 		row := l.px[img*l.in : (img+1)*l.in]
 		first := u * l.Pieces * hw
-		copy(y, row[first:first+hw])
-		for p := range arg {
-			arg[p] = int32(first + p)
+		k := 1
+		if l.Pieces > 1 {
+			// The first two pieces in one pass: the layer is memory-bound,
+			// and the paper's maxout convs have two.
+			a, b := row[first:first+hw], row[first+hw:first+2*hw]
+			a, b, arg := a[:len(y)], b[:len(y)], arg[:len(y)]
+			for p := range y {
+				v, at := a[p], first+p
+				if w := b[p]; w > v || w != w {
+					v, at = w, first+hw+p
+				}
+				y[p], arg[p] = v, int32(at)
+			}
+			k = 2
+		} else {
+			copy(y, row[first:first+hw])
+			for p := range arg {
+				arg[p] = int32(first + p)
+			}
 		}
-		for k := 1; k < l.Pieces; k++ {
+		for ; k < l.Pieces; k++ {
 			off := first + k*hw
 			for p, v := range row[off : off+hw] {
 				if v > y[p] || v != v {

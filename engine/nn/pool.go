@@ -83,6 +83,10 @@ type MaxPool2d struct {
 	arg    []int32   // per output, the input index (within its row) of the max
 	px, py []float32 // the forward pass being split over the cores (split2)
 	grad   maxPoolGrad
+	// Per half of the forward pass (split2): each input row's maximum
+	// over each window's columns, and that maximum's column.
+	rowMax [2][]float32
+	rowAt  [2][]int32
 }
 
 // maxPoolGrad is MaxPool2d's input gradient over planes (image-channel
@@ -115,7 +119,11 @@ func NewMaxPool2d(ctx Context, o PoolOpts) (*MaxPool2d, error) {
 		return nil, err
 	}
 	out := o.C * g.OH * g.OW
-	return &MaxPool2d{basic: newBasic(o.C*o.H*o.W, out, ctx.MaxBatch), geo: g, arg: make([]int32, ctx.MaxBatch*out)}, nil
+	l := &MaxPool2d{basic: newBasic(o.C*o.H*o.W, out, ctx.MaxBatch), geo: g, arg: make([]int32, ctx.MaxBatch*out)}
+	for i := range l.rowMax {
+		l.rowMax[i], l.rowAt[i] = make([]float32, o.H*g.OW), make([]int32, o.H*g.OW)
+	}
+	return l, nil
 }
 
 // OutShape is the output image's channels, height and width.
@@ -133,25 +141,56 @@ func (l *MaxPool2d) Forward(x []float32, n int, train bool) []float32 {
 }
 
 // part pools planes lo..hi-1 (image-channel pairs) of the forward pass.
+//
+// The window is taken in two passes, each row's maximum over the window's
+// columns and then the maximum of those over its rows, which overlapping
+// windows (D's 4×4 at stride 2) share. The result is the row-major scan's:
+// a later value replaces the best only when greater or NaN, so the first
+// row holding the maximum wins and in it the first column, or the last NaN
+// of the last row holding one.
 func (l *MaxPool2d) part(lo, hi int) {
 	g, x, y := &l.geo, l.px, l.py
 	hw, ohw := g.H*g.W, g.OH*g.OW
+	lane := 0
+	if lo > 0 {
+		lane = 1
+	}
+	rm, ra := l.rowMax[lane], l.rowAt[lane]
+	inf := float32(math.Inf(-1))
 	for i := lo; i < hi; i++ {
 		img := x[i*hw : (i+1)*hw]
-		base := int32(i%g.C) * int32(hw)
-		for oh := range g.OH {
-			for ow := range g.OW {
-				h0, h1, w0, w1 := g.window(oh, ow)
-				best, at := float32(math.Inf(-1)), h0*g.W+w0
-				for ih := h0; ih < h1; ih++ {
-					for iw := w0; iw < w1; iw++ {
-						if v := img[ih*g.W+iw]; v > best || v != v {
-							best, at = v, ih*g.W+iw
-						}
+		for ih := range g.H {
+			in := img[ih*g.W : (ih+1)*g.W]
+			bm, ba := rm[ih*g.OW:(ih+1)*g.OW], ra[ih*g.OW:(ih+1)*g.OW]
+			for ow := range bm {
+				_, _, w0, w1 := g.window(0, ow)
+				best, at := inf, w0
+				for iw, v := range in[w0:w1] {
+					if v > best || v != v {
+						best, at = v, w0+iw
 					}
 				}
-				o := i*ohw + oh*g.OW + ow
-				y[o], l.arg[o] = best, base+int32(at)
+				bm[ow], ba[ow] = best, int32(at)
+			}
+		}
+		base := int32(i%g.C) * int32(hw)
+		for oh := range g.OH {
+			h0, h1, _, _ := g.window(oh, 0)
+			o := i*ohw + oh*g.OW
+			yo, ao := y[o:o+g.OW], l.arg[o:o+g.OW]
+			for ow := range yo {
+				_, _, w0, _ := g.window(oh, ow)
+				yo[ow], ao[ow] = inf, base+int32(h0*g.W+w0)
+			}
+			for ih := h0; ih < h1; ih++ {
+				bm, ba := rm[ih*g.OW:(ih+1)*g.OW], ra[ih*g.OW:(ih+1)*g.OW]
+				bm, ba = bm[:len(yo)], ba[:len(yo)]
+				row := base + int32(ih*g.W)
+				for ow, v := range bm {
+					if v > yo[ow] || v != v {
+						yo[ow], ao[ow] = v, row+ba[ow]
+					}
+				}
 			}
 		}
 	}
