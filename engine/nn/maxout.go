@@ -1,5 +1,7 @@
 package nn
 
+import "math"
+
 // Maxout takes the maximum over groups of Pieces consecutive inputs, as
 // pylearn2's Maxout (pool_stride = pool_size): unit j is
 // max(x[j·pieces : (j+1)·pieces]). The linear map before it is a separate
@@ -117,11 +119,16 @@ func (l *Maxout2d) part(lo, hi int) {
 			a, b := row[first:first+hw], row[first+hw:first+2*hw]
 			a, b, arg := a[:len(y)], b[:len(y)], arg[:len(y)]
 			for p := range y {
-				v, at := a[p], first+p
-				if w := b[p]; w > v || w != w {
-					v, at = w, first+hw+p
+				// Selecting bits under one condition (w > v and w NaN
+				// exclude each other) compiles to conditional moves: on
+				// conv outputs a branch mispredicts every other pixel.
+				v, w := a[p], b[p]
+				bits, at := math.Float32bits(v), int32(first+p)
+				wbits, wat := math.Float32bits(w), at+int32(hw)
+				if (w > v) != (w != w) {
+					bits, at = wbits, wat
 				}
-				y[p], arg[p] = v, int32(at)
+				y[p], arg[p] = math.Float32frombits(bits), at
 			}
 			k = 2
 		} else {

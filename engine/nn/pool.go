@@ -83,10 +83,9 @@ type MaxPool2d struct {
 	arg    []int32   // per output, the input index (within its row) of the max
 	px, py []float32 // the forward pass being split over the cores (split2)
 	grad   maxPoolGrad
-	// Per half of the forward pass (split2): each input row's maximum
-	// over each window's columns, and that maximum's column.
-	rowMax [2][]float32
-	rowAt  [2][]int32
+	// Per half of the forward pass (split2): a plane's maxKeys, and each
+	// input row's largest over each window's columns.
+	keys, rowMax [2][]int64
 }
 
 // maxPoolGrad is MaxPool2d's input gradient over planes (image-channel
@@ -121,7 +120,7 @@ func NewMaxPool2d(ctx Context, o PoolOpts) (*MaxPool2d, error) {
 	out := o.C * g.OH * g.OW
 	l := &MaxPool2d{basic: newBasic(o.C*o.H*o.W, out, ctx.MaxBatch), geo: g, arg: make([]int32, ctx.MaxBatch*out)}
 	for i := range l.rowMax {
-		l.rowMax[i], l.rowAt[i] = make([]float32, o.H*g.OW), make([]int32, o.H*g.OW)
+		l.keys[i], l.rowMax[i] = make([]int64, o.H*o.W), make([]int64, o.H*g.OW)
 	}
 	return l, nil
 }
@@ -140,14 +139,35 @@ func (l *MaxPool2d) Forward(x []float32, n int, train bool) []float32 {
 	return y
 }
 
-// part pools planes lo..hi-1 (image-channel pairs) of the forward pass.
-//
-// The window is taken in two passes, each row's maximum over the window's
-// columns and then the maximum of those over its rows, which overlapping
-// windows (D's 4×4 at stride 2) share. The result is the row-major scan's:
-// a later value replaces the best only when greater or NaN, so the first
-// row holding the maximum wins and in it the first column, or the last NaN
-// of the last row holding one.
+// maxKey orders the pixel v at pos as the max layers' row-major scan
+// picks its winner (a later value replaces the best only when greater or
+// NaN): the largest key is the first maximum, or the last NaN. The value
+// orders the high half (its bits as a signed magnitude, so -0 = +0, NaN
+// above +Inf) and the position the low: reversed, so that the first of
+// equal values wins, except among NaNs. Taking maxima of keys has no
+// data-dependent branch; on D's conv outputs the float scan mispredicted
+// about every other comparison.
+func maxKey(v float32, pos int) int64 {
+	b := int32(math.Float32bits(v))
+	m := b >> 31
+	k, low := (b&0x7fffffff)^m-m, uint32(^pos)
+	if v != v {
+		k, low = math.MaxInt32, uint32(pos)
+	}
+	return int64(k)<<32 | int64(low)
+}
+
+// keyPos is the position a maxKey was made for.
+func keyPos(k int64) int {
+	if int32(k>>32) == math.MaxInt32 {
+		return int(uint32(k))
+	}
+	return int(^uint32(k))
+}
+
+// part pools planes lo..hi-1 (image-channel pairs) of the forward pass:
+// the largest maxKey of each window, taken over its rows' largest, which
+// overlapping windows (D's 4×4 at stride 2) share.
 func (l *MaxPool2d) part(lo, hi int) {
 	g, x, y := &l.geo, l.px, l.py
 	hw, ohw := g.H*g.W, g.OH*g.OW
@@ -155,22 +175,22 @@ func (l *MaxPool2d) part(lo, hi int) {
 	if lo > 0 {
 		lane = 1
 	}
-	rm, ra := l.rowMax[lane], l.rowAt[lane]
-	inf := float32(math.Inf(-1))
+	keys, rm := l.keys[lane][:hw], l.rowMax[lane]
 	for i := lo; i < hi; i++ {
 		img := x[i*hw : (i+1)*hw]
+		for p, v := range img[:len(keys)] {
+			keys[p] = maxKey(v, p)
+		}
 		for ih := range g.H {
-			in := img[ih*g.W : (ih+1)*g.W]
-			bm, ba := rm[ih*g.OW:(ih+1)*g.OW], ra[ih*g.OW:(ih+1)*g.OW]
+			in := keys[ih*g.W : (ih+1)*g.W]
+			bm := rm[ih*g.OW : (ih+1)*g.OW]
 			for ow := range bm {
 				_, _, w0, w1 := g.window(0, ow)
-				best, at := inf, w0
-				for iw, v := range in[w0:w1] {
-					if v > best || v != v {
-						best, at = v, w0+iw
-					}
+				best := int64(math.MinInt64)
+				for _, k := range in[w0:w1] {
+					best = max(best, k)
 				}
-				bm[ow], ba[ow] = best, int32(at)
+				bm[ow] = best
 			}
 		}
 		base := int32(i%g.C) * int32(hw)
@@ -178,19 +198,14 @@ func (l *MaxPool2d) part(lo, hi int) {
 			h0, h1, _, _ := g.window(oh, 0)
 			o := i*ohw + oh*g.OW
 			yo, ao := y[o:o+g.OW], l.arg[o:o+g.OW]
+			best := rm[h0*g.OW : (h0+1)*g.OW]
 			for ow := range yo {
-				_, _, w0, _ := g.window(oh, ow)
-				yo[ow], ao[ow] = inf, base+int32(h0*g.W+w0)
-			}
-			for ih := h0; ih < h1; ih++ {
-				bm, ba := rm[ih*g.OW:(ih+1)*g.OW], ra[ih*g.OW:(ih+1)*g.OW]
-				bm, ba = bm[:len(yo)], ba[:len(yo)]
-				row := base + int32(ih*g.W)
-				for ow, v := range bm {
-					if v > yo[ow] || v != v {
-						yo[ow], ao[ow] = v, row+ba[ow]
-					}
+				k := best[ow]
+				for ih := h0 + 1; ih < h1; ih++ {
+					k = max(k, rm[ih*g.OW+ow])
 				}
+				p := keyPos(k)
+				yo[ow], ao[ow] = img[p], base+int32(p)
 			}
 		}
 	}
