@@ -117,6 +117,20 @@ func (g *convGeom) im2colCS(img []float32, cs int, col []float32, ld int) {
 					g.im2colFlat(src, row, ki, d, lo, hi)
 					continue
 				}
+				if g.SH == 1 && g.SW == 1 {
+					// The tap reads a block of consecutive image rows
+					// (D's maxout convs): one copy, after clearing the
+					// row where the block leaves padding.
+					oh0, oh1 := span(ki-g.PH, 1, g.H, g.OH)
+					if lo > 0 || hi < g.OW || oh0 > 0 || oh1 < g.OH {
+						clear(row)
+					}
+					if oh1 > oh0 && hi > lo {
+						ih0 := oh0 - g.PH + ki
+						copyRows(row[oh0*g.OW+lo:], g.OW, src[ih0*g.W+lo+d:], g.W, oh1-oh0, hi-lo)
+					}
+					continue
+				}
 				for oh := 0; oh < g.OH; oh++ {
 					out := row[oh*g.OW : (oh+1)*g.OW]
 					ih := oh*g.SH - g.PH + ki
@@ -174,6 +188,16 @@ func (g *convGeom) col2im(col []float32, ld int, img []float32) {
 				row := col[((c*g.KH+ki)*g.KW+kj)*ld:][:P]
 				d := kj - g.PW
 				lo, hi := span(d, g.SW, g.W, g.OW)
+				if g.SW == 1 && g.SH == 1 {
+					// The tap's rows land on consecutive image rows:
+					// one block (D's stride-1 input gradients).
+					oh0, oh1 := span(ki-g.PH, 1, g.H, g.OH)
+					if oh1 > oh0 && hi > lo {
+						ih0 := oh0 - g.PH + ki
+						addRows(dst[ih0*g.W+lo+d:], g.W, row[oh0*g.OW+lo:], g.OW, oh1-oh0, hi-lo)
+					}
+					continue
+				}
 				for oh := 0; oh < g.OH; oh++ {
 					ih := oh*g.SH - g.PH + ki
 					if ih < 0 || ih >= g.H {
@@ -494,7 +518,11 @@ func newConv2d(ctx Context, o Conv2dOpts, group int) (*Conv2d, error) {
 	if g.identity() && c.group == 1 {
 		cols = 0 // the image is its own column matrix
 	}
-	if g.SH == 1 && g.SW == 1 && g.PH < g.KH && g.PW < g.KW && !g.identity() {
+	// The direct form's column matrix (of dy) is OutC·KH·KW × H·W, col2im's
+	// (of dx) InC·KH·KW × OH·OW: take the smaller. A conv to more channels
+	// (D's 3→64 8×8 maxout conv) would otherwise build a 4096-row matrix
+	// per image for a product only InC = 3 rows tall.
+	if g.SH == 1 && g.SW == 1 && g.PH < g.KH && g.PW < g.KW && !g.identity() && o.OutC*hw <= o.InC*P {
 		c.direct = true
 		c.dgeo = convGeom{C: o.OutC, H: g.OH, W: g.OW, KH: g.KH, KW: g.KW, SH: 1, SW: 1, PH: g.KH - 1 - g.PH, PW: g.KW - 1 - g.PW, OH: o.H, OW: o.W}
 		c.wflip = make([]float32, len(c.W.W))

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"gogan/engine/gemm"
 	"gogan/internal/kat"
 )
 
@@ -113,5 +114,46 @@ func BenchmarkDCGANGenerator(b *testing.B) {
 				g.Backward(dy, n, Pass{ParamGrads: true})
 			}
 		})
+	}
+}
+
+// BenchmarkPaperCifarConv runs the maxout convolutions of the paper's
+// CIFAR-10 D (gan.PaperCifarConvArch) at batch 128 on the default backend.
+//
+//	go test ./engine/nn -run xxx -bench PaperCifarConv
+func BenchmarkPaperCifarConv(b *testing.B) {
+	const n = 128
+	be, err := gemm.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		o    Conv2dOpts
+	}{
+		{"h0_3to64_k8p4_32", Conv2dOpts{InC: 3, OutC: 64, H: 32, W: 32, KH: 8, KW: 8, PH: 4, PW: 4, Bias: true}},
+		{"h1_32to64_k8p3_16", Conv2dOpts{InC: 32, OutC: 64, H: 16, W: 16, KH: 8, KW: 8, PH: 3, PW: 3, Bias: true}},
+		{"h2_32to384_k5p3_7", Conv2dOpts{InC: 32, OutC: 384, H: 7, W: 7, KH: 5, KW: 5, PH: 3, PW: 3, Bias: true}},
+	} {
+		ctx := Context{BLAS: be, MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
+		l := must(NewConv2d(ctx, c.o))
+		rng := rand.New(rand.NewPCG(3, 4))
+		x, dy := randVec(rng, n*l.In(), 1), randVec(rng, n*l.Out(), 1)
+		for _, op := range []struct {
+			name string
+			run  func()
+		}{
+			{"fwd", func() { l.Forward(x, n, true) }},
+			{"dx", func() { l.Backward(dy, n, Pass{InputGrad: true}) }},
+			{"dw", func() { l.Backward(dy, n, Pass{ParamGrads: true}) }},
+		} {
+			b.Run(c.name+"/"+op.name, func(b *testing.B) {
+				l.Forward(x, n, true)
+				b.ReportAllocs()
+				for b.Loop() {
+					op.run()
+				}
+			})
+		}
 	}
 }

@@ -2,6 +2,7 @@ package nn
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 )
 
@@ -28,13 +29,16 @@ func (l *Dropout) Forward(x []float32, n int, train bool) []float32 {
 	}
 	y := l.y[:n*l.out]
 	mask := l.mask[:len(y)]
-	scale := float32(1 / l.Keep)
+	scale := math.Float32bits(float32(1 / l.Keep))
+	x = x[:len(y)]
 	for i := range mask {
+		// The mask is picked as bits, a conditional move: at keep .5
+		// (the paper's D) a branch mispredicts every other draw.
+		m := uint32(0)
 		if l.rng.Float64() < l.Keep {
-			mask[i] = scale
-		} else {
-			mask[i] = 0
+			m = scale
 		}
+		mask[i] = math.Float32frombits(m)
 		y[i] = x[i] * mask[i]
 	}
 	return y

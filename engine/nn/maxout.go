@@ -1,5 +1,7 @@
 package nn
 
+import "math"
+
 // Maxout takes the maximum over groups of Pieces consecutive inputs, as
 // pylearn2's Maxout (pool_stride = pool_size): unit j is
 // max(x[j·pieces : (j+1)·pieces]). The linear map before it is a separate
@@ -54,6 +56,32 @@ type Maxout2d struct {
 	Units, Pieces, HW int
 	arg               []int32   // per output, the input index (within its row) of the max
 	px, py            []float32 // the forward pass being split over the cores (split2)
+	grad              maxout2dGrad
+}
+
+// maxout2dGrad is Maxout2d's input gradient over output planes, split by
+// split2. Each output plane clears its pieces' input planes and then writes
+// its maxima into them while they are in cache, rather than one clear of
+// all of dx (D's maxout convs' dx is tens of MB a batch) and a scatter over
+// it; a select per input pixel mispredicts where the pieces are alike.
+type maxout2dGrad struct {
+	l      *Maxout2d
+	dy, dx []float32
+}
+
+func (j *maxout2dGrad) part(lo, hi int) {
+	l := j.l
+	hw, span := l.HW, l.Pieces*l.HW
+	for q := lo; q < hi; q++ {
+		img, u := q/l.Units, q%l.Units
+		g, arg := j.dy[q*hw:(q+1)*hw], l.arg[q*hw:(q+1)*hw]
+		first := u * span
+		planes := j.dx[img*l.in+first:][:span]
+		clear(planes)
+		for p, v := range g {
+			planes[int(arg[p])-first] = v
+		}
+	}
 }
 
 // NewMaxout2d builds a Maxout2d over images of units·pieces channels of hw
@@ -84,11 +112,32 @@ func (l *Maxout2d) part(lo, hi int) {
 		y, arg := l.py[q*hw:(q+1)*hw], l.arg[q*hw:(q+1)*hw]
 		row := l.px[img*l.in : (img+1)*l.in]
 		first := u * l.Pieces * hw
-		copy(y, row[first:first+hw])
-		for p := range arg {
-			arg[p] = int32(first + p)
+		k := 1
+		if l.Pieces > 1 {
+			// The first two pieces in one pass: the layer is memory-bound,
+			// and the paper's maxout convs have two.
+			a, b := row[first:first+hw], row[first+hw:first+2*hw]
+			a, b, arg := a[:len(y)], b[:len(y)], arg[:len(y)]
+			for p := range y {
+				// Selecting bits under one condition (w > v and w NaN
+				// exclude each other) compiles to conditional moves: on
+				// conv outputs a branch mispredicts every other pixel.
+				v, w := a[p], b[p]
+				bits, at := math.Float32bits(v), int32(first+p)
+				wbits, wat := math.Float32bits(w), at+int32(hw)
+				if (w > v) != (w != w) {
+					bits, at = wbits, wat
+				}
+				y[p], arg[p] = math.Float32frombits(bits), at
+			}
+			k = 2
+		} else {
+			copy(y, row[first:first+hw])
+			for p := range arg {
+				arg[p] = int32(first + p)
+			}
 		}
-		for k := 1; k < l.Pieces; k++ {
+		for ; k < l.Pieces; k++ {
 			off := first + k*hw
 			for p, v := range row[off : off+hw] {
 				if v > y[p] || v != v {
@@ -105,9 +154,8 @@ func (l *Maxout2d) Backward(dy []float32, n int, p Pass) []float32 {
 		return nil
 	}
 	dx := l.dx[:n*l.in]
-	clear(dx)
-	for o, g := range dy[:n*l.out] {
-		dx[o/l.out*l.in+int(l.arg[o])] = g
-	}
+	l.grad = maxout2dGrad{l: l, dy: dy[:n*l.out], dx: dx}
+	split2(&l.grad, n*l.Units, n*l.in)
+	l.grad = maxout2dGrad{}
 	return dx
 }

@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -89,5 +90,102 @@ func TestDeconvShapes(t *testing.T) {
 	}
 	if _, err := NewDeconv(ctx, DeconvOpts{InC: 2, OutC: 2, H: 2, W: 2, KH: 2, KW: 2, SH: 1, SW: 1, PH: 2, PW: 2}); err == nil || !strings.Contains(err.Error(), "Deconv") {
 		t.Errorf("Deconv with padding larger than its output: error %v, want one naming Deconv", err)
+	}
+}
+
+// TestMaxArgRules checks Maxout2d and MaxPool2d, forward and input
+// gradient, bit for bit against a plain row-major scan of each window or
+// group (the first maximum takes the gradient, the last NaN wins, -Inf and
+// signed zeros as any value) on inputs full of ties, NaNs, infinities and
+// zeros of both signs, split over the cores and not.
+func TestMaxArgRules(t *testing.T) {
+	nan, inf := float32(math.NaN()), float32(math.Inf(1))
+	vals := []float32{0, float32(math.Copysign(0, -1)), 1, 1, 2, -1, -inf, -inf, inf, nan}
+	rng := rand.New(rand.NewPCG(5, 6))
+	same := func(a, b []float32) bool {
+		for i := range a {
+			if math.Float32bits(a[i]) != math.Float32bits(b[i]) && !(a[i] != a[i] && b[i] != b[i]) {
+				return false
+			}
+		}
+		return len(a) == len(b)
+	}
+	// scan is the reference: the winner of the inputs at idx, in order.
+	scan := func(x []float32, idx []int) (float32, int) {
+		best, at := float32(math.Inf(-1)), idx[0]
+		for _, i := range idx {
+			if v := x[i]; v > best || v != v {
+				best, at = v, i
+			}
+		}
+		return best, at
+	}
+	for _, n := range []int{1, 3, 40} {
+		pools := []PoolOpts{
+			{C: 3, H: 33, W: 33, KH: 4, KW: 4, SH: 2, SW: 2, CeilMode: true},
+			{C: 2, H: 9, W: 7, KH: 2, KW: 3, SH: 2, SW: 2, CeilMode: true},
+			{C: 2, H: 8, W: 9, KH: 3, KW: 3, SH: 2, SW: 1, PH: 1, PW: 1},
+		}
+		for _, o := range pools {
+			ctx := Context{MaxBatch: n, Rand: rand.New(rand.NewPCG(1, 2))}
+			l := must(NewMaxPool2d(ctx, o))
+			x := make([]float32, n*l.In())
+			for i := range x {
+				x[i] = vals[rng.IntN(len(vals))]
+			}
+			dy := randVec(rng, n*l.Out(), 1)
+			y := append([]float32(nil), l.Forward(x, n, true)...)
+			dx := l.Backward(dy, n, Pass{InputGrad: true})
+			g := &l.geo
+			wy, wdx := make([]float32, len(y)), make([]float32, len(x))
+			for i := range n * o.C {
+				for oh := range g.OH {
+					for ow := range g.OW {
+						h0, h1, w0, w1 := g.window(oh, ow)
+						var idx []int
+						for ih := h0; ih < h1; ih++ {
+							for iw := w0; iw < w1; iw++ {
+								idx = append(idx, i*o.H*o.W+ih*o.W+iw)
+							}
+						}
+						v, at := scan(x, idx)
+						k := (i*g.OH+oh)*g.OW + ow
+						wy[k] = v
+						wdx[at] += dy[k]
+					}
+				}
+			}
+			if !same(y, wy) || !same(dx, wdx) {
+				t.Errorf("MaxPool2d %+v, %d images: output or gradient differs from the row-major scan", o, n)
+			}
+		}
+		for _, pieces := range []int{1, 2, 3} {
+			const units, hw = 3, 150
+			l := NewMaxout2d(Context{MaxBatch: n}, units, pieces, hw)
+			x := make([]float32, n*l.In())
+			for i := range x {
+				x[i] = vals[rng.IntN(len(vals))]
+			}
+			dy := randVec(rng, n*l.Out(), 1)
+			y := append([]float32(nil), l.Forward(x, n, true)...)
+			dx := l.Backward(dy, n, Pass{InputGrad: true})
+			wy, wdx := make([]float32, len(y)), make([]float32, len(x))
+			for i := range n {
+				for u := range units {
+					for p := range hw {
+						var idx []int
+						for k := range pieces {
+							idx = append(idx, i*l.In()+(u*pieces+k)*hw+p)
+						}
+						v, at := scan(x, idx)
+						wy[i*l.Out()+u*hw+p] = v
+						wdx[at] = dy[i*l.Out()+u*hw+p]
+					}
+				}
+			}
+			if !same(y, wy) || !same(dx, wdx) {
+				t.Errorf("Maxout2d %d pieces, %d images: output or gradient differs from the scan", pieces, n)
+			}
+		}
 	}
 }

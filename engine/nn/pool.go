@@ -82,6 +82,33 @@ type MaxPool2d struct {
 	geo    convGeom
 	arg    []int32   // per output, the input index (within its row) of the max
 	px, py []float32 // the forward pass being split over the cores (split2)
+	grad   maxPoolGrad
+	// Per half of the forward pass (split2): a plane's maxKeys, and each
+	// input row's largest over each window's columns.
+	keys, rowMax [2][]int64
+}
+
+// maxPoolGrad is MaxPool2d's input gradient over planes (image-channel
+// pairs), split by split2: a plane's outputs add only into its own input
+// plane, in the same order whatever the split.
+type maxPoolGrad struct {
+	l      *MaxPool2d
+	dy, dx []float32
+}
+
+func (j *maxPoolGrad) part(lo, hi int) {
+	g := &j.l.geo
+	hw, ohw := g.H*g.W, g.OH*g.OW
+	for i := lo; i < hi; i++ {
+		dx := j.dx[i*hw : (i+1)*hw]
+		clear(dx)
+		// arg is relative to the image: the plane's channel offset goes.
+		base := (i % g.C) * hw
+		arg := j.l.arg[i*ohw : (i+1)*ohw]
+		for o, gr := range j.dy[i*ohw : (i+1)*ohw] {
+			dx[int(arg[o])-base] += gr
+		}
+	}
 }
 
 // NewMaxPool2d builds a MaxPool2d; it fails on sizes PyTorch rejects.
@@ -91,7 +118,11 @@ func NewMaxPool2d(ctx Context, o PoolOpts) (*MaxPool2d, error) {
 		return nil, err
 	}
 	out := o.C * g.OH * g.OW
-	return &MaxPool2d{basic: newBasic(o.C*o.H*o.W, out, ctx.MaxBatch), geo: g, arg: make([]int32, ctx.MaxBatch*out)}, nil
+	l := &MaxPool2d{basic: newBasic(o.C*o.H*o.W, out, ctx.MaxBatch), geo: g, arg: make([]int32, ctx.MaxBatch*out)}
+	for i := range l.rowMax {
+		l.keys[i], l.rowMax[i] = make([]int64, o.H*o.W), make([]int64, o.H*g.OW)
+	}
+	return l, nil
 }
 
 // OutShape is the output image's channels, height and width.
@@ -108,26 +139,73 @@ func (l *MaxPool2d) Forward(x []float32, n int, train bool) []float32 {
 	return y
 }
 
-// part pools planes lo..hi-1 (image-channel pairs) of the forward pass.
+// maxKey orders the pixel v at pos as the max layers' row-major scan
+// picks its winner (a later value replaces the best only when greater or
+// NaN): the largest key is the first maximum, or the last NaN. The value
+// orders the high half (its bits as a signed magnitude, so -0 = +0, NaN
+// above +Inf) and the position the low: reversed, so that the first of
+// equal values wins, except among NaNs. Taking maxima of keys has no
+// data-dependent branch; on D's conv outputs the float scan mispredicted
+// about every other comparison.
+func maxKey(v float32, pos int) int64 {
+	b := int32(math.Float32bits(v))
+	m := b >> 31
+	k, low := (b&0x7fffffff)^m-m, uint32(^pos)
+	if v != v {
+		k, low = math.MaxInt32, uint32(pos)
+	}
+	return int64(k)<<32 | int64(low)
+}
+
+// keyPos is the position a maxKey was made for.
+func keyPos(k int64) int {
+	if int32(k>>32) == math.MaxInt32 {
+		return int(uint32(k))
+	}
+	return int(^uint32(k))
+}
+
+// part pools planes lo..hi-1 (image-channel pairs) of the forward pass:
+// the largest maxKey of each window, taken over its rows' largest, which
+// overlapping windows (D's 4×4 at stride 2) share.
 func (l *MaxPool2d) part(lo, hi int) {
 	g, x, y := &l.geo, l.px, l.py
 	hw, ohw := g.H*g.W, g.OH*g.OW
+	lane := 0
+	if lo > 0 {
+		lane = 1
+	}
+	keys, rm := l.keys[lane][:hw], l.rowMax[lane]
 	for i := lo; i < hi; i++ {
 		img := x[i*hw : (i+1)*hw]
+		for p, v := range img[:len(keys)] {
+			keys[p] = maxKey(v, p)
+		}
+		for ih := range g.H {
+			in := keys[ih*g.W : (ih+1)*g.W]
+			bm := rm[ih*g.OW : (ih+1)*g.OW]
+			for ow := range bm {
+				_, _, w0, w1 := g.window(0, ow)
+				best := int64(math.MinInt64)
+				for _, k := range in[w0:w1] {
+					best = max(best, k)
+				}
+				bm[ow] = best
+			}
+		}
 		base := int32(i%g.C) * int32(hw)
 		for oh := range g.OH {
-			for ow := range g.OW {
-				h0, h1, w0, w1 := g.window(oh, ow)
-				best, at := float32(math.Inf(-1)), h0*g.W+w0
-				for ih := h0; ih < h1; ih++ {
-					for iw := w0; iw < w1; iw++ {
-						if v := img[ih*g.W+iw]; v > best || v != v {
-							best, at = v, ih*g.W+iw
-						}
-					}
+			h0, h1, _, _ := g.window(oh, 0)
+			o := i*ohw + oh*g.OW
+			yo, ao := y[o:o+g.OW], l.arg[o:o+g.OW]
+			best := rm[h0*g.OW : (h0+1)*g.OW]
+			for ow := range yo {
+				k := best[ow]
+				for ih := h0 + 1; ih < h1; ih++ {
+					k = max(k, rm[ih*g.OW+ow])
 				}
-				o := i*ohw + oh*g.OW + ow
-				y[o], l.arg[o] = best, base+int32(at)
+				p := keyPos(k)
+				yo[ow], ao[ow] = img[p], base+int32(p)
 			}
 		}
 	}
@@ -139,10 +217,9 @@ func (l *MaxPool2d) Backward(dy []float32, n int, p Pass) []float32 {
 		return nil
 	}
 	dx := l.dx[:n*l.in]
-	clear(dx)
-	for o, gr := range dy[:n*l.out] {
-		dx[o/l.out*l.in+int(l.arg[o])] += gr
-	}
+	l.grad = maxPoolGrad{l: l, dy: dy, dx: dx}
+	split2(&l.grad, n*l.geo.C, n*l.in)
+	l.grad = maxPoolGrad{}
 	return dx
 }
 

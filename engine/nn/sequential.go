@@ -5,6 +5,12 @@ package nn
 // state_dict of gan.py's models.
 type Sequential struct {
 	Layers []Layer
+
+	// free counts the leading layers without parameters, for the Layers
+	// slice starting at freeOf with freeLen layers (a Sequential may be a
+	// literal, or its Layers replaced).
+	free, freeLen int
+	freeOf        *Layer
 }
 
 // OwnNamed is a layer whose parameters keep a name of their own rather than
@@ -47,7 +53,9 @@ func (s *Sequential) Forward(x []float32, n int, train bool) []float32 {
 }
 
 // Backward back-propagates dy through every layer. p.InputGrad applies to
-// the first layer only; the inner layers always pass gradients on.
+// the first layer only; the inner layers pass gradients on as far down as
+// a layer with parameters, and without p.InputGrad the layers below the
+// first such layer are not run (nil is returned).
 func (s *Sequential) Backward(dy []float32, n int, p Pass) []float32 {
 	return s.BackwardFrom(len(s.Layers)-1, dy, n, p)
 }
@@ -55,11 +63,40 @@ func (s *Sequential) Backward(dy []float32, n int, p Pass) []float32 {
 // BackwardFrom back-propagates dy, the gradient of the output of layer
 // last, through layers last..0 (skipping the layers after it).
 func (s *Sequential) BackwardFrom(last int, dy []float32, n int, p Pass) []float32 {
-	for i := last; i >= 0; i-- {
-		q := Pass{ParamGrads: p.ParamGrads, InputGrad: i > 0 || p.InputGrad}
+	// A gradient only parameter-free layers would consume is thrown
+	// away: the paper D's input dropout would have its conv's dx, a
+	// product as large as the conv's forward, computed for nothing.
+	stop := 0
+	if !p.InputGrad {
+		stop = s.paramFree()
+	}
+	for i := last; i >= stop; i-- {
+		q := Pass{ParamGrads: p.ParamGrads, InputGrad: i > stop || p.InputGrad}
 		dy = s.Layers[i].Backward(dy, n, q)
 	}
+	if stop > 0 {
+		return nil
+	}
 	return dy
+}
+
+// paramFree is the number of leading layers with no parameters, counted
+// once per Layers slice.
+func (s *Sequential) paramFree() int {
+	if len(s.Layers) == 0 {
+		return 0
+	}
+	if s.freeOf != &s.Layers[0] || s.freeLen != len(s.Layers) {
+		s.free = len(s.Layers)
+		for i, l := range s.Layers {
+			if len(l.Params()) > 0 {
+				s.free = i
+				break
+			}
+		}
+		s.freeOf, s.freeLen = &s.Layers[0], len(s.Layers)
+	}
+	return s.free
 }
 
 // Params lists the learnable tensors in state_dict order.

@@ -147,14 +147,20 @@ func (s *SGD) Step() {
 		b, g = b[:len(w)], g[:len(w)]
 		if wd == 0 && !s.Nesterov {
 			// The GAN presets' loop, kept apart so that their
-			// arithmetic stays the one their stored losses came from.
-			for j := range w {
-				if first || mom == 0 {
-					b[j] = g[j]
-				} else {
-					b[j] = mom*b[j] + g[j]
+			// arithmetic stays the one their stored losses came from;
+			// the momentum test is hoisted, as the paper's 64M-weight
+			// G runs it on every float (it runs beside D's step).
+			if first || mom == 0 {
+				for j, v := range g {
+					b[j] = v
+					w[j] -= lr * v
 				}
-				w[j] -= lr * b[j]
+				continue
+			}
+			for j, v := range g {
+				m := mom*b[j] + v
+				b[j] = m
+				w[j] -= lr * m
 			}
 			continue
 		}
