@@ -19,15 +19,17 @@ go build -o "$gogan" ./cmd/gogan
 # name and flags of each variant, every one from --preset dcgan-plus
 declare -A flags=(
   [plus]=""
+  [no-diffaugment]="--diff-augment=false"
   [eps08]="--bn-eps 0.8"
   [dropout]="--d-dropout 0.25"
   [one-lr]="--d-lr 0"
-  [no-ema]="--ema 0"
-  [ten-epochs]="--epochs 10 --lr-linear-decay 0.5"
+  [ema]="--ema 0.999"
+  [mbstd]="--mbstd-group 4"
+  [seven-epochs-ema]="--epochs 7 --ema 0.999"
   [d-wide]="--d-widths 32,64,128,256"
   [classes]="--classes 10"
 )
-variants=${VARIANTS:-plus eps08 dropout one-lr no-ema ten-epochs d-wide}
+variants=${VARIANTS:-plus no-diffaugment eps08 dropout one-lr ema mbstd seven-epochs-ema d-wide}
 
 report() {
   printf '%-22s ' "$1"
