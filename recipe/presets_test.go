@@ -145,7 +145,7 @@ var presetTable = map[string]Config{
 		Run: Run{Epochs: 200, SampleInterval: 400},
 	},
 	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR and
-	// DiffAugment for 4 epochs, on colour images.
+	// DiffAugment for 7 epochs, on colour images.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
@@ -157,7 +157,7 @@ var presetTable = map[string]Config{
 			Objective: gan.CrossEntropy, Labels: BalancedLabels,
 			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
-		Run: Run{Epochs: 4, SampleInterval: 400},
+		Run: Run{Epochs: 7, SampleInterval: 400},
 	},
 	// Miyato et al. 2018's standard CNN at a half (G) and a quarter (D) of its widths (latent 128,
 	// LeakyReLU 0.1, spectral norm), the hinge loss, TTUR and EMA.

@@ -123,7 +123,9 @@ class Discriminator(nn.Module):
 
     def features(self, img):
         out = self.model(img)
-        h = out.view(out.shape[0], -1)
+        # reshape, not dcgan.py's view: after diff_augment's permute the
+        # convolutions may return a channels-last tensor, which view refuses
+        h = out.reshape(out.shape[0], -1)
         return mbstd(h, self.mbstd_group) if self.mbstd_group else h
 
     def forward(self, img):
