@@ -1,6 +1,7 @@
 package gan
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -308,5 +309,92 @@ func TestDCGANDOptions(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("eval D(x)[%d] = %v with DiffAugment, %v without", i, got[i], want[i])
 		}
+	}
+}
+
+// newCondDCGANTrainer is dcgan-plus's conditional pair without dropout or
+// DiffAugment (so that a D pass can be repeated exactly): G's input
+// cat(label_emb(c), z), a projection D, the class weight w.
+func newCondDCGANTrainer(batch int, w float32) (*Trainer, func() *Discriminator) {
+	a := DCGAN()
+	a.Channels, a.BNEps, a.DDropout, a.Classes, a.EmbedDim = 3, 1e-5, 0, 10, a.LatentDim
+	build := func() (*nn.Sequential, *Discriminator, *rand.Rand) {
+		rng := rand.New(rand.NewPCG(5, 0))
+		g, err := NewDCGANGenerator(nn.Context{BLAS: gemm.Go{}, MaxBatch: batch, Rand: rng}, a)
+		if err != nil {
+			panic(err)
+		}
+		d, err := NewDCGANDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 2 * batch, Rand: rng}, a)
+		if err != nil {
+			panic(err)
+		}
+		return g, d, rng
+	}
+	g, d, rng := build()
+	cn := &CondNoise{Latent: a.LatentDim, Labels: UniformLabels(rng, a.Classes), Noise: func(z []float32) {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+	}}
+	tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), batch, cn.Fill)
+	tr.SeparateD, tr.ClassWeight = true, w
+	return tr, func() *Discriminator { _, d, _ := build(); return d }
+}
+
+// The class term adds weight × cross-entropy to both losses; D's is over
+// the reals (their pass alone, as dcgan.py's separate calls), G's over the
+// fakes with the classes they were drawn for, and both nets learn from it.
+func TestClassWeight(t *testing.T) {
+	const n = 8
+	b := condBatch(n, 3*32*32, 1)
+	var st [3]Stats
+	var tr [3]*Trainer
+	var freshD func() *Discriminator
+	for i, w := range []float32{0, 0.5, 1} {
+		tr[i], freshD = newCondDCGANTrainer(n, w)
+		var err error
+		if st[i], err = tr[i].Step([]Batch{b}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// D's class term on the reals, from an identical D's pass over them.
+	d := freshD()
+	rows := make([]float32, 0, n*(3*32*32+1))
+	for i := range n {
+		rows = append(append(rows, b.X[i*3*32*32:(i+1)*3*32*32]...), float32(b.Labels[i]))
+	}
+	d.Forward(rows, n, true)
+	wantD := float64(findProjection(d.Sequential).ClassLoss(0, n, 1))
+	lnk := math.Log(10)
+	if !(wantD > 0.5*lnk && wantD < 2*lnk) {
+		t.Fatalf("initial class cross-entropy %v, want near ln 10", wantD)
+	}
+	for i, w := range []float64{0, 0.5, 1} {
+		kat.Scalar(t, fmt.Sprintf("D loss at class weight %g, less the adversarial part", w), float64(st[i].DLoss-st[0].DLoss), w*wantD, 1e-5, 1e-6)
+	}
+	cg := float64(st[2].GLoss - st[0].GLoss)
+	if !(cg > 0.5*lnk && cg < 2*lnk) {
+		t.Errorf("G's class term %v, want near ln 10", cg)
+	}
+	kat.Scalar(t, "G's class term at weight 0.5", float64(st[1].GLoss-st[0].GLoss), cg/2, 1e-5, 1e-6)
+	for _, net := range []struct {
+		name string
+		a, b []*nn.Param
+	}{{"G", tr[0].G.Params(), tr[2].G.Params()}, {"D", tr[0].D.Params(), tr[2].D.Params()}} {
+		same := true
+		for i, p := range net.a {
+			for j, v := range p.W {
+				same = same && v == net.b[i].W[j]
+			}
+		}
+		if same {
+			t.Errorf("%s's weights after a step do not depend on the class weight", net.name)
+		}
+	}
+	plain, _ := newCondDCGANTrainer(n, 0)
+	plain.proj = nil
+	plain.ClassWeight = 1
+	if _, err := plain.Step([]Batch{b}); err == nil || !strings.Contains(err.Error(), "projection") {
+		t.Errorf("a class weight without a projection D: error %v", err)
 	}
 }

@@ -89,8 +89,17 @@ type Trainer struct {
 	// three batches an iteration (G's step included), each with its own
 	// dropout masks.
 	SeparateD bool
-	dParams   []*nn.Param
-	dAcc      [][]float32 // D's gradient from the real batch while the fake one runs
+	// ClassWeight > 0 adds a class term to a projection D's objectives
+	// (nn.Projection.ClassLoss, the dual projection of Han et al. 2021):
+	// D learns to classify the reals by their labels with the projection's
+	// own class vectors, and G is rewarded when D's classifier names the
+	// class each fake was drawn for. Only reals train the classifier, so G
+	// is judged by what separates the real classes, not by what D learned
+	// to tell apart among G's own images.
+	ClassWeight float32
+	proj        *nn.Projection
+	dParams     []*nn.Param
+	dAcc        [][]float32 // D's gradient from the real batch while the fake one runs
 
 	bgStart, bgDone chan struct{}
 
@@ -126,7 +135,27 @@ func NewTrainer(g *nn.Sequential, d *Discriminator, gOpt, dOpt optim.Optimizer, 
 		t.fake, t.dFake = make([]float32, maxBatch*dim), make([]float32, maxBatch*dim)
 	}
 	t.dIn = make([]float32, 2*maxBatch*t.dw)
+	t.proj = findProjection(d.Sequential)
 	return t
+}
+
+// findProjection is D's projection head, or nil.
+func findProjection(s *nn.Sequential) *nn.Projection {
+	for _, l := range s.Layers {
+		if p, ok := l.(*nn.Projection); ok {
+			return p
+		}
+	}
+	return nil
+}
+
+// classLoss adds the class term over rows lo..hi of D's last forward,
+// when there is one.
+func (t *Trainer) classLoss(lo, hi int) float32 {
+	if t.ClassWeight == 0 {
+		return 0
+	}
+	return t.proj.ClassLoss(lo, hi, t.ClassWeight)
 }
 
 // Classes is the number of classes of a conditional pair, 0 for an
@@ -142,6 +171,9 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
 			return Stats{}, fmt.Errorf("gan: batch of %d rows (data %d) does not fit 2..%d rows of %d", b.N, len(b.X), t.max, t.dim)
+		}
+		if t.ClassWeight != 0 && t.proj == nil {
+			return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D", t.ClassWeight)
 		}
 		if t.classes > 0 {
 			if len(b.Labels) < b.N {
@@ -242,6 +274,7 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 	}
 	out := t.D.Forward(realIn, n, true)
 	lr := t.loss(out, 0, n, t.RealTarget, grad, w)
+	lc := t.classLoss(0, n)
 	dReal = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
 	for i, p := range t.dParams {
@@ -258,7 +291,7 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 		}
 	}
 	t.DOpt.Step()
-	return (lr + lf) * w, dReal, dFake
+	return (lr+lf)*w + lc, dReal, dFake
 }
 
 // loss is D's loss on its outputs p[lo:hi] against target, by the
@@ -332,6 +365,7 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	default:
 		loss = t.bce(p, 0, n, 1, grad, 1)
 	}
+	loss += t.classLoss(0, n)
 	// D's weight gradients would be discarded: compute only dL/dfake.
 	dFake := t.backwardD(grad, n, nn.Pass{InputGrad: true})
 	if t.classes > 0 {
@@ -353,9 +387,10 @@ func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
 	w := t.halfWeight()
 	lf := t.loss(out, 0, n, 0, grad[:n], w)
 	lr := t.loss(out, n, 2*n, t.RealTarget, grad[n:2*n], w)
+	lc := t.classLoss(n, 2*n)
 	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
-	return (lr + lf) * w, mean(out[n : 2*n]), mean(out[:n])
+	return (lr+lf)*w + lc, mean(out[n : 2*n]), mean(out[:n])
 }
 
 // halfWeight is the weight of each half of D's loss: gan.py's and

@@ -96,6 +96,10 @@ type Train struct {
 	LogitLoss   bool      `json:"logit_loss"` // losses from D's logits (pylearn2), not probabilities (PyTorch's BCELoss)
 	RealLabel   float64   `json:"real_label"` // D's target for reals (0.9: one-sided label smoothing)
 	EMA         float64   `json:"ema"`        // decay of G's weight average used for samples (0: none)
+	// ClassWeight weighs a projection D's class term (gan.Trainer's
+	// ClassWeight): D classifies the reals with its class vectors, G is
+	// rewarded when its fakes are classified as drawn (0: off).
+	ClassWeight float64 `json:"class_weight"`
 	// Objective is the adversarial loss: gan.py's BCE, cgan.py's least
 	// squares, or BCE on D's unbounded output (logistic).
 	Objective gan.Objective `json:"objective"`

@@ -162,6 +162,8 @@ func TestValidateDCGANPlus(t *testing.T) {
 		{func(c *Config) { c.Model.Classes, c.Model.Projection = 10, false }, "projection must be on: the dcgan model's D"},
 		{func(c *Config) { c.Model.Classes, c.Model.EmbedDim = 10, 0 }, "embed_dim 0 must be in [1, 65536]"},
 		{func(c *Config) { c.Train.Objective = gan.Hinge }, "the seed, paper and dcgan models train with bce"},
+		{func(c *Config) { c.Train.ClassWeight = 1 }, "class_weight 1 needs a class-conditional model with a projection D"},
+		{func(c *Config) { c.Model.Classes, c.Train.ClassWeight = 10, -1 }, "class_weight -1 must be in [0, 100]"},
 	} {
 		cfg, _ := Preset("dcgan-plus")
 		cfg.Out = "x"
@@ -171,9 +173,9 @@ func TestValidateDCGANPlus(t *testing.T) {
 		}
 	}
 	c, _ := Preset("dcgan-plus")
-	c.Out, c.Model.Classes, c.Model.DWidths = "x", 10, []int{32, 64, 128, 256}
+	c.Out, c.Model.Classes, c.Model.DWidths, c.Train.ClassWeight = "x", 10, []int{32, 64, 128, 256}, 1
 	if err := c.Validate(); err != nil {
-		t.Errorf("dcgan-plus --classes 10 --d-widths 32,64,128,256: %v", err)
+		t.Errorf("dcgan-plus --classes 10 --d-widths 32,64,128,256 --class-weight 1: %v", err)
 	}
 	if !c.Model.Conditional() {
 		t.Error("dcgan-plus with classes is not Conditional")

@@ -42,6 +42,7 @@ import sys
 import numpy as np
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 torch.set_num_threads(1)  # one summation order, run after run
 torch.set_default_dtype(torch.float32)
@@ -247,6 +248,23 @@ def kat_nn():
     b.f32("projection/dlinear_weight", head.weight.grad)
     b.f32("projection/dlinear_bias", head.bias.grad)
     b.f32("projection/dembed", embed.weight.grad)
+
+    # The same head with its class term (nn.Projection.ClassLoss, P2GAN's
+    # data-to-class loss): rows 1..4 of phi @ embed.weight.T read as class
+    # logits, cross-entropy against their labels, weight 0.7, added to the
+    # same y·dy objective.
+    for q in (x, *body.parameters(), *head.parameters(), *embed.parameters()):
+        q.grad = None
+    h = body(x)
+    y = head(h) + (embed(c) * h).sum(1, keepdim=True)
+    closs = 0.7 * F.cross_entropy(h[1:4] @ embed.weight.t(), c[1:4])
+    ((y * t32(det(5, 26), (5, 1))).sum() + closs).backward()
+    b.f32("projection/class/loss", closs.reshape(1))
+    b.f32("projection/class/dx", x.grad)
+    b.f32("projection/class/dbody_weight", body[0].weight.grad)
+    b.f32("projection/class/dbody_bias", body[0].bias.grad)
+    b.f32("projection/class/dlinear_weight", head.weight.grad)
+    b.f32("projection/class/dembed", embed.weight.grad)
 
     # MSELoss (mean), cgan.py's least-squares loss: p det(8,18,1.5) against 1
     # and 0, the loss scaled by w before backward (0.5: one half of d_loss).

@@ -246,6 +246,42 @@ func TestKATProjection(t *testing.T) {
 	t.Logf("max relative error %.2g", worst)
 }
 
+// kat.py's projection case with the class term over rows 1..4, weight 0.7.
+func TestKATProjectionClassLoss(t *testing.T) {
+	ctx := testCtx(5)
+	lin := NewLinear(ctx, 4, 3)
+	copy(lin.W.W, det(12, 20, 0.5))
+	copy(lin.B.W, det(3, 21, 0.5))
+	p := NewProjection(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
+	copy(p.Head.W.W, det(3, 22, 0.5))
+	copy(p.Head.B.W, det(1, 23, 0.5))
+	copy(p.V.W, det(9, 24, 1))
+	img := det(20, 25, 1)
+	var x []float32
+	for i, c := range []float32{2, 0, 2, 1, 0} {
+		x = append(append(x, img[4*i:4*i+4]...), c)
+	}
+	p.Forward(x, 5, true)
+	loss := p.ClassLoss(1, 4, 0.7)
+	worst := katCheck(t, "projection/class/loss", []float32{loss}, katRtol, katAtol)
+	dx := p.Backward(det(5, 26, 1), 5, both)
+	var dimg []float32
+	for i := range 5 {
+		dimg = append(dimg, dx[5*i:5*i+4]...)
+	}
+	worst = max(worst, katCheck(t, "projection/class/dx", dimg, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/class/dbody_weight", lin.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/class/dbody_bias", lin.B.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/class/dlinear_weight", p.Head.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "projection/class/dembed", p.V.G, katRtol, katAtol))
+	// The term is added by one Backward only: the next one is the plain
+	// head's again.
+	p.Forward(x, 5, true)
+	p.Backward(det(5, 26, 1), 5, both)
+	worst = max(worst, katCheck(t, "projection/dembed", p.V.G, katRtol, katAtol))
+	t.Logf("max relative error %.2g", worst)
+}
+
 func TestKATMSE(t *testing.T) {
 	pw := kat.Want(t, katNN, "mse/p")
 	p := make([]float32, len(pw))
@@ -490,6 +526,22 @@ var katNN = map[string][]float64{
 	"projection/dembed": {
 		-1.4282849, -0.15129258, 0.30375674, -0.09763591, 0.007832375, -0.073074535, 1.2704942,
 		0.319607, -0.32949328,
+	},
+	"projection/class/loss": {1.012493},
+	"projection/class/dx": {
+		0.22310933, 0.2294314, 0.20470105, 0.15226533, 0.038146526, 0.02638197, 0.011046737,
+		-0.005783621, -0.055188946, -0.068512574, -0.07256334, -0.066793, -0.051215068, -0.032880522,
+		-0.010095758, 0.014055421, 0.12846138, 0.13555676, 0.12430518, 0.09622948,
+	},
+	"projection/class/dbody_weight": {
+		0.81092215, 0.75049645, 0.5884946, 0.34684277, 0.2877649, 0.26643303, 0.2090407, 0.12335571,
+		0.08441075, -0.05934236, -0.19506378, -0.3043842,
+	},
+	"projection/class/dbody_bias":     {0.35470653, 0.23640448, -0.17434822},
+	"projection/class/dlinear_weight": {-0.2554266, 0.17614679, -0.09881109},
+	"projection/class/dembed": {
+		-1.4764483, -0.24784014, 0.39837644, -0.13604096, 0.06868571, 0.13674904, 1.3570627, 0.3553012,
+		-0.6339365,
 	},
 	"mse/p": {
 		-1.497123, -1.4293876, -1.1681913, -0.74888575, -0.22822203, 0.32333046, 0.8311217, 1.2264245,

@@ -29,6 +29,12 @@ type Projection struct {
 	img     []float32 // the image columns of the last input
 	labels  []int32
 	dh      []float32 // dL/dφ
+	// The class term of ClassLoss: V·φ(x) read as class logits, and the
+	// gradient to them that the next Backward adds (rows without the term
+	// zero).
+	logits, dlogits []float32
+	labels8         []uint8
+	classPending    bool
 }
 
 // NewProjection builds the head over body (its input the image, dim
@@ -43,6 +49,8 @@ func NewProjection(ctx Context, body *Sequential, classes int) *Projection {
 		img: make([]float32, ctx.MaxBatch*dim), labels: make([]int32, ctx.MaxBatch),
 		dh: make([]float32, ctx.MaxBatch*w),
 	}
+	p.logits, p.dlogits = make([]float32, ctx.MaxBatch*classes), make([]float32, ctx.MaxBatch*classes)
+	p.labels8 = make([]uint8, ctx.MaxBatch)
 	bound := 1 / math.Sqrt(float64(w))
 	Uniform(ctx, p.V.W, -bound, bound)
 	return p
@@ -104,7 +112,11 @@ func (p *Projection) Backward(dy []float32, n int, q Pass) []float32 {
 				g[j] += dy[i] * hv
 			}
 		}
+		if p.classPending {
+			p.classBackward(i, h[i*w:(i+1)*w], d, q.ParamGrads)
+		}
 	}
+	p.classPending = false
 	dimg := p.Body.Backward(p.dh[:n*w], n, q)
 	if !q.InputGrad {
 		return nil
@@ -115,4 +127,63 @@ func (p *Projection) Backward(dy []float32, n int, q Pass) []float32 {
 		dx[i*p.in+dim] = 0
 	}
 	return dx
+}
+
+// ClassLoss adds to D's objective weight times the cross-entropy of rows
+// lo..hi of the last Forward, read as a classifier: the logits of row i
+// are V·φ(x_i), one per class, against the row's own label. V is then
+// both the projection's class directions and an auxiliary classifier's
+// weights, the "data-to-class" term of Han et al.'s dual projection GAN
+// (P2GAN, 2021), so the term adds no parameters and leaves the state_dict
+// as it was. It returns the weighted loss; its gradient is added by the
+// next Backward (over at least hi rows), and only by that one.
+func (p *Projection) ClassLoss(lo, hi int, weight float32) float32 {
+	w, k := p.Body.Out(), p.Classes
+	if lo < 0 || hi <= lo || hi > p.max {
+		panic(fmt.Sprintf("nn: Projection.ClassLoss: rows %d..%d of %d", lo, hi, p.max))
+	}
+	h := p.Head.x
+	n := hi - lo
+	logits := p.logits[:n*k]
+	for i := range n {
+		phi := h[(lo+i)*w : (lo+i+1)*w]
+		for c := range k {
+			var s float32
+			for j, v := range p.V.W[c*w : (c+1)*w] {
+				s += v * phi[j]
+			}
+			logits[i*k+c] = s
+		}
+		p.labels8[i] = uint8(p.labels[lo+i])
+	}
+	if !p.classPending {
+		clear(p.dlogits)
+	}
+	g := p.dlogits[lo*k : hi*k]
+	loss := SoftmaxCrossEntropy(logits, n, k, p.labels8[:n], g)
+	for i := range g {
+		g[i] *= weight
+	}
+	p.classPending = true
+	return weight * loss
+}
+
+// classBackward adds row i's class term to dL/dφ (d) and to V's gradient.
+func (p *Projection) classBackward(i int, phi, d []float32, paramGrads bool) {
+	w, k := p.Body.Out(), p.Classes
+	for c, gc := range p.dlogits[i*k : (i+1)*k] {
+		if gc == 0 {
+			continue
+		}
+		v := p.V.W[c*w : (c+1)*w]
+		for j := range d {
+			d[j] += gc * v[j]
+		}
+		if paramGrads {
+			g := p.V.G[c*w : (c+1)*w]
+			for j, hv := range phi {
+				g[j] += gc * hv
+			}
+		}
+	}
 }
