@@ -398,3 +398,70 @@ func TestClassWeight(t *testing.T) {
 		t.Errorf("a class weight without a projection D: error %v", err)
 	}
 }
+
+// The mode-seeking term adds MSGAN's 1/(lz+ε) over the last fakes to G's
+// loss, pairing a conditional G's rows in order within each class and an
+// unconditional G's row i with row i+n/2, and changes G's update.
+func TestModeSeeking(t *testing.T) {
+	const n = 8
+	for _, cond := range []bool{true, false} {
+		var tr [2]*Trainer
+		var st [2]Stats
+		for i, w := range []float32{0, 0.5} {
+			if cond {
+				tr[i], _ = newCondDCGANTrainer(n, 0)
+			} else {
+				tr[i] = newDCGANTrainer(gemm.Go{}, n, 3, 5)
+			}
+			tr[i].ModeSeeking = w
+			b := condBatch(n, 3*32*32, 1)
+			if !cond {
+				b.Labels = nil
+			}
+			var err error
+			if st[i], err = tr[i].Step([]Batch{b}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		lat := tr[1].latent
+		var pairs [][2]int
+		var z []float32
+		if cond {
+			lat--
+			labels := make([]int, n)
+			tr[1].FakeLabels(labels)
+			open := map[int]int{}
+			for i, c := range labels {
+				z = append(z, tr[1].z[i*(lat+1)+1:(i+1)*(lat+1)]...)
+				if j, ok := open[c]; ok {
+					pairs = append(pairs, [2]int{j, i})
+					delete(open, c)
+				} else {
+					open[c] = i
+				}
+			}
+		} else {
+			z = tr[1].z[:n*lat]
+			for i := range n / 2 {
+				pairs = append(pairs, [2]int{i, i + n/2})
+			}
+		}
+		if len(pairs) == 0 {
+			t.Fatalf("conditional %v: no pairs in the batch", cond)
+		}
+		want := float64(nn.ModeSeeking(tr[1].Fakes(n), 3*32*32, z, lat, pairs, 0.5, nil))
+		kat.Scalar(t, fmt.Sprintf("conditional %v: G's mode-seeking term", cond), float64(st[1].GLoss-st[0].GLoss), want, 1e-5, 1e-6)
+		if st[1].DLoss != st[0].DLoss {
+			t.Errorf("conditional %v: D's loss %v with the term, %v without", cond, st[1].DLoss, st[0].DLoss)
+		}
+		same := true
+		for i, p := range tr[0].G.Params() {
+			for j, v := range p.W {
+				same = same && v == tr[1].G.Params()[i].W[j]
+			}
+		}
+		if same {
+			t.Errorf("conditional %v: G's weights after a step do not depend on the mode-seeking term", cond)
+		}
+	}
+}

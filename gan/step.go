@@ -97,6 +97,14 @@ type Trainer struct {
 	// is judged by what separates the real classes, not by what D learned
 	// to tell apart among G's own images.
 	ClassWeight float32
+	// ModeSeeking > 0 adds Mao et al.'s mode-seeking term
+	// (nn.ModeSeeking) to G's loss, over pairs of G's rows drawn for the
+	// same class (any two rows of an unconditional G): a conditional G
+	// otherwise learns to ignore z and draws one image per class.
+	ModeSeeking float32
+	msPairs     [][2]int
+	msOpen      []int     // per class, a row still waiting for its pair (-1: none)
+	msZ         []float32 // z without the class column
 	proj        *nn.Projection
 	dParams     []*nn.Param
 	dAcc        [][]float32 // D's gradient from the real batch while the fake one runs
@@ -374,8 +382,50 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 		}
 		dFake = t.dFake[:n*t.dim]
 	}
+	if t.ModeSeeking > 0 {
+		loss += t.modeSeeking(n, dFake)
+	}
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
 	return loss
+}
+
+// modeSeeking adds the mode-seeking term over the n fakes of the last
+// generate to their gradient dFake and returns it: a conditional G's rows
+// paired in order within each class, an unconditional G's row i with row
+// i + n/2.
+func (t *Trainer) modeSeeking(n int, dFake []float32) float32 {
+	fake, z, latent := t.dIn[:n*t.dim], t.z[:n*t.latent], t.latent
+	if t.msPairs == nil {
+		t.msPairs = make([][2]int, 0, t.max/2)
+	}
+	t.msPairs = t.msPairs[:0]
+	if t.classes > 0 {
+		fake, latent = t.fake[:n*t.dim], t.latent-1
+		if t.msOpen == nil {
+			t.msOpen, t.msZ = make([]int, t.classes), make([]float32, t.max*latent)
+		}
+		for c := range t.msOpen {
+			t.msOpen[c] = -1
+		}
+		for i := range n {
+			copy(t.msZ[i*latent:(i+1)*latent], t.z[i*t.latent+1:(i+1)*t.latent])
+			c := int(t.z[i*t.latent])
+			if j := t.msOpen[c]; j >= 0 {
+				t.msPairs, t.msOpen[c] = append(t.msPairs, [2]int{j, i}), -1
+			} else {
+				t.msOpen[c] = i
+			}
+		}
+		z = t.msZ[:n*latent]
+	} else {
+		for i := range n / 2 {
+			t.msPairs = append(t.msPairs, [2]int{i, i + n/2})
+		}
+	}
+	if len(t.msPairs) == 0 {
+		return 0 // no class drawn twice in this batch
+	}
+	return nn.ModeSeeking(fake, t.dim, z, latent, t.msPairs, t.ModeSeeking, dFake)
 }
 
 // dStep updates D from its last forward over [fake; real] (2n rows):

@@ -100,6 +100,9 @@ type Train struct {
 	// ClassWeight): D classifies the reals with its class vectors, G is
 	// rewarded when its fakes are classified as drawn (0: off).
 	ClassWeight float64 `json:"class_weight"`
+	// ModeSeeking weighs Mao et al.'s mode-seeking term in G's loss
+	// (gan.Trainer's ModeSeeking; 0: off).
+	ModeSeeking float64 `json:"mode_seeking"`
 	// Objective is the adversarial loss: gan.py's BCE, cgan.py's least
 	// squares, or BCE on D's unbounded output (logistic).
 	Objective gan.Objective `json:"objective"`

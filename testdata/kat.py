@@ -266,6 +266,22 @@ def kat_nn():
     b.f32("projection/class/dlinear_weight", head.weight.grad)
     b.f32("projection/class/dembed", embed.weight.grad)
 
+    # Mao et al.'s mode-seeking term as MSGAN's code writes it,
+    # 1 / (mean|G(z1) - G(z2)| / mean|z1 - z2| + 1e-5), weighted by 0.5: six
+    # outputs det(36,40,1) as [6,6], latents det(24,41,1) as [6,4], pairs
+    # (0,3), (4,1), (2,5). Row 5's output equals row 2's in its first two
+    # values (sign 0, no gradient, as PyTorch's abs at 0).
+    xm = t32(det(36, 40), (6, 6))
+    xm[5, :2] = xm[2, :2]
+    xm.requires_grad_()
+    zm = t32(det(24, 41), (6, 4))
+    p1, p2 = [0, 4, 2], [3, 1, 5]
+    lz = torch.mean(torch.abs(xm[p1] - xm[p2])) / torch.mean(torch.abs(zm[p1] - zm[p2]))
+    ms = 0.5 / (lz + 1e-5)
+    ms.backward()
+    b.f32("modeseeking/loss", ms.reshape(1))
+    b.f32("modeseeking/dx", xm.grad)
+
     # MSELoss (mean), cgan.py's least-squares loss: p det(8,18,1.5) against 1
     # and 0, the loss scaled by w before backward (0.5: one half of d_loss).
     p = det(8, 18, 1.5)

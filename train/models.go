@@ -74,6 +74,7 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	m.Trainer.RealTarget = float32(t.RealLabel)
 	m.Trainer.Logits = t.LogitLoss
 	m.Trainer.ClassWeight = float32(t.ClassWeight)
+	m.Trainer.ModeSeeking = float32(t.ModeSeeking)
 	// dcgan.py calls D on the reals and on the fakes separately.
 	m.Trainer.SeparateD = c.Model.Kind == recipe.DCGAN
 	if t.EMA > 0 {

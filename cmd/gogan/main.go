@@ -192,6 +192,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&t.LRLinear, "lr-linear-decay", t.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
 	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
+	fs.Float64Var(&t.ModeSeeking, "mode-seeking", t.ModeSeeking, "weight of Mao et al.'s mode-seeking term in G's loss: G is penalised when two latent vectors of one class give near-equal images (0: off)")
 	fs.Float64Var(&t.ClassWeight, "class-weight", t.ClassWeight, "conditional models with a projection D: weight of D's class term (D classifies the reals with its class vectors; G is rewarded when D names the class each fake was drawn for; 0: off)")
 	fs.StringVar(&objective, "objective", objective, "adversarial loss: bce (gan.py), least-squares (cgan.py), logistic (BCE on an unbounded D) or hinge (sngan)")
 	fs.IntVar(&m.Classes, "classes", m.Classes, "conditional presets: number of classes (labels 0..classes-1); dcgan-plus and sngan: 0 unconditional, else class-conditional with a projection D")

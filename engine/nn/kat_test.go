@@ -282,6 +282,26 @@ func TestKATProjectionClassLoss(t *testing.T) {
 	t.Logf("max relative error %.2g", worst)
 }
 
+// kat.py's mode-seeking case: six rows, pairs (0,3), (4,1), (2,5), weight
+// 0.5, row 5 equal to row 2 in its first two values.
+func TestKATModeSeeking(t *testing.T) {
+	x, z := det(36, 40, 1), det(24, 41, 1)
+	copy(x[30:32], x[12:14])
+	pairs := [][2]int{{0, 3}, {4, 1}, {2, 5}}
+	grad := make([]float32, len(x))
+	grad[0] = 1 // added to, not overwritten
+	loss := ModeSeeking(x, 6, z, 4, pairs, 0.5, grad)
+	grad[0]--
+	worst := katCheck(t, "modeseeking/loss", []float32{loss}, katRtol, katAtol)
+	worst = max(worst, katCheck(t, "modeseeking/dx", grad, katRtol, katAtol))
+	t.Logf("max relative error %.2g", worst)
+	// Finite differences of the same loss, away from the tied values.
+	eval := func() float64 { return float64(ModeSeeking(x, 6, z, 4, pairs, 0.5, nil)) }
+	clear(grad)
+	ModeSeeking(x, 6, z, 4, pairs, 0.5, grad)
+	checkGradStep(t, "dx", x, grad, eval, func(i int) bool { return i == 12 || i == 13 || i == 30 || i == 31 }, 1e-3)
+}
+
 func TestKATMSE(t *testing.T) {
 	pw := kat.Want(t, katNN, "mse/p")
 	p := make([]float32, len(pw))
@@ -542,6 +562,14 @@ var katNN = map[string][]float64{
 	"projection/class/dembed": {
 		-1.4764483, -0.24784014, 0.39837644, -0.13604096, 0.06868571, 0.13674904, 1.3570627, 0.3553012,
 		-0.6339365,
+	},
+	"modeseeking/loss": {2.8217041},
+	"modeseeking/dx": {
+		-0.79798895, -0.79798895, -0.79798895, -0.79798895, -0.79798895, -0.79798895, -0.79798895,
+		-0.79798895, 0.79798895, 0.79798895, 0.79798895, 0.79798895, 0, 0, 0.79798895, 0.79798895,
+		-0.79798895, -0.79798895, 0.79798895, 0.79798895, 0.79798895, 0.79798895, 0.79798895,
+		0.79798895, 0.79798895, 0.79798895, -0.79798895, -0.79798895, -0.79798895, -0.79798895, 0, 0,
+		-0.79798895, -0.79798895, 0.79798895, 0.79798895,
 	},
 	"mse/p": {
 		-1.497123, -1.4293876, -1.1681913, -0.74888575, -0.22822203, 0.32333046, 0.8311217, 1.2264245,
