@@ -162,4 +162,10 @@ class CondDiscriminator(Discriminator):
 
     def forward(self, img, labels):
         h = self.features(img)
+        self.last_h = h  # for class_logits
         return torch.sigmoid(self.linear(h) + (self.embed(labels) * h).sum(1, keepdim=True))
+
+    def class_logits(self):
+        """The last forward's features read as class logits, h @ embed.weight.T:
+        gogan's class term (--class-weight, nn.Projection.ClassLoss)."""
+        return self.last_h @ self.embed.weight.t()

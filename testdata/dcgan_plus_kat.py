@@ -30,6 +30,13 @@ label_emb.weight is chirp(n, EMB_SEED, 1) and D's embed.weight
 chirp(n, EMB_SEED + 1, 1/sqrt(features)); D's projection head "linear" is
 D's last Linear in det_init's count.
 
+katDCPlusTerms is the conditional pair again with the class term and the
+mode-seeking term (--class-weight CLASS_W --mode-seeking MS_W): G's loss adds
+CLASS_W * CE(h(fake) @ embed.weight.T, fake_c) and MS_W / (lz + 1e-5), lz =
+mean|G(z_a) - G(z_b)| / mean|z_a - z_b| over the pairs of rows drawn for
+one class (in row order: each class's first and second row, third and
+fourth, ...); D's adds CLASS_W * CE(h(real) @ embed.weight.T, real_c).
+
 katDCPlusAug is the unconditional pair with DiffAugment in front of D
 (dcgan_models.diff_augment, the reference's functions) in all three D calls.
 Its draws are gogan's: dcgan_kat.py's stream of uniforms
@@ -96,8 +103,25 @@ class StreamDraws:
         return torch.tensor([lo + math.floor(u * (hi - lo)) for u in self._col()]).view(n, 1, 1)
 
 
-def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED):
-    b = Block("katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
+CLASS_W, MS_W = 0.7, 0.3
+
+
+def class_pairs(labels):
+    """Rows paired in order within each class, as gogan's Trainer pairs them."""
+    a, b, open_ = [], [], {}
+    for i, c in enumerate(labels):
+        if c in open_:
+            a.append(open_.pop(c))
+            b.append(i)
+        else:
+            open_[c] = i
+    return a, b
+
+
+def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False):
+    cond = cond or terms
+    b = Block("katDCPlusTerms" if terms else "katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
+    ce = nn.CrossEntropyLoss()
     StreamDraws.j = 0
 
     def aug(x):
@@ -136,6 +160,11 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED):
             fake_c = torch.tensor(FAKE_LABELS[it])
             gen_imgs = g(z, fake_c)
             g_loss = bce(d(gen_imgs, fake_c), valid)
+            if terms:
+                g_loss = g_loss + CLASS_W * ce(d.class_logits(), fake_c)
+                pa, pb = class_pairs(FAKE_LABELS[it])
+                lz = torch.mean(torch.abs(gen_imgs[pa] - gen_imgs[pb])) / torch.mean(torch.abs(z[pa] - z[pb]))
+                g_loss = g_loss + MS_W / (lz + 1e-5)
         else:
             gen_imgs = g(z)
             g_loss = bce(d(aug(gen_imgs)), valid)
@@ -144,11 +173,14 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED):
         od.zero_grad()
         if cond:
             d_real = d(real, real_c)
+            d_class = CLASS_W * ce(d.class_logits(), real_c) if terms else 0
             d_fake = d(gen_imgs.detach(), fake_c)
         else:
             d_real = d(aug(real))
             d_fake = d(aug(gen_imgs.detach()))
         d_loss = (bce(d_real, valid) + bce(d_fake, fake)) / 2
+        if cond:
+            d_loss = d_loss + d_class
         d_loss.backward()
         od.step()
         pre = "iter%d" % (it + 1)
@@ -169,7 +201,7 @@ PATH = "gan/dcgan_plus_kat_test.go"
 
 
 def main():
-    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go()
+    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go() + "\n" + kat_dcgan_plus(terms=True).go()
     if "--write" not in sys.argv[1:]:
         print(text)
         return
