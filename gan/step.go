@@ -176,12 +176,12 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	if len(reals) != t.DSteps {
 		return Stats{}, fmt.Errorf("gan: step needs %d real batches, got %d", t.DSteps, len(reals))
 	}
+	if t.ClassWeight != 0 && t.proj == nil {
+		return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D", t.ClassWeight)
+	}
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
 			return Stats{}, fmt.Errorf("gan: batch of %d rows (data %d) does not fit 2..%d rows of %d", b.N, len(b.X), t.max, t.dim)
-		}
-		if t.ClassWeight != 0 && t.proj == nil {
-			return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D", t.ClassWeight)
 		}
 		if t.classes > 0 {
 			if len(b.Labels) < b.N {
