@@ -72,7 +72,7 @@ func (c *Config) Validate() error {
 	check(t.EMA >= 0 && t.EMA < 1, "ema", "%g must be in [0, 1)", t.EMA)
 	check(t.ClassWeight >= 0 && t.ClassWeight <= 100, "class_weight", "%g must be in [0, 100]", t.ClassWeight)
 	check(t.ModeSeeking >= 0 && t.ModeSeeking <= 100, "mode_seeking", "%g must be in [0, 100]", t.ModeSeeking)
-	check(t.ClassWeight == 0 || (m.Classes > 0 && m.Projection), "class_weight", "%g needs a class-conditional model with a projection D (--classes)", t.ClassWeight)
+	check(t.ClassWeight == 0 || !m.Conditional() || m.Projection, "class_weight", "%g needs a projection D (cgan's D concatenates the label)", t.ClassWeight)
 	check(t.TrainImages >= 0, "train_images", "%d must be ≥ 0", t.TrainImages)
 	if m.Kind == Cond {
 		check(m.Classes >= 2 && m.Classes <= 256, "classes", "%d must be in [2, 256]", m.Classes)

@@ -73,8 +73,9 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	m.Trainer.DSteps, m.Trainer.Loss, m.Trainer.Order = t.DSteps, t.GLoss, t.Order
 	m.Trainer.RealTarget = float32(t.RealLabel)
 	m.Trainer.Logits = t.LogitLoss
-	m.Trainer.ClassWeight = float32(t.ClassWeight)
-	m.Trainer.ModeSeeking = float32(t.ModeSeeking)
+	if c.Model.Conditional() {
+		m.Trainer.ClassWeight, m.Trainer.ModeSeeking = float32(t.ClassWeight), float32(t.ModeSeeking)
+	}
 	// dcgan.py calls D on the reals and on the fakes separately.
 	m.Trainer.SeparateD = c.Model.Kind == recipe.DCGAN
 	if t.EMA > 0 {

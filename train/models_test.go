@@ -304,3 +304,29 @@ func TestRunPaperCIFAR10Conv(t *testing.T) {
 		}
 	}
 }
+
+// dcgan-plus's class term and mode-seeking term reach the Trainer of a
+// conditional run only: an unconditional run of the same settings leaves
+// them out (mode seeking there, measured, collapsed G onto two classes).
+func TestDCGANPlusConditionalTerms(t *testing.T) {
+	for _, classes := range []int{0, 10} {
+		c, _ := recipe.Preset("dcgan-plus")
+		c.Out, c.Model.Classes, c.Train.BatchSize = t.TempDir(), classes, 4
+		if err := c.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		m := build(c, gemm.Go{}, nil)
+		want := float32(0)
+		if classes > 0 {
+			want = 1
+		}
+		if m.Trainer.ClassWeight != want || m.Trainer.ModeSeeking != want {
+			t.Errorf("classes %d: class weight %v, mode seeking %v, want %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, want)
+		}
+	}
+	c, _ := recipe.Preset("cgan")
+	c.Out, c.Train.ClassWeight = "x", 1
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "class_weight 1 needs a projection D") {
+		t.Errorf("cgan (concatenating D) with class_weight 1: %v", err)
+	}
+}
