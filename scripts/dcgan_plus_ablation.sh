@@ -7,6 +7,8 @@
 # CIFAR-10 classifier (FID in its features, class shares, precision, recall).
 # Runs that have a report are kept, so the script resumes where it stopped.
 # It needs the machine to itself: the budget is wall-clock.
+# The class-conditional variants (classes*) are off by default: VARIANTS="classes
+# classes-no-class-term classes-no-mode-seeking classes-projection-only" runs them.
 # Usage: [SEEDS="1 2"] [BUDGET=seconds] [DATA=dir] [VARIANTS="plus eps08 ..."] scripts/dcgan_plus_ablation.sh [EPOCHS] [RUNS_DIR]
 set -euo pipefail
 epochs=${1:-10}
@@ -28,6 +30,9 @@ declare -A flags=(
   [four-epochs]="--epochs 4"
   [d-wide]="--d-widths 32,64,128,256"
   [classes]="--classes 10"
+  [classes-no-class-term]="--classes 10 --class-weight 0"
+  [classes-no-mode-seeking]="--classes 10 --mode-seeking 0"
+  [classes-projection-only]="--classes 10 --class-weight 0 --mode-seeking 0"
 )
 variants=${VARIANTS:-plus no-diffaugment eps08 dropout one-lr ema mbstd four-epochs d-wide}
 
