@@ -212,22 +212,26 @@ func TestKATEmbedding(t *testing.T) {
 	}
 }
 
-// kat.py's projection case: φ = Linear(4,3) + LeakyReLU(0.2), weights and
-// inputs as listed there.
-func TestKATProjection(t *testing.T) {
+// katProjection is kat.py's projection case: φ = Linear(4,3) +
+// LeakyReLU(0.2), weights and inputs (five rows [img..., c]) as listed there.
+func katProjection() (p *Projection, lin *Linear, x []float32) {
 	ctx := testCtx(5)
-	lin := NewLinear(ctx, 4, 3)
+	lin = NewLinear(ctx, 4, 3)
 	copy(lin.W.W, det(12, 20, 0.5))
 	copy(lin.B.W, det(3, 21, 0.5))
-	p := NewProjection(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
+	p = NewProjection(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
 	copy(p.Head.W.W, det(3, 22, 0.5))
 	copy(p.Head.B.W, det(1, 23, 0.5))
 	copy(p.V.W, det(9, 24, 1))
 	img := det(20, 25, 1)
-	var x []float32
 	for i, c := range []float32{2, 0, 2, 1, 0} {
 		x = append(append(x, img[4*i:4*i+4]...), c)
 	}
+	return p, lin, x
+}
+
+func TestKATProjection(t *testing.T) {
+	p, lin, x := katProjection()
 	worst := katCheck(t, "projection/y", p.Forward(x, 5, true), katRtol, katAtol)
 	dx := p.Backward(det(5, 26, 1), 5, both)
 	var dimg []float32
@@ -248,19 +252,7 @@ func TestKATProjection(t *testing.T) {
 
 // kat.py's projection case with the class term over rows 1..4, weight 0.7.
 func TestKATProjectionClassLoss(t *testing.T) {
-	ctx := testCtx(5)
-	lin := NewLinear(ctx, 4, 3)
-	copy(lin.W.W, det(12, 20, 0.5))
-	copy(lin.B.W, det(3, 21, 0.5))
-	p := NewProjection(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
-	copy(p.Head.W.W, det(3, 22, 0.5))
-	copy(p.Head.B.W, det(1, 23, 0.5))
-	copy(p.V.W, det(9, 24, 1))
-	img := det(20, 25, 1)
-	var x []float32
-	for i, c := range []float32{2, 0, 2, 1, 0} {
-		x = append(append(x, img[4*i:4*i+4]...), c)
-	}
+	p, lin, x := katProjection()
 	p.Forward(x, 5, true)
 	loss := p.ClassLoss(1, 4, 0.7)
 	worst := katCheck(t, "projection/class/loss", []float32{loss}, katRtol, katAtol)
