@@ -316,12 +316,12 @@ func TestDCGANPlusConditionalTerms(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := build(c, gemm.Go{}, nil)
-		want := float32(0)
+		wantC, wantM := float32(0), float32(0)
 		if classes > 0 {
-			want = 1
+			wantC, wantM = 2, 1
 		}
-		if m.Trainer.ClassWeight != want || m.Trainer.ModeSeeking != want {
-			t.Errorf("classes %d: class weight %v, mode seeking %v, want %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, want)
+		if m.Trainer.ClassWeight != wantC || m.Trainer.ModeSeeking != wantM {
+			t.Errorf("classes %d: class weight %v, mode seeking %v, want %v and %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, wantC, wantM)
 		}
 	}
 	c, _ := recipe.Preset("cgan")
