@@ -154,7 +154,7 @@ var presetTable = map[string]Config{
 		},
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
-			Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 2, ModeSeeking: 1,
+			Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1,
 			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
 		Run: Run{Epochs: 7, SampleInterval: 400},

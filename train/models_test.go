@@ -318,7 +318,7 @@ func TestDCGANPlusConditionalTerms(t *testing.T) {
 		m := build(c, gemm.Go{}, nil)
 		wantC, wantM := float32(0), float32(0)
 		if classes > 0 {
-			wantC, wantM = 2, 1
+			wantC, wantM = 1, 1
 		}
 		if m.Trainer.ClassWeight != wantC || m.Trainer.ModeSeeking != wantM {
 			t.Errorf("classes %d: class weight %v, mode seeking %v, want %v and %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, wantC, wantM)
