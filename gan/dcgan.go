@@ -25,6 +25,11 @@ type DCGANArch struct {
 	// input is cat(label_emb(c), z), D a projection discriminator
 	// (nn.Projection) over its convolutions with no sigmoid.
 	Classes, EmbedDim int
+	// AuxClasses > 0 gives an unconditional D a class head over that many
+	// classes (nn.NewClassHead: linear and embed after its convolutions),
+	// trained on the reals' labels by gan.Trainer's ClassWeight and read by
+	// its ClassBalance. Ignored when Classes > 0: a projection D has one.
+	AuxClasses int
 	// MBStdGroup > 0 appends a minibatch-standard-deviation feature
 	// (nn.MinibatchStdDev over groups of that many rows) to D's last
 	// block's flattened maps, before its Linear or projection head.
@@ -181,6 +186,13 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 		// dcgan.py's BCE.
 		initNormal(ctx, convs, bns)
 		p := nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes)
+		return &Discriminator{Sequential: &nn.Sequential{Layers: []nn.Layer{p, out}}, Out: out, Dropouts: drops}, nil
+	}
+	if a.AuxClasses > 0 {
+		// testdata/dcgan_models.py's AuxDiscriminator: CondDiscriminator's
+		// names, no projection.
+		initNormal(ctx, convs, bns)
+		p := nn.NewClassHead(ctx, nn.NewSequential("model", layers...), a.AuxClasses)
 		return &Discriminator{Sequential: &nn.Sequential{Layers: []nn.Layer{p, out}}, Out: out, Dropouts: drops}, nil
 	}
 	i := 0

@@ -102,12 +102,18 @@ type Trainer struct {
 	// same class (any two rows of an unconditional G): a conditional G
 	// otherwise learns to ignore z and draws one image per class.
 	ModeSeeking float32
-	msPairs     [][2]int
-	msOpen      []int     // per class, a row still waiting for its pair (-1: none)
-	msZ         []float32 // z without the class column
-	proj        *nn.Projection
-	dParams     []*nn.Param
-	dAcc        [][]float32 // D's gradient from the real batch while the fake one runs
+	// ClassBalance > 0 gives an unconditional G the class-balancing term of
+	// Rangwani et al. (2021), nn.Projection.BalanceLoss: weight times the
+	// KL divergence from uniform of the mean class distribution D's class
+	// head (nn.NewClassHead, trained on the reals by ClassWeight) gives
+	// G's batch. An unconditional G otherwise favours a few classes.
+	ClassBalance float32
+	msPairs      [][2]int
+	msOpen       []int     // per class, a row still waiting for its pair (-1: none)
+	msZ          []float32 // z without the class column
+	proj         *nn.Projection
+	dParams      []*nn.Param
+	dAcc         [][]float32 // D's gradient from the real batch while the fake one runs
 
 	bgStart, bgDone chan struct{}
 
@@ -158,12 +164,35 @@ func findProjection(s *nn.Sequential) *nn.Projection {
 }
 
 // classLoss adds the class term over rows lo..hi of D's last forward,
-// when there is one.
-func (t *Trainer) classLoss(lo, hi int) float32 {
+// when there is one: for a projection D with the rows' own labels, for a
+// class head with labels (the reals', D's step only).
+func (t *Trainer) classLoss(lo, hi int, labels []uint8) float32 {
 	if t.ClassWeight == 0 {
 		return 0
 	}
+	if !t.proj.Projects() {
+		if labels == nil {
+			return 0
+		}
+		t.proj.SetLabels(lo, labels[:hi-lo])
+	}
 	return t.proj.ClassLoss(lo, hi, t.ClassWeight)
+}
+
+// head reports whether D has an unconditional class head.
+func (t *Trainer) head() bool { return t.proj != nil && !t.proj.Projects() }
+
+// labelled is the number of classes the real batches' labels must fall
+// in: a conditional pair's, or a trained class head's; 0 when no labels
+// are needed.
+func (t *Trainer) labelled() int {
+	switch {
+	case t.classes > 0:
+		return t.classes
+	case t.head() && t.ClassWeight != 0:
+		return t.proj.Classes
+	}
+	return 0
 }
 
 // Classes is the number of classes of a conditional pair, 0 for an
@@ -177,19 +206,22 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 		return Stats{}, fmt.Errorf("gan: step needs %d real batches, got %d", t.DSteps, len(reals))
 	}
 	if t.ClassWeight != 0 && t.proj == nil {
-		return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D", t.ClassWeight)
+		return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D or a class head", t.ClassWeight)
+	}
+	if t.ClassBalance != 0 && (!t.head() || t.ClassWeight == 0) {
+		return Stats{}, fmt.Errorf("gan: a class balance of %g needs D's class head and a class weight to train it", t.ClassBalance)
 	}
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
 			return Stats{}, fmt.Errorf("gan: batch of %d rows (data %d) does not fit 2..%d rows of %d", b.N, len(b.X), t.max, t.dim)
 		}
-		if t.classes > 0 {
+		if classes := t.labelled(); classes > 0 {
 			if len(b.Labels) < b.N {
-				return Stats{}, fmt.Errorf("gan: a conditional step needs the batch's labels: %d labels for %d images", len(b.Labels), b.N)
+				return Stats{}, fmt.Errorf("gan: a conditional step or a class head's term needs the batch's labels: %d labels for %d images", len(b.Labels), b.N)
 			}
 			for i, c := range b.Labels[:b.N] {
-				if int(c) >= t.classes {
-					return Stats{}, fmt.Errorf("gan: label %d of row %d is not below the model's %d classes", c, i, t.classes)
+				if int(c) >= classes {
+					return Stats{}, fmt.Errorf("gan: label %d of row %d is not below the model's %d classes", c, i, classes)
 				}
 			}
 		}
@@ -206,19 +238,19 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 		t.generate(n)
 		st.GLoss = t.gStep(n, reals[0])
 		t.startBG()
-		st.DLoss, st.DReal, st.DFake = t.dStep(n)
+		st.DLoss, st.DReal, st.DFake = t.dStep(n, reals[0].Labels)
 		<-t.bgDone
 		for _, b := range reals[1:] {
 			t.generate(b.N)
 			t.forwardD(b.N, b)
-			st.DLoss, st.DReal, st.DFake = t.dStep(b.N)
+			st.DLoss, st.DReal, st.DFake = t.dStep(b.N, b.Labels)
 		}
 		return st, nil
 	}
 	for _, b := range reals {
 		t.generate(b.N)
 		t.forwardD(b.N, b)
-		st.DLoss, st.DReal, st.DFake = t.dStep(b.N)
+		st.DLoss, st.DReal, st.DFake = t.dStep(b.N, b.Labels)
 	}
 	n := reals[len(reals)-1].N
 	t.generate(n)
@@ -282,7 +314,7 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 	}
 	out := t.D.Forward(realIn, n, true)
 	lr := t.loss(out, 0, n, t.RealTarget, grad, w)
-	lc := t.classLoss(0, n)
+	lc := t.classLoss(0, n, real.Labels)
 	dReal = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
 	for i, p := range t.dParams {
@@ -373,7 +405,13 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	default:
 		loss = t.bce(p, 0, n, 1, grad, 1)
 	}
-	loss += t.classLoss(0, n)
+	if t.head() {
+		if t.ClassBalance > 0 {
+			loss += t.proj.BalanceLoss(0, n, t.ClassBalance)
+		}
+	} else {
+		loss += t.classLoss(0, n, nil)
+	}
 	// D's weight gradients would be discarded: compute only dL/dfake.
 	dFake := t.backwardD(grad, n, nn.Pass{InputGrad: true})
 	if t.classes > 0 {
@@ -431,13 +469,13 @@ func (t *Trainer) modeSeeking(n int, dFake []float32) float32 {
 // dStep updates D from its last forward over [fake; real] (2n rows):
 // d_loss = (BCE(D(real), 1) + BCE(D(fake), 0)) / 2, or with LeastSquares
 // MSE in place of BCE; the hinge loss's halves are summed.
-func (t *Trainer) dStep(n int) (loss, dReal, dFake float32) {
+func (t *Trainer) dStep(n int, labels []uint8) (loss, dReal, dFake float32) {
 	out := t.dVal[:2*n]
 	grad := t.dGrad[:2*n]
 	w := t.halfWeight()
 	lf := t.loss(out, 0, n, 0, grad[:n], w)
 	lr := t.loss(out, n, 2*n, t.RealTarget, grad[n:2*n], w)
-	lc := t.classLoss(n, 2*n)
+	lc := t.classLoss(n, 2*n, labels)
 	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr+lf)*w + lc, mean(out[n : 2*n]), mean(out[:n])

@@ -502,7 +502,9 @@ func inferDCGAN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
 		return fmt.Errorf("the discriminator %s has convolutions of widths %v taking %v: want dcgan.py's four blocks on the generator's %d channels", place(d.Path), widths, first.Shape, m.Channels)
 	}
 	m.DWidths = widths
-	if emb, ok := d.Get("embed.weight"); ok != (m.Classes > 0) || (ok && (len(emb.Shape) != 2 || emb.Shape[0] != m.Classes)) {
+	if emb, ok := d.Get("embed.weight"); ok && m.Classes == 0 && len(emb.Shape) == 2 && !has(d, "adv_layer.0.weight") {
+		m.AuxClasses = emb.Shape[0] // an unconditional D's class head (dcgan_models.AuxDiscriminator)
+	} else if ok != (m.Classes > 0) || (ok && (len(emb.Shape) != 2 || emb.Shape[0] != m.Classes)) {
 		return fmt.Errorf("the discriminator %s has class vectors of shape %v but the generator has %d classes", place(d.Path), emb.Shape, m.Classes)
 	}
 	return nil

@@ -58,6 +58,9 @@ func (m Model) DCGANArch() gan.DCGANArch {
 		a.DWidths = m.DWidths
 	}
 	a.Classes, a.EmbedDim, a.MBStdGroup, a.DiffAugment = m.Classes, m.EmbedDim, m.MBStdGroup, m.DiffAugment
+	if m.ClassHead() {
+		a.AuxClasses = m.AuxClasses
+	}
 	return a
 }
 
@@ -170,6 +173,12 @@ func (m Model) SampleRows() int {
 // cnn model's with classes set.
 func (m Model) Conditional() bool {
 	return m.Kind == Cond || ((m.Kind == CNN || m.Kind == DCGAN) && m.Classes > 0)
+}
+
+// ClassHead reports whether D has an unconditional class head
+// (aux_classes), which needs the data's labels.
+func (m Model) ClassHead() bool {
+	return m.Kind == DCGAN && m.Classes == 0 && m.AuxClasses > 0
 }
 
 // InputDim is the width of one row of G's input: the latent vector, and for

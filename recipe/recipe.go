@@ -74,6 +74,11 @@ type Model struct {
 	Classes    int  `json:"classes"`
 	EmbedDim   int  `json:"embed_dim"`
 	Projection bool `json:"projection"`
+	// AuxClasses > 0 gives an unconditional dcgan model's D a class head
+	// over the data's labels (gan.DCGANArch's AuxClasses), which
+	// class_weight trains on the reals and class_balance reads. Ignored
+	// with classes: a projection D classifies already.
+	AuxClasses int `json:"aux_classes"`
 
 	// The paper model's layers (mnist.yaml; with pixel range gcn,
 	// cifar10_fully_connected.yaml's). The paper-conv model's G has two
@@ -105,6 +110,11 @@ type Train struct {
 	// fakes of one class (gan.Trainer's ModeSeeking). 0: off.
 	ClassWeight float64 `json:"class_weight"`
 	ModeSeeking float64 `json:"mode_seeking"`
+	// ClassBalance weighs an unconditional G's class-balancing term
+	// (gan.Trainer's ClassBalance) when D has a class head (aux_classes),
+	// which class_weight then trains on the reals' labels. 0: off; a
+	// conditional run leaves it out, its classes drawn in equal shares.
+	ClassBalance float64 `json:"class_balance"`
 	// Objective is the adversarial loss: gan.py's BCE, cgan.py's least
 	// squares, or BCE on D's unbounded output (logistic).
 	Objective gan.Objective `json:"objective"`

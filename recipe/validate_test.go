@@ -109,6 +109,7 @@ func TestValidateCNN(t *testing.T) {
 		{func(c *Config) { c.Train.BatchSize = 1 << 16; c.Model.DWidths = []int{2048, 8, 16, 32} }, "batch_size 65536 times the largest map"},
 		{func(c *Config) { c.Model.Classes = 1 }, "classes 1 must be 0 (unconditional) or in [2, 256]"},
 		{func(c *Config) { c.Model.Classes, c.Model.Projection = 10, false }, "projection must be on"},
+		{func(c *Config) { c.Model.AuxClasses = 10 }, "aux_classes applies to the dcgan model's D"},
 	} {
 		cfg, _ := Preset("sngan")
 		cfg.Out = "x"
@@ -164,6 +165,10 @@ func TestValidateDCGANPlus(t *testing.T) {
 		{func(c *Config) { c.Train.Objective = gan.Hinge }, "the seed, paper and dcgan models train with bce"},
 		{func(c *Config) { c.Model.Classes, c.Train.ClassWeight = 10, -1 }, "class_weight -1 must be in [0, 100]"},
 		{func(c *Config) { c.Train.ModeSeeking = -0.5 }, "mode_seeking -0.5 must be in [0, 100]"},
+		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance = 0, 1 }, "class_balance 1 needs D's class head: set aux_classes"},
+		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.ClassWeight = 10, 1, 0 }, "class_weight 0: the class-balance term reads D's class head"},
+		{func(c *Config) { c.Model.AuxClasses = -1 }, "aux_classes -1 must be 0 (no class head) or in [1, 256]"},
+		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance = 10, 101 }, "class_balance 101 must be in [0, 100]"},
 	} {
 		cfg, _ := Preset("dcgan-plus")
 		cfg.Out = "x"

@@ -169,3 +169,14 @@ class CondDiscriminator(Discriminator):
         """The last forward's features read as class logits, h @ embed.weight.T:
         gogan's class term (--class-weight, nn.Projection.ClassLoss)."""
         return self.last_h @ self.embed.weight.t()
+
+
+class AuxDiscriminator(CondDiscriminator):
+    """An unconditional D with a class head (gogan's --aux-classes,
+    nn.NewClassHead): CondDiscriminator's names and class_logits, D(x) =
+    sigmoid(linear(h)) with no projection."""
+
+    def forward(self, img):
+        h = self.features(img)
+        self.last_h = h
+        return torch.sigmoid(self.linear(h))

@@ -37,6 +37,12 @@ mean|G(z_a) - G(z_b)| / mean|z_a - z_b| over the pairs of rows drawn for
 one class (in row order: each class's first and second row, third and
 fourth, ...); D's adds CLASS_W * CE(h(real) @ embed.weight.T, real_c).
 
+katDCPlusBalance is the unconditional pair with D's class head
+(AuxDiscriminator, CLASSES classes; --aux-classes CLASSES --class-weight
+CLASS_W --class-balance BAL_W): D's loss adds CLASS_W * CE(h(real) @
+embed.weight.T, real_c), G's BAL_W * sum(pbar * log(CLASSES * pbar)), pbar
+the batch mean of softmax(h(fake) @ embed.weight.T).
+
 katDCPlusAug is the unconditional pair with DiffAugment in front of D
 (dcgan_models.diff_augment, the reference's functions) in all three D calls.
 Its draws are gogan's: dcgan_kat.py's stream of uniforms
@@ -103,7 +109,7 @@ class StreamDraws:
         return torch.tensor([lo + math.floor(u * (hi - lo)) for u in self._col()]).view(n, 1, 1)
 
 
-CLASS_W, MS_W = 0.7, 0.3
+CLASS_W, MS_W, BAL_W = 0.7, 0.3, 0.9
 
 
 def class_pairs(labels):
@@ -118,9 +124,9 @@ def class_pairs(labels):
     return a, b
 
 
-def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False):
+def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False, balance=False):
     cond = cond or terms
-    b = Block("katDCPlusTerms" if terms else "katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
+    b = Block("katDCPlusBalance" if balance else "katDCPlusTerms" if terms else "katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
     ce = nn.CrossEntropyLoss()
     StreamDraws.j = 0
 
@@ -132,11 +138,18 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False):
     if cond:
         g = dcgan_models.CondGenerator(LATENT, CHANNELS, IMG, EPS, n_classes=CLASSES, embed_dim=EMBED)
         d = dcgan_models.CondDiscriminator(CHANNELS, IMG, EPS, 0.0, widths=D_WIDTHS, n_classes=CLASSES)
+    elif balance:
+        g = dcgan_models.Generator(LATENT, CHANNELS, IMG, EPS)
+        d = dcgan_models.AuxDiscriminator(CHANNELS, IMG, EPS, 0.0, widths=D_WIDTHS, n_classes=CLASSES)
     else:
         g = dcgan_models.Generator(LATENT, CHANNELS, IMG, EPS)
         d = dcgan_models.Discriminator(CHANNELS, IMG, EPS, 0.0, widths=D_WIDTHS)
     k = det_init(g, G_SEED, 0)
     det_init(d, D_SEED, k)
+    if balance:
+        with torch.no_grad():
+            w = d.embed.weight
+            w.copy_(t32(chirp(w.numel(), EMB_SEED + 1, 1 / math.sqrt(w.shape[1])), w.shape))
     if cond:
         with torch.no_grad():
             w = g.label_emb.weight
@@ -168,6 +181,9 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False):
         else:
             gen_imgs = g(z)
             g_loss = bce(d(aug(gen_imgs)), valid)
+            if balance:
+                pbar = torch.softmax(d.class_logits(), 1).mean(0)
+                g_loss = g_loss + BAL_W * (pbar * (CLASSES * pbar).log()).sum()
         g_loss.backward()
         og.step()
         od.zero_grad()
@@ -177,10 +193,9 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False):
             d_fake = d(gen_imgs.detach(), fake_c)
         else:
             d_real = d(aug(real))
+            d_class = CLASS_W * ce(d.class_logits(), real_c) if balance else 0
             d_fake = d(aug(gen_imgs.detach()))
-        d_loss = (bce(d_real, valid) + bce(d_fake, fake)) / 2
-        if cond:
-            d_loss = d_loss + d_class
+        d_loss = (bce(d_real, valid) + bce(d_fake, fake)) / 2 + d_class
         d_loss.backward()
         od.step()
         pre = "iter%d" % (it + 1)
@@ -201,7 +216,7 @@ PATH = "gan/dcgan_plus_kat_test.go"
 
 
 def main():
-    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go() + "\n" + kat_dcgan_plus(terms=True).go()
+    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go() + "\n" + kat_dcgan_plus(terms=True).go() + "\n" + kat_dcgan_plus(balance=True).go()
     if "--write" not in sys.argv[1:]:
         print(text)
         return

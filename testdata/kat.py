@@ -266,6 +266,29 @@ def kat_nn():
     b.f32("projection/class/dlinear_weight", head.weight.grad)
     b.f32("projection/class/dembed", embed.weight.grad)
 
+    # The same body as an unconditional D's class head (nn.NewClassHead):
+    # D = linear(phi) with no projection, embed only a classifier. Its class
+    # term over rows 0..2 (labels c[0:2], weight 0.7) and the class-balance
+    # term over rows 2..5 (weight 0.6): KL(mean softmax || uniform) =
+    # sum pbar * log(K * pbar), added to the same y·dy objective.
+    for q in (x, *body.parameters(), *head.parameters(), *embed.parameters()):
+        q.grad = None
+    h = body(x)
+    y = head(h)
+    logits = h @ embed.weight.t()
+    closs = 0.7 * F.cross_entropy(logits[0:2], c[0:2])
+    pbar = F.softmax(logits[2:5], dim=1).mean(0)
+    bal = 0.6 * (pbar * (3 * pbar).log()).sum()
+    ((y * t32(det(5, 26), (5, 1))).sum() + closs + bal).backward()
+    b.f32("classhead/y", y)
+    b.f32("classhead/loss", closs.reshape(1))
+    b.f32("classhead/balance", bal.reshape(1))
+    b.f32("classhead/dx", x.grad)
+    b.f32("classhead/dbody_weight", body[0].weight.grad)
+    b.f32("classhead/dbody_bias", body[0].bias.grad)
+    b.f32("classhead/dlinear_weight", head.weight.grad)
+    b.f32("classhead/dembed", embed.weight.grad)
+
     # Mao et al.'s mode-seeking term as MSGAN's code writes it,
     # 1 / (mean|G(z1) - G(z2)| / mean|z1 - z2| + 1e-5), weighted by 0.5: six
     # outputs det(36,40,1) as [6,6], latents det(24,41,1) as [6,4], pairs

@@ -275,6 +275,8 @@ def main_dcgan(run, gogan, m):
     group = m.get("mbstd_group", 0)
     if classes:
         D = dcgan_models.CondDiscriminator(*dargs, widths=widths, n_classes=classes, mbstd_group=group)
+    elif m.get("aux_classes", 0):
+        D = dcgan_models.AuxDiscriminator(*dargs, widths=widths, n_classes=m["aux_classes"], mbstd_group=group)
     else:
         D = dcgan_models.Discriminator(*dargs, widths=widths, mbstd_group=group)
     D.eval()

@@ -75,6 +75,8 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	m.Trainer.Logits = t.LogitLoss
 	if c.Model.Conditional() {
 		m.Trainer.ClassWeight, m.Trainer.ModeSeeking = float32(t.ClassWeight), float32(t.ModeSeeking)
+	} else if c.Model.ClassHead() {
+		m.Trainer.ClassWeight, m.Trainer.ClassBalance = float32(t.ClassWeight), float32(t.ClassBalance)
 	}
 	// dcgan.py calls D on the reals and on the fakes separately.
 	m.Trainer.SeparateD = c.Model.Kind == recipe.DCGAN

@@ -101,6 +101,10 @@ func LoadData(c recipe.Config) (*dataset.Set, error) {
 		if err := set.CheckLabels(m.Classes); err != nil {
 			return nil, err
 		}
+	} else if m.ClassHead() {
+		if err := set.CheckLabels(m.AuxClasses); err != nil {
+			return nil, fmt.Errorf("%w (D's class head, aux_classes %d, learns the data's classes; set aux_classes and class_balance to 0 for unlabelled data)", err, m.AuxClasses)
+		}
 	}
 	if t.TrainImages > 0 && t.TrainImages < set.N {
 		set = set.Head(t.TrainImages)
@@ -304,7 +308,7 @@ func (r *runner) loop(ctx context.Context, start time.Time) (*Summary, error) {
 				n = len(idx)
 				cfg.Model.Pixels(r.data, bufs[i][:n*dim], idx)
 				reals[i] = gan.Batch{X: bufs[i], N: n}
-				if cfg.Model.Conditional() {
+				if cfg.Model.Conditional() || cfg.Model.ClassHead() {
 					for j, x := range idx {
 						labels[i][j] = r.data.Labels[x]
 					}

@@ -12,6 +12,7 @@ package nn
 // of each case are listed in its test and in kat.py.
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -272,6 +273,44 @@ func TestKATProjectionClassLoss(t *testing.T) {
 	p.Backward(det(5, 26, 1), 5, both)
 	worst = max(worst, katCheck(t, "projection/dembed", p.V.G, katRtol, katAtol))
 	t.Logf("max relative error %.2g", worst)
+}
+
+// kat.py's class-head case: katProjection's weights as an unconditional
+// head (rows without a label column), the class term over rows 0..2 and the
+// balance term over rows 2..5 added by one Backward.
+func TestKATClassHead(t *testing.T) {
+	pp, _, xl := katProjection()
+	ctx := testCtx(5)
+	lin := NewLinear(ctx, 4, 3)
+	copy(lin.W.W, det(12, 20, 0.5))
+	copy(lin.B.W, det(3, 21, 0.5))
+	p := NewClassHead(ctx, NewSequential("model", lin, NewLeakyReLU(ctx, 3, 0.2)), 3)
+	copy(p.Head.W.W, pp.Head.W.W)
+	copy(p.Head.B.W, pp.Head.B.W)
+	copy(p.V.W, pp.V.W)
+	var x []float32
+	for i := range 5 {
+		x = append(x, xl[5*i:5*i+4]...)
+	}
+	worst := katCheck(t, "classhead/y", p.Forward(x, 5, true), katRtol, katAtol)
+	p.SetLabels(0, []uint8{2, 0})
+	loss := p.ClassLoss(0, 2, 0.7)
+	bal := p.BalanceLoss(2, 5, 0.6)
+	worst = max(worst, katCheck(t, "classhead/loss", []float32{loss}, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classhead/balance", []float32{bal}, katRtol, katAtol))
+	dx := p.Backward(det(5, 26, 1), 5, both)
+	worst = max(worst, katCheck(t, "classhead/dx", dx, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classhead/dbody_weight", lin.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classhead/dbody_bias", lin.B.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classhead/dlinear_weight", p.Head.W.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classhead/dembed", p.V.G, katRtol, katAtol))
+	t.Logf("max relative error %.2g", worst)
+	// Evenly spread predictions cost nothing: V = 0 gives uniform rows.
+	clear(p.V.W)
+	p.Forward(x, 5, true)
+	if b := p.BalanceLoss(0, 5, 1); math.Abs(float64(b)) > 1e-7 {
+		t.Errorf("balance of uniform predictions = %g, want 0", b)
+	}
 }
 
 // kat.py's mode-seeking case: six rows, pairs (0,3), (4,1), (2,5), weight
@@ -554,6 +593,24 @@ var katNN = map[string][]float64{
 	"projection/class/dembed": {
 		-1.4764483, -0.24784014, 0.39837644, -0.13604096, 0.06868571, 0.13674904, 1.3570627, 0.3553012,
 		-0.6339365,
+	},
+	"classhead/y":       {-0.96158254, -0.85460657, -1.2308155, -0.6105315, -0.9192074},
+	"classhead/loss":    {0.7727073},
+	"classhead/balance": {0.022591615},
+	"classhead/dx": {
+		-0.10237679, -0.08310874, -0.052592307, -0.014957762, 0.13638148, 0.15269129, 0.14833507,
+		0.12390238, 0.0019758164, -0.010486549, -0.021529611, -0.029658739, -0.017168986, -0.036154773,
+		-0.050247192, -0.05753888, 0.12606798, 0.08723541, 0.03659595, -0.0189966,
+	},
+	"classhead/dbody_weight": {
+		-0.004226424, -0.020501532, -0.034001853, -0.042900175, 0.0054871417, 0.030853488, 0.052043933,
+		0.066190496, -0.19495547, -0.08731424, 0.032144584, 0.14725278,
+	},
+	"classhead/dbody_bias":     {0.33279526, 0.24313515, 0.19767967},
+	"classhead/dlinear_weight": {-0.2554266, 0.17614679, -0.09881109},
+	"classhead/dembed": {
+		-0.037556503, -0.13720389, -0.12658596, 0.39701304, 0.17607625, 0.04002076, -0.3594565,
+		-0.03887237, 0.08656515,
 	},
 	"modeseeking/loss": {2.8217041},
 	"modeseeking/dx": {

@@ -35,6 +35,11 @@ type Projection struct {
 	logits, dlogits []float32
 	labels8         []uint8
 	classPending    bool
+	ce              []float32 // ClassLoss's gradient before it is added
+	prob, mean      []float64 // BalanceLoss's softmax rows and their mean
+	// project is false for a class head (NewClassHead): D(x) = ψ(φ(x)),
+	// rows without a label column, V only a classifier.
+	project bool
 }
 
 // NewProjection builds the head over body (its input the image, dim
@@ -47,13 +52,40 @@ func NewProjection(ctx Context, body *Sequential, classes int) *Projection {
 	p := &Projection{
 		basic: newBasic(dim+1, 1, ctx.MaxBatch), Body: body, Head: out, V: newParam("embed.weight", classes, w), Classes: classes,
 		img: make([]float32, ctx.MaxBatch*dim), labels: make([]int32, ctx.MaxBatch),
-		dh: make([]float32, ctx.MaxBatch*w),
+		dh: make([]float32, ctx.MaxBatch*w), project: true,
 	}
 	p.logits, p.dlogits = make([]float32, ctx.MaxBatch*classes), make([]float32, ctx.MaxBatch*classes)
-	p.labels8 = make([]uint8, ctx.MaxBatch)
+	p.labels8, p.ce = make([]uint8, ctx.MaxBatch), make([]float32, ctx.MaxBatch*classes)
+	p.prob, p.mean = make([]float64, ctx.MaxBatch*classes), make([]float64, 2*classes)
 	bound := 1 / math.Sqrt(float64(w))
 	Uniform(ctx, p.V.W, -bound, bound)
 	return p
+}
+
+// NewClassHead is an unconditional D's head with an auxiliary classifier:
+// D(x) = ψ(φ(x)) over rows of the image alone, and V (initialised and
+// named as a projection's, so the state_dict is testdata/dcgan_models.py's
+// AuxDiscriminator) read only as class logits V·φ(x) by ClassLoss, whose
+// labels SetLabels supplies, and BalanceLoss.
+func NewClassHead(ctx Context, body *Sequential, classes int) *Projection {
+	p := NewProjection(ctx, body, classes)
+	p.project, p.in = false, body.In()
+	return p
+}
+
+// Projects reports whether the label selects a direction of D's output
+// (a projection D) rather than only naming a class for the class terms.
+func (p *Projection) Projects() bool { return p.project }
+
+// SetLabels gives rows lo.. of the last Forward of a class head their
+// classes, for ClassLoss.
+func (p *Projection) SetLabels(lo int, labels []uint8) {
+	for i, c := range labels {
+		if int(c) >= p.Classes {
+			panic(fmt.Sprintf("nn: Projection.SetLabels: row %d has label %d, want one below %d", lo+i, c, p.Classes))
+		}
+		p.labels[lo+i] = int32(c)
+	}
 }
 
 func (p *Projection) Params() []*Param {
@@ -67,6 +99,9 @@ func (p *Projection) OwnName() string { return "" }
 
 func (p *Projection) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("Projection", n, p.max)
+	if !p.project {
+		return p.Head.Forward(p.Body.Forward(x[:n*p.in], n, train), n, train)
+	}
 	dim := p.in - 1
 	for i := range n {
 		row := x[i*p.in : (i+1)*p.in]
@@ -103,10 +138,14 @@ func (p *Projection) Backward(dy []float32, n int, q Pass) []float32 {
 		c := int(p.labels[i])
 		v := p.V.W[c*w : (c+1)*w]
 		d := p.dh[i*w : (i+1)*w]
-		for j := range d {
-			d[j] = dh[i*w+j] + dy[i]*v[j]
+		if !p.project {
+			copy(d, dh[i*w:(i+1)*w])
+		} else {
+			for j := range d {
+				d[j] = dh[i*w+j] + dy[i]*v[j]
+			}
 		}
-		if q.ParamGrads {
+		if q.ParamGrads && p.project {
 			g := p.V.G[c*w : (c+1)*w]
 			for j, hv := range h[i*w : (i+1)*w] {
 				g[j] += dy[i] * hv
@@ -120,6 +159,9 @@ func (p *Projection) Backward(dy []float32, n int, q Pass) []float32 {
 	dimg := p.Body.Backward(p.dh[:n*w], n, q)
 	if !q.InputGrad {
 		return nil
+	}
+	if !p.project {
+		return dimg
 	}
 	dx := p.dx[:n*p.in]
 	for i := range n {
@@ -138,13 +180,79 @@ func (p *Projection) Backward(dy []float32, n int, q Pass) []float32 {
 // as it was. It returns the weighted loss; its gradient is added by the
 // next Backward (over at least hi rows), and only by that one.
 func (p *Projection) ClassLoss(lo, hi int, weight float32) float32 {
+	logits, g := p.classLogits("ClassLoss", lo, hi)
+	n := hi - lo
+	for i := range n {
+		p.labels8[i] = uint8(p.labels[lo+i])
+	}
+	ce := p.ce[:len(g)]
+	loss := SoftmaxCrossEntropy(logits, n, p.Classes, p.labels8[:n], ce)
+	for i, v := range ce {
+		g[i] += weight * v
+	}
+	return weight * loss
+}
+
+// BalanceLoss adds weight times KL(p̄ ‖ uniform) = Σ_c p̄_c log(K p̄_c), with
+// p̄ the mean over rows lo..hi of the last Forward of softmax(V·φ(x)): 0
+// when the rows' predicted classes are spread evenly over the K classes,
+// log K when they all fall in one. Given to G over its fakes, with V
+// trained by ClassLoss on the reals, it is the class-balancing term of
+// Rangwani et al. (2021) with D's own head as the classifier. It returns
+// the weighted loss; its gradient is added by the next Backward, as
+// ClassLoss's.
+func (p *Projection) BalanceLoss(lo, hi int, weight float32) float32 {
+	logits, g := p.classLogits("BalanceLoss", lo, hi)
+	n, k := hi-lo, p.Classes
+	prob, mean, dmean := p.prob[:n*k], p.mean[:k], p.mean[k:2*k]
+	clear(mean)
+	for i := range n {
+		row, pr := logits[i*k:(i+1)*k], prob[i*k:(i+1)*k]
+		top := row[0]
+		for _, v := range row {
+			top = max(top, v)
+		}
+		var s float64
+		for c, v := range row {
+			pr[c] = math.Exp(float64(v - top))
+			s += pr[c]
+		}
+		for c := range pr {
+			pr[c] /= s
+			mean[c] += pr[c] / float64(n)
+		}
+	}
+	var loss float64
+	for c, m := range mean {
+		m = max(m, 1e-30)
+		l := math.Log(float64(k) * m)
+		loss += m * l
+		dmean[c] = float64(weight) * (l + 1) / float64(n) // dL/dp_ic, the same for every row
+	}
+	for i := range n {
+		pr := prob[i*k : (i+1)*k]
+		var dot float64
+		for c, v := range pr {
+			dot += v * dmean[c]
+		}
+		for c, v := range pr {
+			g[i*k+c] += float32(v * (dmean[c] - dot))
+		}
+	}
+	return weight * float32(loss)
+}
+
+// classLogits computes rows lo..hi's class logits V·φ(x) into p.logits
+// and returns them with those rows' slice of the pending gradient, which
+// it marks pending (cleared first when nothing was).
+func (p *Projection) classLogits(who string, lo, hi int) (logits, g []float32) {
 	w, k := p.Body.Out(), p.Classes
 	if lo < 0 || hi <= lo || hi > p.max {
-		panic(fmt.Sprintf("nn: Projection.ClassLoss: rows %d..%d of %d", lo, hi, p.max))
+		panic(fmt.Sprintf("nn: Projection.%s: rows %d..%d of %d", who, lo, hi, p.max))
 	}
 	h := p.Head.x
 	n := hi - lo
-	logits := p.logits[:n*k]
+	logits = p.logits[:n*k]
 	for i := range n {
 		phi := h[(lo+i)*w : (lo+i+1)*w]
 		for c := range k {
@@ -154,18 +262,12 @@ func (p *Projection) ClassLoss(lo, hi int, weight float32) float32 {
 			}
 			logits[i*k+c] = s
 		}
-		p.labels8[i] = uint8(p.labels[lo+i])
 	}
 	if !p.classPending {
 		clear(p.dlogits)
 	}
-	g := p.dlogits[lo*k : hi*k]
-	loss := SoftmaxCrossEntropy(logits, n, k, p.labels8[:n], g)
-	for i := range g {
-		g[i] *= weight
-	}
 	p.classPending = true
-	return weight * loss
+	return logits, p.dlogits[lo*k : hi*k]
 }
 
 // classBackward adds row i's class term to dL/dφ (d) and to V's gradient.
