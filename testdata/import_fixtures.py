@@ -27,6 +27,9 @@ into importer/testdata/:
                    CondDiscriminator (dcgan-plus --classes), 3x16x16, latent 8, 4 classes
                    embedded in 6, D widths 8-16-16-32, sparse as dcgan.pth.gz (torch.manual_seed(3));
                    dcgan_cond_labels.npy the classes of its three rows
+  dcgan_aux.pth.gz {"generator": G, "discriminator": D}  dcgan_models.py's Generator and
+                   AuxDiscriminator (dcgan-plus's class head, --aux-classes 4), 3x16x16,
+                   latent 8, D widths 8-16-16-32, sparse (torch.manual_seed(4))
   <name>_z.npy     3 latent vectors (float32)
   <name>_g.npy     G(z) in eval mode (running statistics), float32 (3, C, H, W)
   <name>_dx.npy    3 random images (float32, N(0, 1)), where D is in the file
@@ -224,6 +227,19 @@ def main():
         npy("dcgan_cond_z.npy", z), npy("dcgan_cond_labels.npy", labels), npy("dcgan_cond_g.npy", g(z, labels))
         npy("dcgan_cond_dx.npy", x), npy("dcgan_cond_d.npy", d(x, labels))
         print("dcgan_cond G(z) range", g(z, labels).min().item(), g(z, labels).max().item(), "D", d(x, labels).flatten().tolist())
+
+    torch.manual_seed(4)
+    g = randomize(dcgan_models.Generator(8, 3, 16), sparse=True)
+    d = randomize(dcgan_models.AuxDiscriminator(3, 16, widths=(8, 16, 16, 32), n_classes=4), sparse=True)
+    buf = io.BytesIO()
+    torch.save({"generator": g.state_dict(), "discriminator": d.state_dict()}, buf)
+    with gzip.GzipFile(os.path.join(OUT, "dcgan_aux.pth.gz"), "wb", compresslevel=9, mtime=0) as f:
+        f.write(buf.getvalue())
+    z = torch.randn(3, 8)
+    with torch.no_grad():
+        x = torch.randn(3, 3, 16, 16)
+        npy("dcgan_aux_z.npy", z), npy("dcgan_aux_g.npy", g(z))
+        npy("dcgan_aux_dx.npy", x), npy("dcgan_aux_d.npy", d(x))
 
     total = 0
     for f in sorted(os.listdir(OUT)):

@@ -101,3 +101,37 @@ func TestRunColour(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadDataClassHead: D's class head needs labels below aux_classes,
+// and a folder of images without class subfolders has none to give.
+func TestLoadDataClassHead(t *testing.T) {
+	c, _ := recipe.Preset("dcgan-plus")
+	c.Model.AuxClasses, c.Train.ClassBalance = 10, 1
+	c.Train.Data = cifarDir(t, 12)
+	if _, err := LoadData(c); err != nil {
+		t.Fatal(err)
+	}
+	c.Model.AuxClasses = 5
+	if _, err := LoadData(c); err == nil || !strings.Contains(err.Error(), "has label 5, but the model has 5 classes") || !strings.Contains(err.Error(), "aux_classes 5") {
+		t.Errorf("a class head of 5 on CIFAR-10: %v", err)
+	}
+	flat := t.TempDir()
+	for i := range 3 {
+		f, err := os.Create(filepath.Join(flat, string(rune('a'+i))+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := png.Encode(f, image.NewRGBA(image.Rect(0, 0, 32, 32))); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	c.Train.Data, c.Model.AuxClasses = flat, 10
+	if _, err := LoadData(c); err == nil || !strings.Contains(err.Error(), "has no labels") || !strings.Contains(err.Error(), "set aux_classes and class_balance to 0") {
+		t.Errorf("a class head on unlabelled images: %v", err)
+	}
+	c.Model.AuxClasses, c.Train.ClassBalance = 0, 0
+	if _, err := LoadData(c); err != nil {
+		t.Errorf("no class head on unlabelled images: %v", err)
+	}
+}
