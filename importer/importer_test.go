@@ -85,7 +85,7 @@ func TestImport(t *testing.T) {
 		{"cgan.pth", "cgan", recipe.Cond, 5, 1, 6, []int{8, 12}, true, "G", "D"},
 		{"dcgan.pth.gz", "dcgan", recipe.DCGAN, 8, 1, 16, nil, true, "generator", "discriminator"},
 		{"dcgan_cond.pth.gz", "dcgan_cond", recipe.DCGAN, 8, 3, 16, nil, true, "generator", "discriminator"}, // dcgan-plus --classes
-		{"dcgan_aux.pth.gz", "dcgan_aux", recipe.DCGAN, 8, 3, 16, nil, true, "generator", "discriminator"}, // dcgan-plus's class head
+		{"dcgan_aux.pth.gz", "dcgan_aux", recipe.DCGAN, 8, 3, 16, nil, true, "generator", "discriminator"},   // dcgan-plus's class head
 		{"cnn.pth", "cnn", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
 		{"cnn_cond.pth", "cnn_cond", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
 	}
