@@ -145,16 +145,17 @@ var presetTable = map[string]Config{
 		Run: Run{Epochs: 200, SampleInterval: 400},
 	},
 	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR and
-	// DiffAugment for 7 epochs, on colour images.
+	// DiffAugment for 7 epochs, on colour images; D's class head and the
+	// class-balance term.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
 			Kind: DCGAN, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: Tanh,
-			BNEps: 1e-5, BNMomentum: 0.1, EmbedDim: 100, Projection: true, DiffAugment: true, GHidden: 1200, DUnits: 240, DPieces: 5,
+			BNEps: 1e-5, BNMomentum: 0.1, EmbedDim: 100, Projection: true, DiffAugment: true, AuxClasses: 10, GHidden: 1200, DUnits: 240, DPieces: 5,
 		},
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
-			Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1,
+			Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1, ClassBalance: 1,
 			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
 		Run: Run{Epochs: 7, SampleInterval: 400},

@@ -305,9 +305,11 @@ func TestRunPaperCIFAR10Conv(t *testing.T) {
 	}
 }
 
-// dcgan-plus's class term and mode-seeking term reach the Trainer of a
-// conditional run only: an unconditional run of the same settings leaves
-// them out (mode seeking there, measured, collapsed G onto two classes).
+// dcgan-plus's mode-seeking term reaches the Trainer of a conditional run
+// only (on the unconditional G, measured, it collapsed G onto two
+// classes), the class-balance term and D's class head an unconditional
+// run only, and the class term both, training the projection's or the
+// head's class vectors.
 func TestDCGANPlusConditionalTerms(t *testing.T) {
 	for _, classes := range []int{0, 10} {
 		c, _ := recipe.Preset("dcgan-plus")
@@ -316,12 +318,16 @@ func TestDCGANPlusConditionalTerms(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := build(c, gemm.Go{}, nil)
-		wantC, wantM := float32(0), float32(0)
+		wantM, wantB, wantProject := float32(0), float32(1), false
 		if classes > 0 {
-			wantC, wantM = 1, 1
+			wantM, wantB, wantProject = 1, 0, true
 		}
-		if m.Trainer.ClassWeight != wantC || m.Trainer.ModeSeeking != wantM {
-			t.Errorf("classes %d: class weight %v, mode seeking %v, want %v and %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, wantC, wantM)
+		if m.Trainer.ClassWeight != 1 || m.Trainer.ModeSeeking != wantM || m.Trainer.ClassBalance != wantB {
+			t.Errorf("classes %d: class weight %v, mode seeking %v, class balance %v, want 1, %v and %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, m.Trainer.ClassBalance, wantM, wantB)
+		}
+		p, ok := m.D.Layers[0].(*nn.Projection)
+		if !ok || p.Projects() != wantProject || p.Classes != 10 {
+			t.Errorf("classes %d: D's head %T, want a projection (%v) over 10 classes", classes, m.D.Layers[0], wantProject)
 		}
 	}
 	c, _ := recipe.Preset("cgan")

@@ -203,6 +203,11 @@ func TestResumeEquivalence(t *testing.T) {
 	t.Run("dcgan-plus-classes", func(t *testing.T) {
 		resumeEquivalence(t, smallMNIST(t, 56), "dcgan-plus", "--batch-size", "16", "--channels", "1", "--d-widths", "4,8,8,16", "--classes", "10", "--embed-dim", "8")
 	})
+	// dcgan-plus: D's class head and the class-balance term (the labels
+	// reach an unconditional run).
+	t.Run("dcgan-plus", func(t *testing.T) {
+		resumeEquivalence(t, smallMNIST(t, 56), "dcgan-plus", "--batch-size", "16", "--channels", "1", "--d-widths", "4,8,8,16")
+	})
 	t.Run("sngan-classes", func(t *testing.T) {
 		resumeEquivalence(t, smallMNIST(t, 56), "sngan", "--batch-size", "16", "--channels", "1", "--g-widths", "32,16,8,4", "--d-widths", "4,8,16,32", "--classes", "10", "--embed-dim", "8")
 	})
