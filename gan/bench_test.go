@@ -271,3 +271,20 @@ func benchSteps(b *testing.B, tr *Trainer) {
 		}
 	}
 }
+
+// benchLabelledSteps is benchSteps with the reals labelled i mod 10, for a
+// trainer whose class terms need them.
+func benchLabelledSteps(b *testing.B, tr *Trainer) {
+	real := realBatch(64, tr.G.Out(), 1)
+	real.Labels = make([]uint8, 64)
+	for i := range real.Labels {
+		real.Labels[i] = uint8(i % 10)
+	}
+	batch := []Batch{real}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := tr.Step(batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -41,7 +41,7 @@ ap.add_argument("--rounds", type=int, default=3)
 ap.add_argument("--warmup", type=int, default=3)
 ap.add_argument("--sample", type=int, default=0, help="time drawing this many samples instead of training")
 ap.add_argument("--layers", action="store_true", help="time each convolution's forward, input and weight gradients")
-ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: eps 1e-5, no Dropout2d, DiffAugment in front of D, D's lr 4e-4, an EMA of G's weights")
+ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: eps 1e-5, no Dropout2d, DiffAugment in front of D, D's lr 4e-4, D's class head (AuxDiscriminator) with the class term on the reals and the class-balance term on G")
 args = ap.parse_args()
 torch.set_num_threads(args.threads)
 torch.manual_seed(0)
@@ -49,7 +49,7 @@ C, S, LATENT = args.channels, args.img_size, 100
 
 
 if args.plus:
-    G, D = dcgan_models.Generator(LATENT, C, S, 1e-5), dcgan_models.Discriminator(C, S, 1e-5, 0.0)
+    G, D = dcgan_models.Generator(LATENT, C, S, 1e-5), dcgan_models.AuxDiscriminator(C, S, 1e-5, 0.0, n_classes=10)
 else:
     G, D = dcgan_models.Generator(LATENT, C, S), dcgan_models.Discriminator(C, S)
 n = args.batch
@@ -100,9 +100,9 @@ if args.sample:
 bce = nn.BCELoss()
 og = torch.optim.Adam(G.parameters(), lr=0.0002, betas=(0.5, 0.999))
 od = torch.optim.Adam(D.parameters(), lr=0.0004 if args.plus else 0.0002, betas=(0.5, 0.999))
-g_params = list(G.parameters())
-ema = [p.detach().clone() for p in g_params] if args.plus else None
 real = torch.rand(n, C, S, S) * 2 - 1
+real_c = torch.arange(n) % 10
+ce = nn.CrossEntropyLoss()
 valid, fake = torch.ones(n, 1), torch.zeros(n, 1)
 
 
@@ -114,14 +114,15 @@ def step():
     z = torch.randn(n, LATENT)
     gen = G(z)
     g_loss = bce(D(aug(gen)), valid)
+    if args.plus:
+        pbar = torch.softmax(D.class_logits(), 1).mean(0)
+        g_loss = g_loss + (pbar * (10 * pbar).log()).sum()
     g_loss.backward()
     og.step()
-    if ema is not None:
-        with torch.no_grad():
-            torch._foreach_mul_(ema, 0.999)
-            torch._foreach_add_(ema, g_params, alpha=0.001)
     od.zero_grad()
-    d_loss = (bce(D(aug(real)), valid) + bce(D(aug(gen.detach())), fake)) / 2
+    d_real = D(aug(real))
+    d_class = ce(D.class_logits(), real_c) if args.plus else 0  # before D's fake pass replaces last_h
+    d_loss = (bce(d_real, valid) + bce(D(aug(gen.detach())), fake)) / 2 + d_class
     d_loss.backward()
     od.step()
 
