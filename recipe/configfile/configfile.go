@@ -59,6 +59,9 @@ func unused(c recipe.Config) map[string]bool {
 	if c.Model.Kind != recipe.DCGAN {
 		add("diff_augment")
 	}
+	if c.Model.Kind != recipe.DCGAN {
+		add("aux_classes", "class_balance")
+	}
 	if !c.Model.Conditional() {
 		add("classes", "embed_dim", "projection", "labels")
 		if c.Train.Objective == 0 {
@@ -114,9 +117,21 @@ func marshalOmitting(v any, skip map[string]bool) ([]byte, error) {
 	return b.Bytes(), err
 }
 
+// laterTerms are settings added after runs of their presets existed: a
+// file without one was written by a gogan that trained without it, so it
+// reads as off, whatever the preset now says (a dcgan-plus run from before
+// aux_classes has no class head in its D, and resuming it must not build
+// one).
+var laterTerms = map[string]func(*recipe.Config){
+	"aux_classes":   func(c *recipe.Config) { c.Model.AuxClasses = 0 },
+	"class_balance": func(c *recipe.Config) { c.Train.ClassBalance = 0 },
+	"class_weight":  func(c *recipe.Config) { c.Train.ClassWeight = 0 },
+	"mode_seeking":  func(c *recipe.Config) { c.Train.ModeSeeking = 0 },
+}
+
 // Unmarshal decodes config.json: today's layout, or the flat one of gogan
 // 0.1.0. Settings the file leaves out (those its model does not use) keep
-// its preset's values.
+// its preset's values, but for laterTerms, which are off.
 func Unmarshal(b []byte) (recipe.Config, error) {
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(b, &probe); err != nil {
@@ -141,6 +156,19 @@ func Unmarshal(b []byte) (recipe.Config, error) {
 	if len(f.Train) > 0 {
 		if err := json.Unmarshal(f.Train, &base.Train); err != nil {
 			return recipe.Config{}, fmt.Errorf("train: %w", err)
+		}
+	}
+	var keys map[string]json.RawMessage
+	for _, part := range []json.RawMessage{f.Model, f.Train} {
+		if len(part) > 0 {
+			if err := json.Unmarshal(part, &keys); err != nil {
+				return recipe.Config{}, err
+			}
+		}
+	}
+	for key, off := range laterTerms {
+		if _, ok := keys[key]; !ok {
+			off(&base)
 		}
 	}
 	base.Run = f.Run

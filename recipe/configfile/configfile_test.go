@@ -35,6 +35,41 @@ func TestConfigRoundTrip(t *testing.T) {
 	}
 }
 
+// TestLoadBeforeLaterTerms reads a dcgan-plus config.json as the session
+// before aux_classes and class_balance wrote it (and one from before
+// class_weight and mode_seeking): the run trained without them, so they
+// are off, not the preset's current 10 and 1; a file that has them keeps
+// them.
+func TestLoadBeforeLaterTerms(t *testing.T) {
+	c, _ := recipe.Preset("dcgan-plus")
+	b, err := Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Unmarshal(b)
+	if err != nil || got.Model.AuxClasses != 10 || got.Train.ClassBalance != 1 || got.Train.ClassWeight != 1 {
+		t.Fatalf("today's file: aux_classes %d, class_balance %g, class_weight %g, %v", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, err)
+	}
+	var f map[string]any
+	if err := json.Unmarshal(b, &f); err != nil {
+		t.Fatal(err)
+	}
+	model, train := f["model"].(map[string]any), f["train"].(map[string]any)
+	delete(model, "aux_classes")
+	delete(train, "class_balance")
+	old, _ := json.Marshal(f)
+	got, err = Unmarshal(old)
+	if err != nil || got.Model.AuxClasses != 0 || got.Train.ClassBalance != 0 || got.Train.ClassWeight != 1 || got.Train.ModeSeeking != 1 {
+		t.Errorf("without aux_classes and class_balance: %d, %g (class_weight %g, mode_seeking %g), %v; want 0, 0 (1, 1)", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, got.Train.ModeSeeking, err)
+	}
+	delete(train, "class_weight")
+	delete(train, "mode_seeking")
+	older, _ := json.Marshal(f)
+	if got, err = Unmarshal(older); err != nil || got.Train.ClassWeight != 0 || got.Train.ModeSeeking != 0 {
+		t.Errorf("without class_weight and mode_seeking: %g, %g, %v; want 0, 0", got.Train.ClassWeight, got.Train.ModeSeeking, err)
+	}
+}
+
 // TestConfigRecordsWhatTheModelUses checks config.json's layout: groups,
 // snake_case names, the layer sizes, and nothing the model ignores.
 func TestConfigRecordsWhatTheModelUses(t *testing.T) {
