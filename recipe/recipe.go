@@ -303,8 +303,9 @@ func Preset(name string) (Config, error) {
 		// Unconditional, D has a class head that the class term trains
 		// on the reals' labels, and G pays for a batch whose classes the
 		// head reads as uneven: FID 45.0 and 44.2 at 7 epochs on two
-		// seeds against 56.3 and 48.3 without (the head alone: 47.9 on
-		// seed 1), recall 0.34-0.35 against 0.28-0.30 (docs/quality.md).
+		// seeds against 56.3 and 48.3 without (the head alone: 47.9 and
+		// 44.5, with the classes less even), recall 0.34-0.35 against
+		// 0.28-0.30 (docs/quality.md).
 		c.Model.AuxClasses, c.Train.ClassBalance = 10, 1
 		return c, nil
 	case "sngan":
