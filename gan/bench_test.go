@@ -263,13 +263,7 @@ func BenchmarkTrainStepEMA(b *testing.B) {
 }
 
 func benchSteps(b *testing.B, tr *Trainer) {
-	batch := []Batch{realBatch(64, tr.G.Out(), 1)}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := tr.Step(batch); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchOn(b, tr, realBatch(64, tr.G.Out(), 1))
 }
 
 // benchLabelledSteps is benchSteps with the reals labelled i mod 10, for a
@@ -280,6 +274,11 @@ func benchLabelledSteps(b *testing.B, tr *Trainer) {
 	for i := range real.Labels {
 		real.Labels[i] = uint8(i % 10)
 	}
+	benchOn(b, tr, real)
+}
+
+// benchOn times tr's steps on one real batch.
+func benchOn(b *testing.B, tr *Trainer, real Batch) {
 	batch := []Batch{real}
 	b.ReportAllocs()
 	for b.Loop() {
