@@ -180,19 +180,17 @@ func NewDCGANDiscriminator(ctx nn.Context, a DCGANArch) (*Discriminator, error) 
 		feat++
 	}
 	out := nn.NewSigmoid(ctx, 1)
-	if a.Classes > 0 {
+	if a.Classes > 0 || a.AuxClasses > 0 {
 		// testdata/dcgan_models.py's CondDiscriminator names: model.*,
-		// linear, embed.weight; the sigmoid after the projection keeps
-		// dcgan.py's BCE.
+		// linear, embed.weight (AuxDiscriminator's too, without the
+		// projection); the sigmoid after the head keeps dcgan.py's BCE.
 		initNormal(ctx, convs, bns)
-		p := nn.NewProjection(ctx, nn.NewSequential("model", layers...), a.Classes)
-		return &Discriminator{Sequential: &nn.Sequential{Layers: []nn.Layer{p, out}}, Out: out, Dropouts: drops}, nil
-	}
-	if a.AuxClasses > 0 {
-		// testdata/dcgan_models.py's AuxDiscriminator: CondDiscriminator's
-		// names, no projection.
-		initNormal(ctx, convs, bns)
-		p := nn.NewClassHead(ctx, nn.NewSequential("model", layers...), a.AuxClasses)
+		var p *nn.Projection
+		if body := nn.NewSequential("model", layers...); a.Classes > 0 {
+			p = nn.NewProjection(ctx, body, a.Classes)
+		} else {
+			p = nn.NewClassHead(ctx, body, a.AuxClasses)
+		}
 		return &Discriminator{Sequential: &nn.Sequential{Layers: []nn.Layer{p, out}}, Out: out, Dropouts: drops}, nil
 	}
 	i := 0

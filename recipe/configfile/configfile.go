@@ -57,10 +57,7 @@ func unused(c recipe.Config) map[string]bool {
 		add("spectral_norm")
 	}
 	if c.Model.Kind != recipe.DCGAN {
-		add("diff_augment")
-	}
-	if c.Model.Kind != recipe.DCGAN {
-		add("aux_classes", "class_balance")
+		add("diff_augment", "aux_classes", "class_balance")
 	}
 	if !c.Model.Conditional() {
 		add("classes", "embed_dim", "projection", "labels")
