@@ -25,6 +25,10 @@ type DCGANArch struct {
 	// input is cat(label_emb(c), z), D a projection discriminator
 	// (nn.Projection) over its convolutions with no sigmoid.
 	Classes, EmbedDim int
+	// ClassBN, with Classes > 0, follows each of G's BatchNorm2d with an
+	// nn.ClassAffine (class_bn.0, .1, .2): conditional BatchNorm, the
+	// class given to every scale of G and not only to its input.
+	ClassBN bool
 	// AuxClasses > 0 gives an unconditional D a class head over that many
 	// classes (nn.NewClassHead: linear and embed after its convolutions),
 	// trained on the reals' labels by gan.Trainer's ClassWeight and read by
@@ -100,9 +104,17 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 	c0 := dcganG[0]
 	var layers []nn.Layer
 	in := a.LatentDim
+	var emb *nn.ClassEmbedding
 	if a.Classes > 0 {
-		layers = append(layers, nn.NewClassEmbedding(ctx, "label_emb", a.Classes, a.EmbedDim, a.LatentDim, 0))
+		emb = nn.NewClassEmbedding(ctx, "label_emb", a.Classes, a.EmbedDim, a.LatentDim, 0)
+		layers = append(layers, emb)
 		in += a.EmbedDim
+	}
+	// classBN follows the i-th BatchNorm2d with its class affine, if any.
+	classBN := func(i, ch, hw int) {
+		if a.ClassBN && emb != nil {
+			layers = append(layers, nn.NewClassAffine(ctx, fmt.Sprintf("class_bn.%d", i), emb, ch, hw))
+		}
 	}
 	layers = append(layers, named(nn.NewLinear(ctx, in, c0*s*s), "l1", 0))
 	idx := 0 // the next layer's index in dcgan.py's conv_blocks
@@ -115,6 +127,7 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 	in = c0
 	var convs []*nn.Param
 	var bns = []*nn.BatchNorm2d{bn0}
+	classBN(0, c0, s*s)
 	for _, out := range dcganG {
 		idx++ // conv_blocks' Upsample, inside the UpConv2d
 		conv, err := nn.NewUpConv2d(ctx, nn.UpConv2dOpts{InC: in, OutC: out, H: s, W: s, Scale: 2, K: 3, Bias: true})
@@ -125,8 +138,9 @@ func NewDCGANGenerator(ctx nn.Context, a DCGANArch) (*nn.Sequential, error) {
 		bn := nn.NewBatchNorm2d(ctx, out, s*s, a.BNEps, a.BNMomentum)
 		block(conv)
 		block(bn)
-		block(nn.NewLeakyReLU(ctx, out*s*s, a.Slope))
 		convs, bns = append(convs, conv.W), append(bns, bn)
+		classBN(len(bns)-1, out, s*s)
+		block(nn.NewLeakyReLU(ctx, out*s*s, a.Slope))
 		in = out
 	}
 	conv, err := nn.NewConv2d(ctx, nn.Conv2dOpts{InC: in, OutC: a.Channels, H: s, W: s, KH: 3, KW: 3, SH: 1, SW: 1, PH: 1, PW: 1, Bias: true})

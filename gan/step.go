@@ -108,12 +108,17 @@ type Trainer struct {
 	// head (nn.NewClassHead, trained on the reals by ClassWeight) gives
 	// G's batch. An unconditional G otherwise favours a few classes.
 	ClassBalance float32
-	msPairs      [][2]int
-	msOpen       []int     // per class, a row still waiting for its pair (-1: none)
-	msZ          []float32 // z without the class column
-	proj         *nn.Projection
-	dParams      []*nn.Param
-	dAcc         [][]float32 // D's gradient from the real batch while the fake one runs
+	// ClassConfidence > 0 adds to ClassBalance's term that weight times
+	// the mean entropy of the head's class distribution over each fake
+	// (nn.Projection.BalanceLoss): balance alone is met by fakes the head
+	// cannot place in any class.
+	ClassConfidence float32
+	msPairs         [][2]int
+	msOpen          []int     // per class, a row still waiting for its pair (-1: none)
+	msZ             []float32 // z without the class column
+	proj            *nn.Projection
+	dParams         []*nn.Param
+	dAcc            [][]float32 // D's gradient from the real batch while the fake one runs
 
 	bgStart, bgDone chan struct{}
 
@@ -208,8 +213,8 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	if t.ClassWeight != 0 && t.proj == nil {
 		return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D or a class head", t.ClassWeight)
 	}
-	if t.ClassBalance != 0 && (!t.head() || t.ClassWeight == 0) {
-		return Stats{}, fmt.Errorf("gan: a class balance of %g needs D's class head and a class weight to train it", t.ClassBalance)
+	if (t.ClassBalance != 0 || t.ClassConfidence != 0) && (!t.head() || t.ClassWeight == 0) {
+		return Stats{}, fmt.Errorf("gan: a class balance of %g or confidence of %g needs D's class head and a class weight to train it", t.ClassBalance, t.ClassConfidence)
 	}
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
@@ -406,8 +411,8 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 		loss = t.bce(p, 0, n, 1, grad, 1)
 	}
 	if t.head() {
-		if t.ClassBalance > 0 {
-			loss += t.proj.BalanceLoss(0, n, t.ClassBalance)
+		if t.ClassBalance > 0 || t.ClassConfidence > 0 {
+			loss += t.proj.BalanceLoss(0, n, t.ClassBalance, t.ClassConfidence)
 		}
 	} else {
 		loss += t.classLoss(0, n, nil)

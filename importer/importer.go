@@ -477,7 +477,7 @@ func infer(kind recipe.ModelKind, g, d torchfile.StateDict, hasD bool, o Options
 
 // inferDCGAN reads what dcgan's kind has beyond dcgan.py's fixed sizes:
 // the classes and embedding of a conditional G (label_emb, before z in l1's
-// input; its D then a projection, linear and embed, over as many classes)
+// input; class_bn if its BatchNorms are conditional; its D then a projection, linear and embed, over as many classes)
 // and D's four block widths from its convolutions (d_widths).
 func inferDCGAN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
 	if emb, ok := g.Get("label_emb.weight"); ok {
@@ -487,6 +487,7 @@ func inferDCGAN(g, d torchfile.StateDict, hasD bool, m *recipe.Model) error {
 		m.Classes, m.EmbedDim = emb.Shape[0], emb.Shape[1]
 		m.LatentDim -= m.EmbedDim
 		m.Projection = true
+		m.ClassBN = has(g, "class_bn.0.gamma") // ClassBNGenerator: conditional BatchNorm
 	}
 	if !hasD {
 		return nil // D's settings stay the preset's

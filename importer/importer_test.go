@@ -85,6 +85,7 @@ func TestImport(t *testing.T) {
 		{"cgan.pth", "cgan", recipe.Cond, 5, 1, 6, []int{8, 12}, true, "G", "D"},
 		{"dcgan.pth.gz", "dcgan", recipe.DCGAN, 8, 1, 16, nil, true, "generator", "discriminator"},
 		{"dcgan_cond.pth.gz", "dcgan_cond", recipe.DCGAN, 8, 3, 16, nil, true, "generator", "discriminator"}, // dcgan-plus --classes
+		{"dcgan_cbn.pth.gz", "dcgan_cbn", recipe.DCGAN, 8, 3, 16, nil, true, "generator", "discriminator"},   // dcgan-plus --classes --class-bn
 		{"dcgan_aux.pth.gz", "dcgan_aux", recipe.DCGAN, 8, 3, 16, nil, true, "generator", "discriminator"},   // dcgan-plus's class head
 		{"cnn.pth", "cnn", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
 		{"cnn_cond.pth", "cnn_cond", recipe.CNN, 8, 3, 16, []int{16, 8, 4}, true, "generator", "discriminator"},
@@ -114,13 +115,16 @@ func TestImport(t *testing.T) {
 			if c.kind == recipe.CNN && (!slices.Equal(m.DWidths, []int{4, 8, 16}) || !m.SpectralNorm) {
 				t.Fatalf("config model: d_widths %v, spectral_norm %v; want [4 8 16], true", m.DWidths, m.SpectralNorm)
 			}
-			if (c.prefix == "cnn_cond" || c.prefix == "dcgan_cond") && (m.Classes != 4 || m.EmbedDim != 6 || !m.Conditional()) {
+			if (c.prefix == "cnn_cond" || c.prefix == "dcgan_cond" || c.prefix == "dcgan_cbn") && (m.Classes != 4 || m.EmbedDim != 6 || !m.Conditional()) {
 				t.Fatalf("config model: %d classes embedded in %d; want 4 in 6", m.Classes, m.EmbedDim)
+			}
+			if m.ClassBN != (c.prefix == "dcgan_cbn") {
+				t.Fatalf("config model: class_bn %v", m.ClassBN)
 			}
 			if c.prefix == "dcgan_aux" && (m.AuxClasses != 4 || m.Conditional()) {
 				t.Fatalf("config model: aux_classes %d, conditional %v; want a class head of 4, unconditional", m.AuxClasses, m.Conditional())
 			}
-			if dw := map[string][]int{"dcgan": {16, 32, 64, 128}, "dcgan_cond": {8, 16, 16, 32}, "dcgan_aux": {8, 16, 16, 32}}[c.prefix]; dw != nil && !slices.Equal(m.DWidths, dw) {
+			if dw := map[string][]int{"dcgan": {16, 32, 64, 128}, "dcgan_cond": {8, 16, 16, 32}, "dcgan_aux": {8, 16, 16, 32}, "dcgan_cbn": {8, 16, 16, 32}}[c.prefix]; dw != nil && !slices.Equal(m.DWidths, dw) {
 				t.Fatalf("config model: d_widths %v, want %v", m.DWidths, dw)
 			}
 			for _, f := range []string{recipe.GeneratorFile, recipe.DiscriminatorFile} {

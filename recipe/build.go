@@ -58,6 +58,7 @@ func (m Model) DCGANArch() gan.DCGANArch {
 		a.DWidths = m.DWidths
 	}
 	a.Classes, a.EmbedDim, a.MBStdGroup, a.DiffAugment = m.Classes, m.EmbedDim, m.MBStdGroup, m.DiffAugment
+	a.ClassBN = m.ClassBN && m.Conditional()
 	if m.ClassHead() {
 		a.AuxClasses = m.AuxClasses
 	}

@@ -79,6 +79,9 @@ type Model struct {
 	// class_weight trains on the reals and class_balance reads. Ignored
 	// with classes: a projection D classifies already.
 	AuxClasses int `json:"aux_classes"`
+	// ClassBN gives a conditional dcgan model's G conditional BatchNorm
+	// (gan.DCGANArch's ClassBN). Ignored without classes.
+	ClassBN bool `json:"class_bn"`
 
 	// The paper model's layers (mnist.yaml; with pixel range gcn,
 	// cifar10_fully_connected.yaml's). The paper-conv model's G has two
@@ -115,6 +118,10 @@ type Train struct {
 	// which class_weight then trains on the reals' labels. 0: off; a
 	// conditional run leaves it out, its classes drawn in equal shares.
 	ClassBalance float64 `json:"class_balance"`
+	// ClassConfidence adds to that term the mean entropy of the head's
+	// reading of each fake (gan.Trainer's ClassConfidence), under the
+	// same conditions. 0: off.
+	ClassConfidence float64 `json:"class_confidence"`
 	// Objective is the adversarial loss: gan.py's BCE, cgan.py's least
 	// squares, or BCE on D's unbounded output (logistic).
 	Objective gan.Objective `json:"objective"`

@@ -152,6 +152,40 @@ class CondGenerator(Generator):
         return super().forward(torch.cat((self.label_emb(labels), z), -1))
 
 
+class ClassAffine(nn.Module):
+    """gogan's nn.ClassAffine, the class half of conditional BatchNorm: channel
+    c of an image of class y scaled by gamma[y, c] and shifted by beta[y, c]."""
+
+    def __init__(self, n_classes, channels):
+        super().__init__()
+        self.gamma = nn.Parameter(torch.ones(n_classes, channels))
+        self.beta = nn.Parameter(torch.zeros(n_classes, channels))
+
+    def forward(self, x, labels):
+        return x * self.gamma[labels][:, :, None, None] + self.beta[labels][:, :, None, None]
+
+
+class ClassBNGenerator(CondGenerator):
+    """CondGenerator with conditional BatchNorm (gogan's --class-bn): each of
+    conv_blocks' BatchNorm2d followed by a ClassAffine, class_bn.0..2."""
+
+    def __init__(self, latent_dim=100, channels=1, img_size=32, eps=0.8, n_classes=10, embed_dim=100):
+        super().__init__(latent_dim, channels, img_size, eps, n_classes, embed_dim)
+        widths = [m.num_features for m in self.conv_blocks if isinstance(m, nn.BatchNorm2d)]
+        self.class_bn = nn.ModuleList(ClassAffine(n_classes, w) for w in widths)
+
+    def forward(self, z, labels):
+        out = self.l1(torch.cat((self.label_emb(labels), z), -1))
+        out = out.view(out.shape[0], 128, self.init_size, self.init_size)
+        j = 0
+        for m in self.conv_blocks:
+            out = m(out)
+            if isinstance(m, nn.BatchNorm2d):
+                out = self.class_bn[j](out, labels)
+                j += 1
+        return out
+
+
 class CondDiscriminator(Discriminator):
     def __init__(self, channels=1, img_size=32, eps=0.8, dropout=0.25, dropout2d=nn.Dropout2d, widths=(16, 32, 64, 128), n_classes=10, mbstd_group=0):
         super().__init__(channels, img_size, eps, dropout, dropout2d, widths, mbstd_group)

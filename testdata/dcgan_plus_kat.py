@@ -43,6 +43,10 @@ CLASS_W --class-balance BAL_W): D's loss adds CLASS_W * CE(h(real) @
 embed.weight.T, real_c), G's BAL_W * sum(pbar * log(CLASSES * pbar)), pbar
 the batch mean of softmax(h(fake) @ embed.weight.T).
 
+katDCPlusClassBN is katDCPlusTerms with conditional BatchNorm in G
+(ClassBNGenerator, --class-bn): class_bn.j's gamma 1 + chirp(n, CBN_SEED +
+2j, 0.5) and beta chirp(n, CBN_SEED + 2j + 1, 0.5), each [CLASSES, channels].
+
 katDCPlusAug is the unconditional pair with DiffAugment in front of D
 (dcgan_models.diff_augment, the reference's functions) in all three D calls.
 Its draws are gogan's: dcgan_kat.py's stream of uniforms
@@ -84,6 +88,11 @@ CLASSES, EMBED, EMB_SEED = 4, 6, 980
 # the kink is 6e-7 of its rms, close enough for gogan's asm and OpenBLAS
 # backends to flip it; 973's is 5.4e-6 (960-975 tried).
 AUG_Z_SEED = 973
+CBN_SEED = 990  # class_bn.j: gamma CBN_SEED + 2j, beta CBN_SEED + 2j + 1
+# katDCPlusClassBN's noise: 961's nearest LeakyReLU input to the kink is 4e-6
+# of its rms and the asm backend's G gradients then drift to 2.4e-4 of
+# sum|g| by the third iteration; 962's is 8.4e-6 (962-967 tried).
+CBN_Z_SEED = 962
 
 
 class StreamDraws:
@@ -124,9 +133,10 @@ def class_pairs(labels):
     return a, b
 
 
-def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False, balance=False):
+def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False, balance=False, class_bn=False):
+    terms = terms or class_bn
     cond = cond or terms
-    b = Block("katDCPlusBalance" if balance else "katDCPlusTerms" if terms else "katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
+    b = Block("katDCPlusClassBN" if class_bn else "katDCPlusBalance" if balance else "katDCPlusTerms" if terms else "katDCPlusCond" if cond else "katDCPlusAug" if augment else "katDCPlus")
     ce = nn.CrossEntropyLoss()
     StreamDraws.j = 0
 
@@ -135,7 +145,10 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False, balanc
     real = t32(chirp(BATCH * CHANNELS * IMG * IMG, REAL_SEED), (BATCH, CHANNELS, IMG, IMG))
     valid, fake = torch.ones(BATCH, 1), torch.zeros(BATCH, 1)
     bce = nn.BCELoss()
-    if cond:
+    if class_bn:
+        g = dcgan_models.ClassBNGenerator(LATENT, CHANNELS, IMG, EPS, n_classes=CLASSES, embed_dim=EMBED)
+        d = dcgan_models.CondDiscriminator(CHANNELS, IMG, EPS, 0.0, widths=D_WIDTHS, n_classes=CLASSES)
+    elif cond:
         g = dcgan_models.CondGenerator(LATENT, CHANNELS, IMG, EPS, n_classes=CLASSES, embed_dim=EMBED)
         d = dcgan_models.CondDiscriminator(CHANNELS, IMG, EPS, 0.0, widths=D_WIDTHS, n_classes=CLASSES)
     elif balance:
@@ -156,6 +169,11 @@ def kat_dcgan_plus(cond=False, augment=False, z_seed=Z_SEED, terms=False, balanc
             w.copy_(t32(chirp(w.numel(), EMB_SEED), w.shape))
             w = d.embed.weight
             w.copy_(t32(chirp(w.numel(), EMB_SEED + 1, 1 / math.sqrt(w.shape[1])), w.shape))
+    if class_bn:
+        with torch.no_grad():
+            for j, m in enumerate(g.class_bn):
+                m.gamma.copy_(1 + t32(chirp(m.gamma.numel(), CBN_SEED + 2 * j, 0.5), m.gamma.shape))
+                m.beta.copy_(t32(chirp(m.beta.numel(), CBN_SEED + 2 * j + 1, 0.5), m.beta.shape))
     real_c = torch.tensor(REAL_LABELS)
     del margins[:]
     for m in list(g.modules()) + list(d.modules()):
@@ -216,7 +234,7 @@ PATH = "gan/dcgan_plus_kat_test.go"
 
 
 def main():
-    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go() + "\n" + kat_dcgan_plus(terms=True).go() + "\n" + kat_dcgan_plus(balance=True).go()
+    text = header("dcgan_plus_kat.py") + kat_dcgan_plus().go() + "\n" + kat_dcgan_plus(cond=True).go() + "\n" + kat_dcgan_plus(augment=True, z_seed=AUG_Z_SEED).go() + "\n" + kat_dcgan_plus(terms=True).go() + "\n" + kat_dcgan_plus(balance=True).go() + "\n" + kat_dcgan_plus(class_bn=True, z_seed=CBN_Z_SEED).go()
     if "--write" not in sys.argv[1:]:
         print(text)
         return

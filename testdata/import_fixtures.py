@@ -27,6 +27,8 @@ into importer/testdata/:
                    CondDiscriminator (dcgan-plus --classes), 3x16x16, latent 8, 4 classes
                    embedded in 6, D widths 8-16-16-32, sparse as dcgan.pth.gz (torch.manual_seed(3));
                    dcgan_cond_labels.npy the classes of its three rows
+  dcgan_cbn.pth.gz {"generator": G, "discriminator": D}  dcgan_models.py's ClassBNGenerator
+                   (--class-bn) and CondDiscriminator, with dcgan_cbn_*.npy as dcgan_cond's
   dcgan_aux.pth.gz {"generator": G, "discriminator": D}  dcgan_models.py's Generator and
                    AuxDiscriminator (dcgan-plus's class head, --aux-classes 4), 3x16x16,
                    latent 8, D widths 8-16-16-32, sparse (torch.manual_seed(4))
@@ -240,6 +242,19 @@ def main():
         x = torch.randn(3, 3, 16, 16)
         npy("dcgan_aux_z.npy", z), npy("dcgan_aux_g.npy", g(z))
         npy("dcgan_aux_dx.npy", x), npy("dcgan_aux_d.npy", d(x))
+
+    torch.manual_seed(5)
+    g = randomize(dcgan_models.ClassBNGenerator(8, 3, 16, n_classes=4, embed_dim=6), sparse=True)
+    d = randomize(dcgan_models.CondDiscriminator(3, 16, widths=(8, 16, 16, 32), n_classes=4), sparse=True)
+    buf = io.BytesIO()
+    torch.save({"generator": g.state_dict(), "discriminator": d.state_dict()}, buf)
+    with gzip.GzipFile(os.path.join(OUT, "dcgan_cbn.pth.gz"), "wb", compresslevel=9, mtime=0) as f:
+        f.write(buf.getvalue())
+    z, labels = torch.randn(3, 8), torch.tensor([2, 0, 3])
+    with torch.no_grad():
+        x = torch.randn(3, 3, 16, 16)
+        npy("dcgan_cbn_z.npy", z), npy("dcgan_cbn_labels.npy", labels), npy("dcgan_cbn_g.npy", g(z, labels))
+        npy("dcgan_cbn_dx.npy", x), npy("dcgan_cbn_d.npy", d(x, labels))
 
     total = 0
     for f in sorted(os.listdir(OUT)):

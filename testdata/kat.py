@@ -223,6 +223,20 @@ def kat_nn():
         b.f32("embedding/%s/dx" % order, x.grad)
         b.f32("embedding/%s/dweight" % order, emb.weight.grad)
 
+    # gogan's class affine (nn.ClassAffine, the class half of conditional
+    # BatchNorm) on the same labels: each image's maps [2 channels, 3 pixels]
+    # x det(36,60,1) scaled by gamma[label] and shifted by beta[label], gamma
+    # 1 + det(10,61,1) and beta det(10,62,1) as [5,2]; dy det(36,63,1).
+    gamma = (t32(det(10, 61), (5, 2)) + 1).requires_grad_()
+    beta = t32(det(10, 62), (5, 2)).requires_grad_()
+    x = t32(det(36, 60), (6, 2, 3)).requires_grad_()
+    y = x * gamma[labels].unsqueeze(2) + beta[labels].unsqueeze(2)
+    y.backward(t32(det(36, 63), (6, 2, 3)))
+    b.f32("classaffine/y", y)
+    b.f32("classaffine/dx", x.grad)
+    b.f32("classaffine/dgamma", gamma.grad)
+    b.f32("classaffine/dbeta", beta.grad)
+
     # gogan's projection head (nn.Projection): phi = Linear(4,3) + LeakyReLU(0.2)
     # on the image, D = linear(phi) + <embed(c), phi>. phi's Linear: weight
     # det(12,20,0.5) as [3,4], bias det(3,21,0.5); linear: weight det(3,22,0.5),
@@ -270,7 +284,8 @@ def kat_nn():
     # D = linear(phi) with no projection, embed only a classifier. Its class
     # term over rows 0..2 (labels c[0:2], weight 0.7) and the class-balance
     # term over rows 2..5 (weight 0.6): KL(mean softmax || uniform) =
-    # sum pbar * log(K * pbar), added to the same y·dy objective.
+    # sum pbar * log(K * pbar), with the confidence term over the same rows
+    # (weight 0.5, the rows' mean entropy), added to the same y·dy objective.
     for q in (x, *body.parameters(), *head.parameters(), *embed.parameters()):
         q.grad = None
     h = body(x)
@@ -279,6 +294,8 @@ def kat_nn():
     closs = 0.7 * F.cross_entropy(logits[0:2], c[0:2])
     pbar = F.softmax(logits[2:5], dim=1).mean(0)
     bal = 0.6 * (pbar * (3 * pbar).log()).sum()
+    logp = F.log_softmax(logits[2:5], dim=1)
+    bal = bal + 0.5 * -(logp.exp() * logp).sum(1).mean()
     ((y * t32(det(5, 26), (5, 1))).sum() + closs + bal).backward()
     b.f32("classhead/y", y)
     b.f32("classhead/loss", closs.reshape(1))

@@ -246,7 +246,7 @@ def compare_samples(run, gogan, gfile, G, latent_dim, extra=()):
 
 def main_dcgan(run, gogan, m):
     """dcgan.py's classes (dcgan_models.py; with classes, dcgan-plus's
-    conditional pair) load the run strictly, G and its EMA, and
+    conditional pair, its G ClassBNGenerator with class_bn) load the run strictly, G and its EMA, and
     G(z[, labels]) agrees with `gogan sample --z [--labels]`."""
     classes = m.get("classes", 0)
     labels = torch.arange(64) % max(classes, 1)
@@ -259,7 +259,8 @@ def main_dcgan(run, gogan, m):
     def generator():
         args = (m["latent_dim"], m["channels"], m["img_size"], m["bn_eps"])
         if classes:
-            return dcgan_models.CondGenerator(*args, n_classes=classes, embed_dim=m["embed_dim"])
+            cls = dcgan_models.ClassBNGenerator if m.get("class_bn") else dcgan_models.CondGenerator
+            return cls(*args, n_classes=classes, embed_dim=m["embed_dim"])
         return dcgan_models.Generator(*args)
     worst = 0.0
     for name in ("generator.safetensors", "generator_ema.safetensors"):

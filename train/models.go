@@ -76,7 +76,7 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	if c.Model.Conditional() {
 		m.Trainer.ClassWeight, m.Trainer.ModeSeeking = float32(t.ClassWeight), float32(t.ModeSeeking)
 	} else if c.Model.ClassHead() {
-		m.Trainer.ClassWeight, m.Trainer.ClassBalance = float32(t.ClassWeight), float32(t.ClassBalance)
+		m.Trainer.ClassWeight, m.Trainer.ClassBalance, m.Trainer.ClassConfidence = float32(t.ClassWeight), float32(t.ClassBalance), float32(t.ClassConfidence)
 	}
 	// dcgan.py calls D on the reals and on the fakes separately.
 	m.Trainer.SeparateD = c.Model.Kind == recipe.DCGAN

@@ -33,12 +33,13 @@ func TestPyTorchLoadsDCGANPlus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gogan and runs PyTorch")
 	}
-	// The conditional run also has the minibatch-stddev feature in D.
+	// The conditional run also has the minibatch-stddev feature in D and
+	// conditional BatchNorm in G (ClassBNGenerator).
 	for _, classes := range []int{0, 10} {
 		c, _ := recipe.Preset("dcgan-plus")
 		c.Model.DWidths, c.Model.Classes = []int{8, 16, 16, 32}, classes
 		if classes > 0 {
-			c.Model.MBStdGroup = 4
+			c.Model.MBStdGroup, c.Model.ClassBN = 4, true
 		}
 		c.Train.EMA = 0.999 // not the preset's, but its G loads as G does
 		pytorchLoad(t, c, "OK: PyTorch's dcgan.py classes load gogan's checkpoints")

@@ -213,6 +213,29 @@ func TestKATEmbedding(t *testing.T) {
 	}
 }
 
+// kat.py's class-affine case: TestKATEmbedding's labels read by the
+// affine from the embedding in front of it, two channels of three pixels.
+func TestKATClassAffine(t *testing.T) {
+	labels := []float32{3, 0, 3, 1, 4, 3}
+	ctx := testCtx(6)
+	e := NewClassEmbedding(ctx, "label_emb", 5, 1, 0, 0)
+	e.Forward(labels, 6, true)
+	a := NewClassAffine(ctx, "class_bn.0", e, 2, 3)
+	for i, v := range det(10, 61, 1) {
+		a.Gamma.W[i] = 1 + v
+	}
+	copy(a.Beta.W, det(10, 62, 1))
+	worst := katCheck(t, "classaffine/y", a.Forward(det(36, 60, 1), 6, true), katRtol, katAtol)
+	dx := a.Backward(det(36, 63, 1), 6, both)
+	worst = max(worst, katCheck(t, "classaffine/dx", dx, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classaffine/dgamma", a.Gamma.G, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classaffine/dbeta", a.Beta.G, katRtol, katAtol))
+	t.Logf("max relative error %.2g", worst)
+	if names := []string{a.Params()[0].Name, a.Params()[1].Name}; names[0] != "class_bn.0.gamma" || names[1] != "class_bn.0.beta" {
+		t.Errorf("parameter names %v", names)
+	}
+}
+
 // katProjection is kat.py's projection case: φ = Linear(4,3) +
 // LeakyReLU(0.2), weights and inputs (five rows [img..., c]) as listed there.
 func katProjection() (p *Projection, lin *Linear, x []float32) {
@@ -277,7 +300,7 @@ func TestKATProjectionClassLoss(t *testing.T) {
 
 // kat.py's class-head case: katProjection's weights as an unconditional
 // head (rows without a label column), the class term over rows 0..2 and the
-// balance term over rows 2..5 added by one Backward.
+// balance and confidence terms over rows 2..5 added by one Backward.
 func TestKATClassHead(t *testing.T) {
 	pp, _, xl := katProjection()
 	ctx := testCtx(5)
@@ -295,7 +318,7 @@ func TestKATClassHead(t *testing.T) {
 	worst := katCheck(t, "classhead/y", p.Forward(x, 5, true), katRtol, katAtol)
 	p.SetLabels(0, []uint8{2, 0})
 	loss := p.ClassLoss(0, 2, 0.7)
-	bal := p.BalanceLoss(2, 5, 0.6)
+	bal := p.BalanceLoss(2, 5, 0.6, 0.5)
 	worst = max(worst, katCheck(t, "classhead/loss", []float32{loss}, katRtol, katAtol))
 	worst = max(worst, katCheck(t, "classhead/balance", []float32{bal}, katRtol, katAtol))
 	dx := p.Backward(det(5, 26, 1), 5, both)
@@ -308,7 +331,7 @@ func TestKATClassHead(t *testing.T) {
 	// Evenly spread predictions cost nothing: V = 0 gives uniform rows.
 	clear(p.V.W)
 	p.Forward(x, 5, true)
-	if b := p.BalanceLoss(0, 5, 1); math.Abs(float64(b)) > 1e-7 {
+	if b := p.BalanceLoss(0, 5, 1, 0); math.Abs(float64(b)) > 1e-7 {
 		t.Errorf("balance of uniform predictions = %g, want 0", b)
 	}
 }
@@ -561,6 +584,28 @@ var katNN = map[string][]float64{
 		-0.33607015, 0.027255395, 0.38689205, -0.21399817, -0.5527546, -0.8166983, 0, 0, 0, 0.8842891,
 		0.8953044, 0.7851443, -0.8800306, -0.6487392, -0.32964405,
 	},
+	"classaffine/y": {
+		1.3449688, 1.0108039, 0.6677767, 0.1895085, -0.125166, -0.28765124, -1.0680325, -1.033818,
+		-0.97219115, -0.58831346, -0.5672247, -0.54705584, 1.6557953, 1.8295305, 1.8835926, 2.201205,
+		1.937237, 1.5463219, -0.23904382, -0.23920149, -0.23934148, 0.060088024, 0.050465256,
+		0.051368512, -0.4379515, -0.020576477, 0.5238302, 0.9459472, 1.5998808, 2.1337066, 1.8316563,
+		1.883393, 1.8081666, 1.9310447, 1.5382447, 1.0724992,
+	},
+	"classaffine/dx": {
+		0.2940058, 0.5964521, 0.8181713, 1.2905566, 1.2700374, 1.0776244, 0.1372637, 0.05588626,
+		-0.033055127, -0.027895069, -0.044168737, -0.054464374, -0.93762803, -0.85849977, -0.6631776,
+		-0.5251613, -0.05811906, 0.41678932, 0.0002766376, 0.00037779773, 0.0004278247, 0.07654462,
+		0.06474889, 0.044189703, 0.36503255, -0.23327798, -0.8000154, -1.4432794, -1.7737213,
+		-1.8640984, -0.85589385, -0.6586357, -0.37223423, -0.049242184, 0.42519778, 0.84208924,
+	},
+	"classaffine/dgamma": {
+		-0.66843796, -0.41516107, -0.8448045, -2.2036364, 0, 0, -4.3309107, -2.396206, 0.0148423165,
+		-1.3086984,
+	},
+	"classaffine/dbeta": {
+		0.66144615, -2.2024121, 2.5065312, 2.3568208, 0, 0, -2.8098836, 3.5972333, -0.4105561,
+		-2.721938,
+	},
 	"projection/y": {1.032617, -0.59377265, -0.9464772, -0.27594465, -1.2340274},
 	"projection/dx": {
 		0.22310933, 0.2294314, 0.20470105, 0.15226533, -0.059722796, -0.065410025, -0.06224432,
@@ -596,21 +641,21 @@ var katNN = map[string][]float64{
 	},
 	"classhead/y":       {-0.96158254, -0.85460657, -1.2308155, -0.6105315, -0.9192074},
 	"classhead/loss":    {0.7727073},
-	"classhead/balance": {0.022591615},
+	"classhead/balance": {0.5147265},
 	"classhead/dx": {
 		-0.10237679, -0.08310874, -0.052592307, -0.014957762, 0.13638148, 0.15269129, 0.14833507,
-		0.12390238, 0.0019758164, -0.010486549, -0.021529611, -0.029658739, -0.017168986, -0.036154773,
-		-0.050247192, -0.05753888, 0.12606798, 0.08723541, 0.03659595, -0.0189966,
+		0.12390238, 0.0038730544, -0.0047685686, -0.012764789, -0.019033354, -0.019474447, -0.03854257,
+		-0.052394144, -0.05915441, 0.115884855, 0.07699097, 0.027676703, -0.025383467,
 	},
 	"classhead/dbody_weight": {
-		-0.004226424, -0.020501532, -0.034001853, -0.042900175, 0.0054871417, 0.030853488, 0.052043933,
-		0.066190496, -0.19495547, -0.08731424, 0.032144584, 0.14725278,
+		-0.012046562, -0.03401667, -0.051382795, -0.06179448, 0.010718536, 0.035849884, 0.05612909,
+		0.06881152, -0.17772637, -0.06838411, 0.050213616, 0.16201517,
 	},
-	"classhead/dbody_bias":     {0.33279526, 0.24313515, 0.19767967},
+	"classhead/dbody_bias":     {0.30671608, 0.22119977, 0.17742643},
 	"classhead/dlinear_weight": {-0.2554266, 0.17614679, -0.09881109},
 	"classhead/dembed": {
-		-0.037556503, -0.13720389, -0.12658596, 0.39701304, 0.17607625, 0.04002076, -0.3594565,
-		-0.03887237, 0.08656515,
+		4.1575888e-05, -0.129683, -0.120341085, 0.39443102, 0.17416593, -0.008929316, -0.39447254,
+		-0.044482924, 0.12927037,
 	},
 	"modeseeking/loss": {2.8217041},
 	"modeseeking/dx": {

@@ -198,14 +198,22 @@ func (p *Projection) ClassLoss(lo, hi int, weight float32) float32 {
 // when the rows' predicted classes are spread evenly over the K classes,
 // log K when they all fall in one. Given to G over its fakes, with V
 // trained by ClassLoss on the reals, it is the class-balancing term of
-// Rangwani et al. (2021) with D's own head as the classifier. It returns
-// the weighted loss; its gradient is added by the next Backward, as
+// Rangwani et al. (2021) with D's own head as the classifier.
+//
+// Alone it is also 0 when every row is equally unsure of its class, so G
+// can meet it with images of no class at all. confidence > 0 adds that
+// weight times the rows' mean entropy (1/n) Σ_i H(p_i), which is 0 only
+// when each row is one class: the two together are log K minus the
+// mutual information between the rows and their classes under the head,
+// CatGAN's generator objective (Springenberg 2015). It returns the
+// weighted loss; its gradient is added by the next Backward, as
 // ClassLoss's.
-func (p *Projection) BalanceLoss(lo, hi int, weight float32) float32 {
+func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32) float32 {
 	logits, g := p.classLogits("BalanceLoss", lo, hi)
 	n, k := hi-lo, p.Classes
 	prob, mean, dmean := p.prob[:n*k], p.mean[:k], p.mean[k:2*k]
 	clear(mean)
+	var ent float64
 	for i := range n {
 		row, pr := logits[i*k:(i+1)*k], prob[i*k:(i+1)*k]
 		top := row[0]
@@ -220,6 +228,20 @@ func (p *Projection) BalanceLoss(lo, hi int, weight float32) float32 {
 		for c := range pr {
 			pr[c] /= s
 			mean[c] += pr[c] / float64(n)
+		}
+		if confidence != 0 {
+			// H_i = log s - Σ p (v - top), exact where p underflows to 0.
+			var h float64
+			for c, v := range row {
+				h -= pr[c] * float64(v-top)
+			}
+			h += math.Log(s)
+			ent += h
+			// dH_i/dz_c = -p_c (log p_c + H_i)
+			for c, v := range row {
+				lp := float64(v-top) - math.Log(s)
+				g[i*k+c] -= float32(float64(confidence) / float64(n) * pr[c] * (lp + h))
+			}
 		}
 	}
 	var loss float64
@@ -239,7 +261,7 @@ func (p *Projection) BalanceLoss(lo, hi int, weight float32) float32 {
 			g[i*k+c] += float32(v * (dmean[c] - dot))
 		}
 	}
-	return weight * float32(loss)
+	return weight*float32(loss) + confidence*float32(ent/float64(n))
 }
 
 // classLogits computes rows lo..hi's class logits V·φ(x) into p.logits

@@ -57,10 +57,10 @@ func unused(c recipe.Config) map[string]bool {
 		add("spectral_norm")
 	}
 	if c.Model.Kind != recipe.DCGAN {
-		add("diff_augment", "aux_classes", "class_balance")
+		add("diff_augment", "aux_classes", "class_balance", "class_confidence")
 	}
 	if !c.Model.Conditional() {
-		add("classes", "embed_dim", "projection", "labels")
+		add("classes", "embed_dim", "projection", "labels", "class_bn")
 		if c.Train.Objective == 0 {
 			add("objective")
 		}
@@ -120,10 +120,12 @@ func marshalOmitting(v any, skip map[string]bool) ([]byte, error) {
 // aux_classes has no class head in its D, and resuming it must not build
 // one).
 var laterTerms = map[string]func(*recipe.Config){
-	"aux_classes":   func(c *recipe.Config) { c.Model.AuxClasses = 0 },
-	"class_balance": func(c *recipe.Config) { c.Train.ClassBalance = 0 },
-	"class_weight":  func(c *recipe.Config) { c.Train.ClassWeight = 0 },
-	"mode_seeking":  func(c *recipe.Config) { c.Train.ModeSeeking = 0 },
+	"aux_classes":      func(c *recipe.Config) { c.Model.AuxClasses = 0 },
+	"class_balance":    func(c *recipe.Config) { c.Train.ClassBalance = 0 },
+	"class_confidence": func(c *recipe.Config) { c.Train.ClassConfidence = 0 },
+	"class_bn":         func(c *recipe.Config) { c.Model.ClassBN = false },
+	"class_weight":     func(c *recipe.Config) { c.Train.ClassWeight = 0 },
+	"mode_seeking":     func(c *recipe.Config) { c.Train.ModeSeeking = 0 },
 }
 
 // Unmarshal decodes config.json: today's layout, or the flat one of gogan
