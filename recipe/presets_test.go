@@ -145,13 +145,14 @@ var presetTable = map[string]Config{
 		Run: Run{Epochs: 200, SampleInterval: 400},
 	},
 	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR and
-	// DiffAugment for 7 epochs, on colour images; D's class head and the
-	// class-balance term.
+	// DiffAugment for 7 epochs, on colour images; D at twice dcgan.py's
+	// widths with a class head, and the class-balance term.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
 			Kind: DCGAN, LatentDim: 100, Channels: 3, ImgSize: 32, Noise: Normal, PixelRange: Tanh,
 			BNEps: 1e-5, BNMomentum: 0.1, EmbedDim: 100, Projection: true, DiffAugment: true, AuxClasses: 10, GHidden: 1200, DUnits: 240, DPieces: 5,
+			DWidths: []int{32, 64, 128, 256},
 		},
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,

@@ -294,7 +294,12 @@ func Preset(name string) (Config, error) {
 		c.Preset, c.Model.Kind = name, DCGAN
 		c.Model.Channels, c.Model.ImgSize, c.Model.BNMomentum = 3, a.ImgSize, a.BNMomentum
 		c.Model.BNEps, c.Model.DDropout = 1e-5, 0
-		c.Model.GWidths, c.Model.DWidths = nil, nil
+		// D at twice dcgan.py's widths: 11-19% more time an iteration
+		// (7 epochs still well inside dcgan's 10), FID 40.1 and 42.2
+		// against 45.0 and 44.2 on two seeds, recall 0.45 and 0.54
+		// against 0.35 and 0.34, and the conditional variant at 82.3%
+		// and 79.5% against 78.0% and 77.0% (docs/quality.md).
+		c.Model.GWidths, c.Model.DWidths = nil, []int{32, 64, 128, 256}
 		c.Model.EmbedDim, c.Model.Projection, c.Train.Labels = a.LatentDim, true, BalancedLabels
 		c.Model.DiffAugment = true
 		c.Train.DLR = 2 * c.Train.LR

@@ -28,13 +28,13 @@ declare -A flags=(
   [ema]="--ema 0.999"
   [mbstd]="--mbstd-group 4"
   [four-epochs]="--epochs 4"
-  [d-wide]="--d-widths 32,64,128,256"
+  [d-narrow]="--d-widths 16,32,64,128"
   [classes]="--classes 10"
   [classes-no-class-term]="--classes 10 --class-weight 0"
   [classes-no-mode-seeking]="--classes 10 --mode-seeking 0"
   [classes-projection-only]="--classes 10 --class-weight 0 --mode-seeking 0"
 )
-variants=${VARIANTS:-plus no-diffaugment eps08 dropout one-lr ema mbstd four-epochs d-wide}
+variants=${VARIANTS:-plus no-diffaugment eps08 dropout one-lr ema mbstd four-epochs d-narrow}
 
 report() {
   printf '%-22s ' "$1"

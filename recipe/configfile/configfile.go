@@ -124,8 +124,15 @@ var laterTerms = map[string]func(*recipe.Config){
 	"class_balance":    func(c *recipe.Config) { c.Train.ClassBalance = 0 },
 	"class_confidence": func(c *recipe.Config) { c.Train.ClassConfidence = 0 },
 	"class_bn":         func(c *recipe.Config) { c.Model.ClassBN = false },
-	"class_weight":     func(c *recipe.Config) { c.Train.ClassWeight = 0 },
-	"mode_seeking":     func(c *recipe.Config) { c.Train.ModeSeeking = 0 },
+	// config.json leaves out dcgan.py's own D widths (nil); a dcgan-plus
+	// file from before the preset's wider D has none and means those.
+	"d_widths": func(c *recipe.Config) {
+		if c.Model.Kind == recipe.DCGAN {
+			c.Model.DWidths = nil
+		}
+	},
+	"class_weight": func(c *recipe.Config) { c.Train.ClassWeight = 0 },
+	"mode_seeking": func(c *recipe.Config) { c.Train.ModeSeeking = 0 },
 }
 
 // Unmarshal decodes config.json: today's layout, or the flat one of gogan

@@ -39,7 +39,8 @@ func TestConfigRoundTrip(t *testing.T) {
 // before aux_classes and class_balance wrote it (and one from before
 // class_weight and mode_seeking): the run trained without them, so they
 // are off, not the preset's current 10 and 1; a file that has them keeps
-// them.
+// them. A file without d_widths is from before the preset's wider D, so
+// its D has dcgan.py's widths.
 func TestLoadBeforeLaterTerms(t *testing.T) {
 	c, _ := recipe.Preset("dcgan-plus")
 	b, err := Marshal(c)
@@ -47,8 +48,8 @@ func TestLoadBeforeLaterTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := Unmarshal(b)
-	if err != nil || got.Model.AuxClasses != 10 || got.Train.ClassBalance != 1 || got.Train.ClassWeight != 1 {
-		t.Fatalf("today's file: aux_classes %d, class_balance %g, class_weight %g, %v", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, err)
+	if err != nil || got.Model.AuxClasses != 10 || got.Train.ClassBalance != 1 || got.Train.ClassWeight != 1 || len(got.Model.DWidths) != 4 {
+		t.Fatalf("today's file: aux_classes %d, class_balance %g, class_weight %g, d_widths %v, %v", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, got.Model.DWidths, err)
 	}
 	var f map[string]any
 	if err := json.Unmarshal(b, &f); err != nil {
@@ -56,11 +57,12 @@ func TestLoadBeforeLaterTerms(t *testing.T) {
 	}
 	model, train := f["model"].(map[string]any), f["train"].(map[string]any)
 	delete(model, "aux_classes")
+	delete(model, "d_widths")
 	delete(train, "class_balance")
 	old, _ := json.Marshal(f)
 	got, err = Unmarshal(old)
-	if err != nil || got.Model.AuxClasses != 0 || got.Train.ClassBalance != 0 || got.Train.ClassWeight != 1 || got.Train.ModeSeeking != 1 {
-		t.Errorf("without aux_classes and class_balance: %d, %g (class_weight %g, mode_seeking %g), %v; want 0, 0 (1, 1)", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, got.Train.ModeSeeking, err)
+	if err != nil || got.Model.AuxClasses != 0 || got.Train.ClassBalance != 0 || got.Train.ClassWeight != 1 || got.Train.ModeSeeking != 1 || got.Model.DWidths != nil {
+		t.Errorf("without aux_classes, class_balance and d_widths: %d, %g, %v (class_weight %g, mode_seeking %g), %v; want 0, 0, nil (1, 1)", got.Model.AuxClasses, got.Train.ClassBalance, got.Model.DWidths, got.Train.ClassWeight, got.Train.ModeSeeking, err)
 	}
 	delete(train, "class_weight")
 	delete(train, "mode_seeking")
