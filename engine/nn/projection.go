@@ -231,15 +231,16 @@ func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32) float32
 		}
 		if confidence != 0 {
 			// H_i = log s - Σ p (v - top), exact where p underflows to 0.
+			logS := math.Log(s)
 			var h float64
 			for c, v := range row {
 				h -= pr[c] * float64(v-top)
 			}
-			h += math.Log(s)
+			h += logS
 			ent += h
 			// dH_i/dz_c = -p_c (log p_c + H_i)
 			for c, v := range row {
-				lp := float64(v-top) - math.Log(s)
+				lp := float64(v-top) - logS
 				g[i*k+c] -= float32(float64(confidence) / float64(n) * pr[c] * (lp + h))
 			}
 		}
