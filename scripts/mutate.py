@@ -69,8 +69,8 @@ MUTATIONS = [
     # metrics
     ("parzen/logsumexp-nan", "metric/parzen/parzen.go", "ll[s][r0+i] = top + math.Log(sum) + konst[s]", "ll[s][r0+i] = top + math.Log(-sum) + konst[s]", 0),
     ("parzen/logsumexp-unshifted", "metric/parzen/parzen.go", "sum += math.Exp(scale[s]*dd - top)", "sum += math.Exp(scale[s] * dd)", 0),
-    ("fid/nan", "metric/fid/fid.go", "return diff2 + trace - 2*trRoot, nil", "return math.NaN(), nil", 0),
-    ("fid/covariance-n", "metric/fid/fid.go", "cov.SymOuterK(1/float64(n-1), centred.T())", "cov.SymOuterK(1/float64(n), centred.T())", 0),
+    ("frechet/nan", "metric/frechet/frechet.go", "return diff2 + trace - 2*trRoot, nil", "return math.NaN(), nil", 0),
+    ("frechet/covariance-n", "metric/frechet/frechet.go", "cov.SymOuterK(1/float64(n-1), centred.T())", "cov.SymOuterK(1/float64(n), centred.T())", 0),
     ("manifold/ball-edge-outside", "metric/manifold/manifold.go", "if v <= r[j] {", "if v < r[j] {", 0),
     ("manifold/radius-counts-itself", "metric/manifold/manifold.go", "r[i] = kth(d2, k+1)", "r[i] = kth(d2, k)", 0),
     ("classifier/flip-lost", "metric/classifier/cifar.go", "oc = side - 1 - col", "oc = col", 0),

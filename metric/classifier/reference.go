@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"strconv"
 
-	"gonum.org/v1/gonum/mat"
-
 	"gogan/data/dataset"
 	"gogan/data/mnist"
 	"gogan/format/safetensors"
+	"gogan/metric/frechet"
 )
 
 // Reference is what a judge knows of real images, stored with its
@@ -80,27 +79,10 @@ func ComputeReference(m *Model, set *dataset.Set) (*Reference, error) {
 	return r, nil
 }
 
-// stats is the mean and unbiased covariance of n rows of d features,
-// accumulated in float64 (as fid.Stats, which this package cannot import).
+// stats is frechet.Stats with the covariance as a row-major slice, the
+// form a Reference stores.
 func stats(f []float32, n, d int) (mu, cov []float64) {
-	mu = make([]float64, d)
-	for i := range n {
-		for j, v := range f[i*d : (i+1)*d] {
-			mu[j] += float64(v)
-		}
-	}
-	for j := range mu {
-		mu[j] /= float64(n)
-	}
-	centred := mat.NewDense(n, d, nil)
-	for i := range n {
-		row := centred.RawRowView(i)
-		for j, v := range f[i*d : (i+1)*d] {
-			row[j] = float64(v) - mu[j]
-		}
-	}
-	c := mat.NewSymDense(d, nil)
-	c.SymOuterK(1/float64(n-1), centred.T())
+	mu, c := frechet.Stats(f, n, d)
 	cov = make([]float64, d*d)
 	for i := range d {
 		for j := range d {

@@ -6,6 +6,7 @@ import (
 
 	"gogan/data/mnist"
 	"gogan/metric/classifier"
+	"gogan/metric/frechet"
 )
 
 // ClassReport measures samples drawn for known classes by a conditional
@@ -62,7 +63,7 @@ func TestSetClassStats(m *classifier.Model) ([]*RefStats, error) {
 		for c, idx := range byClass {
 			x := make([]float32, len(idx)*test.Dim())
 			test.Float(x, idx, -1, 1)
-			mu, cov := Stats(m.Features(x, len(idx)), len(idx), classifier.Features)
+			mu, cov := frechet.Stats(m.Features(x, len(idx)), len(idx), classifier.Features)
 			refs[c] = &RefStats{Mu: mu, Cov: cov, N: len(idx)}
 		}
 		return refs, nil
@@ -146,8 +147,8 @@ func classesFrom(m *classifier.Model, feats, logits []float32, labels []int, byC
 		for _, i := range idx {
 			f = append(f, feats[i*d:(i+1)*d]...)
 		}
-		mu, cov := Stats(f, len(idx), d)
-		if r.IntraFID[c], err = Distance(mu, cov, refs[c].Mu, refs[c].Cov); err != nil {
+		mu, cov := frechet.Stats(f, len(idx), d)
+		if r.IntraFID[c], err = frechet.Distance(mu, cov, refs[c].Mu, refs[c].Cov); err != nil {
 			return ClassReport{}, fmt.Errorf("fid: class %d: %w", c, err)
 		}
 		r.MeanIntraFID += r.IntraFID[c] / float64(k)

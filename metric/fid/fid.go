@@ -7,7 +7,6 @@
 package fid
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"sync"
@@ -17,121 +16,8 @@ import (
 	"gogan/data/mnist"
 	"gogan/engine/nn"
 	"gogan/metric/classifier"
+	"gogan/metric/frechet"
 )
-
-// Stats returns the mean (d) and the covariance (d×d, unbiased: divided by
-// n-1 as numpy.cov) of n feature rows (n×d, row-major), accumulated in
-// float64. It panics if n < 2, d < 1 or len(features) != n·d.
-func Stats(features []float32, n, d int) (mu []float64, cov *mat.SymDense) {
-	if n < 2 || d < 1 || len(features) != n*d {
-		panic(fmt.Sprintf("fid: Stats: %d values for %d rows of %d features (want at least 2 rows)", len(features), n, d))
-	}
-	mu = make([]float64, d)
-	for i := 0; i < n; i++ {
-		for j, v := range features[i*d : (i+1)*d] {
-			mu[j] += float64(v)
-		}
-	}
-	for j := range mu {
-		mu[j] /= float64(n)
-	}
-	centred := mat.NewDense(n, d, nil)
-	for i := 0; i < n; i++ {
-		row := centred.RawRowView(i)
-		for j, v := range features[i*d : (i+1)*d] {
-			row[j] = float64(v) - mu[j]
-		}
-	}
-	cov = mat.NewSymDense(d, nil)
-	cov.SymOuterK(1/float64(n-1), centred.T())
-	return mu, cov
-}
-
-// Distance returns the Fréchet distance between the Gaussians N(mu1, cov1)
-// and N(mu2, cov2):
-//
-//	|mu1 - mu2|² + Tr(C1 + C2 - 2·(C1^½·C2·C1^½)^½).
-//
-// Both square roots come from symmetric eigendecompositions, with eigenvalues
-// that rounding made slightly negative clamped to 0, so singular covariances
-// (dead ReLU features) are fine. C1^½·C2·C1^½ is symmetric and has the
-// eigenvalues of C1·C2, whose square roots the usual scipy sqrtm computes
-// through a non-symmetric Schur form. The result can be a rounding error
-// below 0 for identical inputs. It returns an error if the sizes disagree, a
-// value is not finite or an eigendecomposition fails.
-func Distance(mu1 []float64, cov1 mat.Symmetric, mu2 []float64, cov2 mat.Symmetric) (float64, error) {
-	d := len(mu1)
-	switch {
-	case d == 0:
-		return 0, errors.New("fid: empty mean")
-	case len(mu2) != d:
-		return 0, fmt.Errorf("fid: means of %d and %d features", d, len(mu2))
-	case cov1.SymmetricDim() != d || cov2.SymmetricDim() != d:
-		return 0, fmt.Errorf("fid: covariances of %d and %d features for means of %d", cov1.SymmetricDim(), cov2.SymmetricDim(), d)
-	}
-	var diff2, trace float64
-	for i := range mu1 {
-		diff2 += (mu1[i] - mu2[i]) * (mu1[i] - mu2[i])
-		trace += cov1.At(i, i) + cov2.At(i, i)
-	}
-	if math.IsNaN(diff2+trace) || math.IsInf(diff2+trace, 0) {
-		return 0, errors.New("fid: a mean or variance is not finite")
-	}
-	for _, c := range []mat.Symmetric{cov1, cov2} {
-		for i := 0; i < d; i++ {
-			for j := i; j < d; j++ {
-				if v := c.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
-					return 0, fmt.Errorf("fid: covariance element (%d,%d) is %v", i, j, v)
-				}
-			}
-		}
-	}
-	root1, err := sqrtSym(cov1)
-	if err != nil {
-		return 0, err
-	}
-	var t, m mat.Dense
-	t.Mul(root1, cov2)
-	m.Mul(&t, root1)
-	// Symmetrise away the rounding before the second decomposition.
-	sym := mat.NewSymDense(d, nil)
-	for i := 0; i < d; i++ {
-		for j := i; j < d; j++ {
-			sym.SetSym(i, j, (m.At(i, j)+m.At(j, i))/2)
-		}
-	}
-	var es mat.EigenSym
-	if !es.Factorize(sym, false) {
-		return 0, errors.New("fid: eigendecomposition of C1^½·C2·C1^½ failed")
-	}
-	var trRoot float64
-	for _, l := range es.Values(nil) {
-		trRoot += math.Sqrt(max(l, 0))
-	}
-	return diff2 + trace - 2*trRoot, nil
-}
-
-// sqrtSym returns the symmetric square root V·diag(√max(λ,0))·Vᵀ of c.
-func sqrtSym(c mat.Symmetric) (*mat.Dense, error) {
-	var es mat.EigenSym
-	if !es.Factorize(c, true) {
-		return nil, errors.New("fid: eigendecomposition of a covariance failed")
-	}
-	vals := es.Values(nil)
-	var v mat.Dense
-	es.VectorsTo(&v)
-	d := len(vals)
-	scaled := mat.DenseCopyOf(&v)
-	for j, l := range vals {
-		s := math.Sqrt(max(l, 0))
-		for i := 0; i < d; i++ {
-			scaled.Set(i, j, scaled.At(i, j)*s)
-		}
-	}
-	root := mat.NewDense(d, d, nil)
-	root.Mul(scaled, v.T())
-	return root, nil
-}
 
 // ClassScore returns exp(mean_x KL(p(y|x) ‖ p(y))), Inception Score's formula
 // over the n×k class probabilities probs (rows summing to 1), where p(y) is
@@ -220,7 +106,7 @@ func TestSetStats(m *classifier.Model) (*RefStats, error) {
 		}
 		x := make([]float32, test.N*test.Dim())
 		test.Float(x, idx, -1, 1)
-		mu, cov := Stats(m.Features(x, test.N), test.N, classifier.Features)
+		mu, cov := frechet.Stats(m.Features(x, test.N), test.N, classifier.Features)
 		return &RefStats{Mu: mu, Cov: cov, N: test.N}, nil
 	}))
 	return f.(func() (*RefStats, error))()
@@ -277,8 +163,8 @@ func FromOutputs(m *classifier.Model, feats, logits []float32, n int, ref *RefSt
 			return Report{}, err
 		}
 	}
-	mu, cov := Stats(feats, n, d)
-	dist, err := Distance(mu, cov, ref.Mu, ref.Cov)
+	mu, cov := frechet.Stats(feats, n, d)
+	dist, err := frechet.Distance(mu, cov, ref.Mu, ref.Cov)
 	if err != nil {
 		return Report{}, err
 	}

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"math"
 
-	"gogan/metric/fid"
+	"gogan/metric/frechet"
 )
 
 // torch-fidelity's defaults (toshas/torch-fidelity, defaults.py).
@@ -26,9 +26,9 @@ func FID(f1 []float32, n1 int, f2 []float32, n2, d int) (float64, error) {
 	if n1 < 2 || n2 < 2 || d < 1 || len(f1) != n1*d || len(f2) != n2*d {
 		return 0, fmt.Errorf("inception: FID of %d and %d rows of %d features (%d and %d values): want at least 2 rows each", n1, n2, d, len(f1), len(f2))
 	}
-	mu1, c1 := fid.Stats(f1, n1, d)
-	mu2, c2 := fid.Stats(f2, n2, d)
-	return fid.Distance(mu1, c1, mu2, c2)
+	mu1, c1 := frechet.Stats(f1, n1, d)
+	mu2, c2 := frechet.Stats(f2, n2, d)
+	return frechet.Distance(mu1, c1, mu2, c2)
 }
 
 // InceptionScore is torch-fidelity's isc_features_to_metric over n rows of

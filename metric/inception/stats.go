@@ -12,7 +12,7 @@ import (
 
 	"gogan/format/atomicfile"
 	"gogan/format/npy"
-	"gogan/metric/fid"
+	"gogan/metric/frechet"
 )
 
 // Stats are a set's feature statistics as pytorch-fid stores them in an
@@ -29,7 +29,7 @@ func StatsOf(features []float32, n, d int) (Stats, error) {
 	if n < 2 || d < 1 || len(features) != n*d {
 		return Stats{}, fmt.Errorf("inception: statistics of %d values as %d rows of %d features: want at least 2 rows", len(features), n, d)
 	}
-	mu, cov := fid.Stats(features, n, d)
+	mu, cov := frechet.Stats(features, n, d)
 	s := Stats{D: d, Mu: mu, Sigma: make([]float64, d*d)}
 	for i := range d {
 		for j := range d {
@@ -53,7 +53,7 @@ func FIDStats(a, b Stats) (float64, error) {
 		}
 		return c
 	}
-	return fid.Distance(a.Mu, sym(a), b.Mu, sym(b))
+	return frechet.Distance(a.Mu, sym(a), b.Mu, sym(b))
 }
 
 // maxStatsBytes bounds an .npz member: Inception's sigma is 32 MiB.
