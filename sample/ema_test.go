@@ -161,7 +161,7 @@ func TestDrawLabelledConvolutional(t *testing.T) {
 		}
 		kat.Slice(t, fmt.Sprintf("row %d against its one-row draw", i), one, x[i*dim:(i+1)*dim], 1e-5, 1e-6)
 	}
-	// Last: a training-mode pass moves the running statistics.
+	// Last: a draw with batch statistics in passes runs.
 	if _, err := s.DrawLabelled(z, labels, Batch); err != nil {
 		t.Fatal(err)
 	}

@@ -177,7 +177,9 @@ func (g *Generator) gridOptions(nrow int, x []float32) grid.Options {
 // for concurrent use: give each goroutine its own (NewSampler).
 type Sampler struct {
 	net       *nn.Sequential
-	max, rows int // rows per Draw; rows per pass of net (recipe.Model.SampleRows)
+	max, rows int       // rows per Draw; rows per pass of net (recipe.Model.SampleRows)
+	saved     []float32 // the running statistics across a Batch draw
+	savedN    []int64   // and the batch counts
 }
 
 // NewSampler builds G for up to maxBatch rows per Draw.
@@ -264,6 +266,13 @@ func (s *Sampler) Draw(z []float32, n int, bn BN) ([]float32, error) {
 
 // forward runs G on n input rows and returns a copy of its output.
 func (s *Sampler) forward(z []float32, n int, bn BN) []float32 {
+	if bn == Batch {
+		// A training-mode pass moves BatchNorm's running statistics; a
+		// sampler kept for later draws (the playground's) must give the
+		// same Running pictures after it as before.
+		s.keepRunningStats()
+		defer s.restoreRunningStats()
+	}
 	if n <= s.rows {
 		return append([]float32(nil), s.net.Forward(z, n, bn == Batch)...)
 	}
@@ -281,4 +290,27 @@ func (s *Sampler) forward(z []float32, n int, bn BN) []float32 {
 		r0 += k
 	}
 	return x
+}
+
+// keepRunningStats copies the net's buffers (BatchNorm's running mean,
+// variance and batch count) for restoreRunningStats.
+func (s *Sampler) keepRunningStats() {
+	s.saved, s.savedN = s.saved[:0], s.savedN[:0]
+	for _, b := range s.net.Buffers() {
+		s.saved = append(s.saved, b.F...)
+		if b.Int != nil {
+			s.savedN = append(s.savedN, *b.Int)
+		}
+	}
+}
+
+func (s *Sampler) restoreRunningStats() {
+	k, j := 0, 0
+	for _, b := range s.net.Buffers() {
+		k += copy(b.F, s.saved[k:])
+		if b.Int != nil {
+			*b.Int = s.savedN[j]
+			j++
+		}
+	}
 }

@@ -66,3 +66,34 @@ func TestSampleMatchesSampler(t *testing.T) {
 		t.Error("opened a missing run")
 	}
 }
+
+// TestBatchDrawKeepsRunningStats: a draw with batch statistics runs G in
+// training mode, which moves BatchNorm's running statistics; a sampler
+// kept for later draws (the playground keeps one per generator) must draw
+// the same Running pictures after it as before, and the same Batch ones
+// every time.
+func TestBatchDrawKeepsRunningStats(t *testing.T) {
+	g, err := Open("testdata/tiny", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := g.NewSampler(8)
+	z := g.Latents(8, 5)
+	before, _ := s.Draw(z, 8, Running)
+	b1, _ := s.Draw(z, 8, Batch)
+	b2, _ := s.Draw(z, 8, Batch)
+	after, _ := s.Draw(z, 8, Running)
+	same := func(what string, a, b []float32) {
+		for i := range a {
+			if a[i] != b[i] {
+				t.Fatalf("%s: value %d is %v, then %v", what, i, a[i], b[i])
+			}
+		}
+	}
+	same("Running draws around two Batch draws", before, after)
+	same("two Batch draws", b1, b2)
+	if b1[0] == before[0] && b1[1] == before[1] {
+		t.Error("Batch and Running draws agree: the test no longer exercises batch statistics")
+	}
+}
+
