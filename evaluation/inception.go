@@ -21,6 +21,7 @@ import (
 	"gogan/data/mnist"
 	"gogan/engine/gemm"
 	"gogan/format/npy"
+	"gogan/metric/frechet"
 	"gogan/metric/inception"
 	"gogan/recipe/configfile"
 )
@@ -419,19 +420,9 @@ func fidLowRank(feats []float32, n int, mine, ref inception.Stats) (float64, err
 	var b, m mat.Dense
 	b.Mul(a, mat.NewDense(d, d, ref.Sigma))
 	m.Mul(&b, a.T())
-	sym := mat.NewSymDense(n, nil)
-	for i := range n {
-		for j := i; j < n; j++ {
-			sym.SetSym(i, j, (m.At(i, j)+m.At(j, i))/2)
-		}
-	}
-	var eig mat.EigenSym
-	if !eig.Factorize(sym, false) {
-		return 0, errors.New("eval: FID: eigendecomposition failed")
-	}
-	var root float64
-	for _, l := range eig.Values(nil) {
-		root += math.Sqrt(max(l, 0))
+	root, err := frechet.TraceRoot(&m)
+	if err != nil {
+		return 0, fmt.Errorf("eval: FID: %w", err)
 	}
 	var diff2, trace float64
 	for i := range d {

@@ -85,7 +85,23 @@ func Distance(mu1 []float64, cov1 mat.Symmetric, mu2 []float64, cov2 mat.Symmetr
 	var t, m mat.Dense
 	t.Mul(root1, cov2)
 	m.Mul(&t, root1)
-	// Symmetrise away the rounding before the second decomposition.
+	trRoot, err := TraceRoot(&m)
+	if err != nil {
+		return 0, err
+	}
+	return diff2 + trace - 2*trRoot, nil
+}
+
+// TraceRoot is tr √M for a square M that is symmetric up to rounding
+// (C1^½·C2·C1^½, or a low-rank form with the same nonzero eigenvalues): the
+// sum of the square roots of its symmetric part's eigenvalues, those that
+// rounding made slightly negative taken as 0.
+func TraceRoot(m mat.Matrix) (float64, error) {
+	d, c := m.Dims()
+	if d != c {
+		return 0, fmt.Errorf("frechet: trace root of a %d×%d matrix", d, c)
+	}
+	// Symmetrise away the rounding before the decomposition.
 	sym := mat.NewSymDense(d, nil)
 	for i := 0; i < d; i++ {
 		for j := i; j < d; j++ {
@@ -94,13 +110,13 @@ func Distance(mu1 []float64, cov1 mat.Symmetric, mu2 []float64, cov2 mat.Symmetr
 	}
 	var es mat.EigenSym
 	if !es.Factorize(sym, false) {
-		return 0, errors.New("frechet: eigendecomposition of C1^½·C2·C1^½ failed")
+		return 0, fmt.Errorf("frechet: eigendecomposition of a %d×%d product of covariances failed", d, d)
 	}
-	var trRoot float64
+	var tr float64
 	for _, l := range es.Values(nil) {
-		trRoot += math.Sqrt(max(l, 0))
+		tr += math.Sqrt(max(l, 0))
 	}
-	return diff2 + trace - 2*trRoot, nil
+	return tr, nil
 }
 
 // sqrtSym returns the symmetric square root V·diag(√max(λ,0))·Vᵀ of c.
