@@ -96,4 +96,3 @@ func TestBatchDrawKeepsRunningStats(t *testing.T) {
 		t.Error("Batch and Running draws agree: the test no longer exercises batch statistics")
 	}
 }
-
