@@ -113,12 +113,20 @@ type Trainer struct {
 	// (nn.Projection.BalanceLoss): balance alone is met by fakes the head
 	// cannot place in any class.
 	ClassConfidence float32
-	msPairs         [][2]int
-	msOpen          []int     // per class, a row still waiting for its pair (-1: none)
-	msZ             []float32 // z without the class column
-	proj            *nn.Projection
-	dParams         []*nn.Param
-	dAcc            [][]float32 // D's gradient from the real batch while the fake one runs
+	// FakeEntropy > 0 gives D, beside ClassWeight's cross-entropy on the
+	// reals, CatGAN's term on the fakes (Springenberg 2015): D maximises
+	// that weight times the mean entropy of its class head's reading of
+	// each fake. The head then learns to be unsure of fakes, so G's
+	// ClassBalance and ClassConfidence terms are met only by images that
+	// carry what separates the real classes, not by ones the head,
+	// trained on reals alone, merely misreads.
+	FakeEntropy float32
+	msPairs     [][2]int
+	msOpen      []int     // per class, a row still waiting for its pair (-1: none)
+	msZ         []float32 // z without the class column
+	proj        *nn.Projection
+	dParams     []*nn.Param
+	dAcc        [][]float32 // D's gradient from the real batch while the fake one runs
 
 	bgStart, bgDone chan struct{}
 
@@ -184,6 +192,16 @@ func (t *Trainer) classLoss(lo, hi int, labels []uint8) float32 {
 	return t.proj.ClassLoss(lo, hi, t.ClassWeight)
 }
 
+// fakeEntropy adds D's CatGAN term over the fakes in rows lo..hi of D's
+// last Forward and returns it: minus FakeEntropy times the head's mean
+// entropy, a negative confidence weight of BalanceLoss with no balance.
+func (t *Trainer) fakeEntropy(lo, hi int) float32 {
+	if t.FakeEntropy == 0 {
+		return 0
+	}
+	return t.proj.BalanceLoss(lo, hi, 0, -t.FakeEntropy)
+}
+
 // head reports whether D has an unconditional class head.
 func (t *Trainer) head() bool { return t.proj != nil && !t.proj.Projects() }
 
@@ -213,8 +231,8 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	if t.ClassWeight != 0 && t.proj == nil {
 		return Stats{}, fmt.Errorf("gan: a class weight of %g needs a projection D or a class head", t.ClassWeight)
 	}
-	if (t.ClassBalance != 0 || t.ClassConfidence != 0) && (!t.head() || t.ClassWeight == 0) {
-		return Stats{}, fmt.Errorf("gan: a class balance of %g or confidence of %g needs D's class head and a class weight to train it", t.ClassBalance, t.ClassConfidence)
+	if (t.ClassBalance != 0 || t.ClassConfidence != 0 || t.FakeEntropy != 0) && (!t.head() || t.ClassWeight == 0) {
+		return Stats{}, fmt.Errorf("gan: a class balance of %g, confidence of %g or fake entropy of %g needs D's class head and a class weight to train it", t.ClassBalance, t.ClassConfidence, t.FakeEntropy)
 	}
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
@@ -327,6 +345,7 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 	}
 	out = t.D.Forward(t.dIn[:n*t.dw], n, true)
 	lf := t.loss(out, 0, n, 0, grad, w)
+	lc += t.fakeEntropy(0, n)
 	dFake = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
 	for i, p := range t.dParams {
@@ -480,7 +499,7 @@ func (t *Trainer) dStep(n int, labels []uint8) (loss, dReal, dFake float32) {
 	w := t.halfWeight()
 	lf := t.loss(out, 0, n, 0, grad[:n], w)
 	lr := t.loss(out, n, 2*n, t.RealTarget, grad[n:2*n], w)
-	lc := t.classLoss(n, 2*n, labels)
+	lc := t.classLoss(n, 2*n, labels) + t.fakeEntropy(0, n)
 	t.backwardD(grad, 2*n, nn.Pass{ParamGrads: true})
 	t.DOpt.Step()
 	return (lr+lf)*w + lc, mean(out[n : 2*n]), mean(out[:n])

@@ -122,6 +122,10 @@ type Train struct {
 	// reading of each fake (gan.Trainer's ClassConfidence), under the
 	// same conditions. 0: off.
 	ClassConfidence float64 `json:"class_confidence"`
+	// FakeEntropy gives D, with a class head and a class_weight, CatGAN's
+	// term: D maximises this weight times its head's mean entropy on the
+	// fakes (gan.Trainer's FakeEntropy). 0: off.
+	FakeEntropy float64 `json:"fake_entropy"`
 	// Objective is the adversarial loss: gan.py's BCE, cgan.py's least
 	// squares, or BCE on D's unbounded output (logistic).
 	Objective gan.Objective `json:"objective"`

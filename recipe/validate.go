@@ -75,13 +75,15 @@ func (c *Config) Validate() error {
 	check(t.ClassWeight == 0 || !m.Conditional() || m.Projection, "class_weight", "%g needs a projection D (cgan's D concatenates the label)", t.ClassWeight)
 	check(t.ClassBalance >= 0 && t.ClassBalance <= 100, "class_balance", "%g must be in [0, 100]", t.ClassBalance)
 	check(t.ClassConfidence >= 0 && t.ClassConfidence <= 100, "class_confidence", "%g must be in [0, 100]", t.ClassConfidence)
+	check(t.FakeEntropy >= 0 && t.FakeEntropy <= 100, "fake_entropy", "%g must be in [0, 100]", t.FakeEntropy)
 	check(m.AuxClasses == 0 || m.Kind == DCGAN, "aux_classes", "applies to the dcgan model's D")
 	check(!m.ClassBN || m.Kind == DCGAN, "class_bn", "applies to the dcgan model's G")
 	check(m.AuxClasses >= 0 && m.AuxClasses <= 256, "aux_classes", "%d must be 0 (no class head) or in [1, 256]", m.AuxClasses)
 	if !m.Conditional() {
 		check(t.ClassBalance == 0 || m.ClassHead(), "class_balance", "%g needs D's class head: set aux_classes to the data's number of classes", t.ClassBalance)
 		check(t.ClassConfidence == 0 || m.ClassHead(), "class_confidence", "%g needs D's class head: set aux_classes to the data's number of classes", t.ClassConfidence)
-		check(t.ClassBalance+t.ClassConfidence == 0 || t.ClassWeight > 0, "class_weight", "%g: the class-balance and class-confidence terms read D's class head, which learns the classes only with a class weight > 0", t.ClassWeight)
+		check(t.FakeEntropy == 0 || m.ClassHead(), "fake_entropy", "%g needs D's class head: set aux_classes to the data's number of classes", t.FakeEntropy)
+		check(t.ClassBalance+t.ClassConfidence+t.FakeEntropy == 0 || t.ClassWeight > 0, "class_weight", "%g: the class-balance, class-confidence and fake-entropy terms read D's class head, which learns the classes only with a class weight > 0", t.ClassWeight)
 	}
 	check(t.TrainImages >= 0, "train_images", "%d must be ≥ 0", t.TrainImages)
 	if m.Kind == Cond {

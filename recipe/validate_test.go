@@ -167,12 +167,15 @@ func TestValidateDCGANPlus(t *testing.T) {
 		{func(c *Config) { c.Model.Classes, c.Train.ClassWeight = 10, -1 }, "class_weight -1 must be in [0, 100]"},
 		{func(c *Config) { c.Train.ModeSeeking = -0.5 }, "mode_seeking -0.5 must be in [0, 100]"},
 		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance = 0, 1 }, "class_balance 1 needs D's class head: set aux_classes"},
-		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.ClassWeight = 10, 1, 0 }, "class_weight 0: the class-balance and class-confidence terms read D's class head"},
+		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.ClassWeight = 10, 1, 0 }, "class_weight 0: the class-balance, class-confidence and fake-entropy terms read D's class head"},
 		{func(c *Config) { c.Model.AuxClasses = -1 }, "aux_classes -1 must be 0 (no class head) or in [1, 256]"},
 		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance = 10, 101 }, "class_balance 101 must be in [0, 100]"},
 		{func(c *Config) { c.Train.ClassConfidence = -1 }, "class_confidence -1 must be in [0, 100]"},
 		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.ClassConfidence = 0, 0, 1 }, "class_confidence 1 needs D's class head"},
-		{func(c *Config) { c.Train.ClassWeight, c.Train.ClassBalance, c.Train.ClassConfidence = 0, 0, 1 }, "class_weight 0: the class-balance and class-confidence terms read D's class head"},
+		{func(c *Config) { c.Train.ClassWeight, c.Train.ClassBalance, c.Train.ClassConfidence = 0, 0, 1 }, "class_weight 0: the class-balance, class-confidence and fake-entropy terms read D's class head"},
+		{func(c *Config) { c.Train.FakeEntropy = 101 }, "fake_entropy 101 must be in [0, 100]"},
+		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.FakeEntropy = 0, 0, 1 }, "fake_entropy 1 needs D's class head"},
+		{func(c *Config) { c.Train.ClassWeight, c.Train.ClassBalance, c.Train.FakeEntropy = 0, 0, 1 }, "class_weight 0: the class-balance, class-confidence and fake-entropy terms read D's class head"},
 	} {
 		cfg, _ := Preset("dcgan-plus")
 		cfg.Out = "x"

@@ -205,9 +205,10 @@ func (p *Projection) ClassLoss(lo, hi int, weight float32) float32 {
 // weight times the rows' mean entropy (1/n) Σ_i H(p_i), which is 0 only
 // when each row is one class: the two together are log K minus the
 // mutual information between the rows and their classes under the head,
-// CatGAN's generator objective (Springenberg 2015). It returns the
-// weighted loss; its gradient is added by the next Backward, as
-// ClassLoss's.
+// CatGAN's generator objective (Springenberg 2015). A negative confidence
+// with weight 0 is CatGAN's discriminator term on fakes: D maximising the
+// head's entropy on them. It returns the weighted loss; its gradient is
+// added by the next Backward, as ClassLoss's.
 func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32) float32 {
 	logits, g := p.classLogits("BalanceLoss", lo, hi)
 	n, k := hi-lo, p.Classes
