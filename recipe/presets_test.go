@@ -237,3 +237,33 @@ func diff(path string, got, want reflect.Value) []string {
 	}
 	return nil
 }
+
+// TestSpecialise: dcgan-plus keeps an EMA of G when class-conditional,
+// unless the user set ema; its unconditional form and other presets keep
+// what they had.
+func TestSpecialise(t *testing.T) {
+	for _, c := range []struct {
+		preset  string
+		classes int
+		given   []string
+		ema     float64
+		want    float64
+	}{
+		{"dcgan-plus", 10, nil, 0, DCGANPlusClassEMA},
+		{"dcgan-plus", 10, []string{"classes", "ema"}, 0, 0},
+		{"dcgan-plus", 10, []string{"ema"}, 0.99, 0.99},
+		{"dcgan-plus", 0, nil, 0, 0},
+		{"dcgan", 10, nil, 0, 0},
+		{"sngan", 10, nil, 0.999, 0.999},
+	} {
+		cfg, err := Preset(c.preset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Model.Classes, cfg.Train.EMA = c.classes, c.ema
+		cfg.Specialise(c.given)
+		if cfg.Train.EMA != c.want {
+			t.Errorf("%s, %d classes, given %v: ema %g, want %g", c.preset, c.classes, c.given, cfg.Train.EMA, c.want)
+		}
+	}
+}
