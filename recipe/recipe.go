@@ -307,8 +307,9 @@ func Preset(name string) (Config, error) {
 		// longer wins, so the run can use more of dcgan's budget: 7
 		// epochs (FID 56.3 and 48.3) beat 4 (80.2 and 64.4). No EMA of
 		// G: its 1,000-iteration horizon lags G in runs this short (7
-		// epochs: 58.8 and 49.3 with it); the conditional variant keeps
-		// one (Specialise). With --classes, G takes
+		// epochs: 58.8 and 49.3 with it, before the class head; 39.7 and
+		// 38.9 against 40.1 and 42.2 since); the conditional variant
+		// keeps one (Specialise). With --classes, G takes
 		// cat(label_emb(c), z) and D
 		// conditions by projection, classes in equal shares in every G
 		// batch.
