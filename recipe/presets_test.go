@@ -146,7 +146,7 @@ var presetTable = map[string]Config{
 	},
 	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR and
 	// DiffAugment for 7 epochs, on colour images; D at twice dcgan.py's
-	// widths with a class head, and the class-balance term.
+	// widths with a class head, the class-balance term, and an EMA of G.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
@@ -156,7 +156,7 @@ var presetTable = map[string]Config{
 		},
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
-			Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1, ClassBalance: 1,
+			EMA: 0.999, Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1, ClassBalance: 1,
 			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
 		Run: Run{Epochs: 7, SampleInterval: 400},
@@ -236,34 +236,4 @@ func diff(path string, got, want reflect.Value) []string {
 		return []string{fmt.Sprintf("%s is %v, want %v", path[1:], got.Interface(), want.Interface())}
 	}
 	return nil
-}
-
-// TestSpecialise: dcgan-plus keeps an EMA of G when class-conditional,
-// unless the user set ema; its unconditional form and other presets keep
-// what they had.
-func TestSpecialise(t *testing.T) {
-	for _, c := range []struct {
-		preset  string
-		classes int
-		given   []string
-		ema     float64
-		want    float64
-	}{
-		{"dcgan-plus", 10, nil, 0, DCGANPlusClassEMA},
-		{"dcgan-plus", 10, []string{"classes", "ema"}, 0, 0},
-		{"dcgan-plus", 10, []string{"ema"}, 0.99, 0.99},
-		{"dcgan-plus", 0, nil, 0, 0},
-		{"dcgan", 10, nil, 0, 0},
-		{"sngan", 10, nil, 0.999, 0.999},
-	} {
-		cfg, err := Preset(c.preset)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg.Model.Classes, cfg.Train.EMA = c.classes, c.ema
-		cfg.Specialise(c.given)
-		if cfg.Train.EMA != c.want {
-			t.Errorf("%s, %d classes, given %v: ema %g, want %g", c.preset, c.classes, c.given, cfg.Train.EMA, c.want)
-		}
-	}
 }

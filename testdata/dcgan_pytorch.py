@@ -19,6 +19,7 @@ convolution and pass: "conv <name> <pass> <ms> <GFLOPS>". The training run
 also prints "peak_rss_mb <n>", the process's peak resident memory.
 """
 import argparse
+import copy
 import os
 import resource
 import statistics
@@ -41,7 +42,7 @@ ap.add_argument("--rounds", type=int, default=3)
 ap.add_argument("--warmup", type=int, default=3)
 ap.add_argument("--sample", type=int, default=0, help="time drawing this many samples instead of training")
 ap.add_argument("--layers", action="store_true", help="time each convolution's forward, input and weight gradients")
-ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: D at widths 32-64-128-256, eps 1e-5, no Dropout2d, DiffAugment in front of D, D's lr 4e-4, D's class head (AuxDiscriminator) with the class term on the reals and the class-balance term on G")
+ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: D at widths 32-64-128-256, eps 1e-5, no Dropout2d, DiffAugment in front of D, D's lr 4e-4, D's class head (AuxDiscriminator) with the class term on the reals, the class-balance term on G and an EMA of G's weights (0.999)")
 args = ap.parse_args()
 torch.set_num_threads(args.threads)
 torch.manual_seed(0)
@@ -107,6 +108,10 @@ valid, fake = torch.ones(n, 1), torch.zeros(n, 1)
 
 
 aug = dcgan_models.diff_augment if args.plus else (lambda x: x)
+if args.plus:
+    ema = copy.deepcopy(G)
+    for p in ema.parameters():
+        p.requires_grad_(False)
 
 
 def step():
@@ -119,6 +124,10 @@ def step():
         g_loss = g_loss + (pbar * (10 * pbar).log()).sum()
     g_loss.backward()
     og.step()
+    if args.plus:
+        with torch.no_grad():
+            for a, p in zip(ema.parameters(), G.parameters()):
+                a.mul_(0.999).add_(p, alpha=0.001)
     od.zero_grad()
     d_real = D(aug(real))
     d_class = ce(D.class_logits(), real_c) if args.plus else 0  # before D's fake pass replaces last_h

@@ -231,7 +231,6 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			given = append(given, strings.ReplaceAll(f.Name, "-", "_"))
 		}
 	})
-	c.Specialise(given)
 	if c.Out == "" {
 		c.Out = recipe.DefaultDir(c.Preset, t.Seed)
 	}

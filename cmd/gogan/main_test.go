@@ -11,7 +11,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -223,8 +222,7 @@ func resumeEquivalence(t *testing.T, data, preset string, extra ...string) {
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "9")
 	mustRun(t, "train", "--resume", "--out", parts, "--max-batches", "0")
 	files := []string{"generator.safetensors", "discriminator.safetensors"}
-	// dcgan-plus keeps an EMA of G only with --classes (recipe.Specialise).
-	if preset == "improved" || preset == "cgan-plus" || preset == "sngan" || preset == "dcgan-plus" && slices.Contains(extra, "--classes") {
+	if preset == "improved" || preset == "cgan-plus" || preset == "sngan" || preset == "dcgan-plus" {
 		files = append(files, "generator_ema.safetensors")
 	}
 	for _, f := range files {
