@@ -191,7 +191,7 @@ func trainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&m.MBStdGroup, "mbstd-group", m.MBStdGroup, "add a minibatch-standard-deviation feature to D over groups of this many rows (0: off; 4 is usual)")
 	fs.Float64Var(&t.LRLinear, "lr-linear-decay", t.LRLinear, "fraction of the run (--epochs, so resuming with more epochs stretches the schedule) at its end over which both learning rates fall linearly to 0 (0: constant)")
 	fs.Float64Var(&t.RealLabel, "real-label", t.RealLabel, "D's target for real images (0.9: one-sided label smoothing)")
-	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off; dcgan-plus with --classes: 0.999)")
+	fs.Float64Var(&t.EMA, "ema", t.EMA, "decay of an exponential moving average of G's weights used for samples (0: off)")
 	fs.Float64Var(&t.ModeSeeking, "mode-seeking", t.ModeSeeking, "class-conditional models: weight of Mao et al.'s mode-seeking term in G's loss, which penalises G when two latent vectors of one class give near-equal images (0: off)")
 	fs.Float64Var(&t.ClassBalance, "class-balance", t.ClassBalance, "unconditional dcgan models with a class head in D (--aux-classes): weight of G's class-balancing term, which penalises a batch whose classes, as D's head reads them, are not evenly spread (0: off)")
 	fs.Float64Var(&t.ClassConfidence, "class-confidence", t.ClassConfidence, "unconditional dcgan models with a class head in D (--aux-classes): weight of G's class-confidence term, which penalises fakes that D's head cannot place in one class (0: off)")
