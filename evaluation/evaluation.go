@@ -80,6 +80,7 @@ type Report struct {
 	Conditional     *fid.ClassReport   `json:"conditional,omitempty"`
 	Parzen          *parzen.Result     `json:"parzen,omitempty"`
 	Memorisation    *Memorisation      `json:"memorisation,omitempty"`
+	Head            *HeadReport        `json:"class_head,omitempty"` // the run's D's class head, where it has one
 	Seconds         map[string]float64 `json:"seconds"`
 }
 
@@ -368,12 +369,28 @@ func Run(o Options) (*Report, error) {
 	if rep.PrecisionRecall, err = precisionRecall(be, judge, feats, n); err != nil {
 		return nil, err
 	}
+	if g != nil {
+		judged := make([]int, n)
+		for i := range judged {
+			judged[i] = classifier.Argmax(logits[i*classifier.Classes : (i+1)*classifier.Classes])
+		}
+		rep.Head, err = readHead(be, g.Model, g.Path, raw, n, judged, classifier.Classes)
+		if errors.Is(err, errNoHead) {
+			err = nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("eval: D's class head: %w", err)
+		}
+	}
 	rep.Seconds["fid_and_classes"] = time.Since(t0).Seconds()
 	fmt.Fprintf(logw, "%s classifier: FID %.2f against %s, class score %.2f, largest class %.1f%%, smallest %.1f%%, %d classes ≥ 2%%", judge.Arch.Name, rep.Quality.FID, rep.Reference, rep.Quality.ClassScore, 100*rep.Quality.LargestClassShare, 100*rep.Quality.SmallestClassShare, rep.Quality.ClassesAbove2pct)
 	if pr := rep.PrecisionRecall; pr != nil {
 		fmt.Fprintf(logw, ", precision %.3f, recall %.3f", pr.Precision, pr.Recall)
 	}
 	fmt.Fprintf(logw, " (%.1f s)\n", rep.Seconds["fid_and_classes"])
+	if h := rep.Head; h != nil {
+		fmt.Fprintf(logw, "D's class head: largest class %.1f%%, smallest %.1f%% (%s)\n", 100*h.LargestShare, 100*h.SmallestShare, h.Discriminator)
+	}
 
 	// Pixels in [0, 1] at the model's size, for pictures and distances.
 	x := append([]float32(nil), raw...)
@@ -630,11 +647,21 @@ func Markdown(rep *Report) string {
 			fmt.Fprintf(&b, "| median L2 to nearest training image (%s) | %.2f |\n", m.Train, m.SampleTrain.Median)
 		}
 	}
+	if h := rep.Head; h != nil {
+		fmt.Fprintf(&b, "| D's class head: largest / smallest class share (the run's labels; what its class-balance term reads) | %.1f%% / %.1f%% |\n", 100*h.LargestShare, 100*h.SmallestShare)
+	}
 	b.WriteString("\nClass histogram:")
 	for k, c := range q.Counts {
 		fmt.Fprintf(&b, " %s %d;", names[k], c)
 	}
 	b.WriteString("\n")
+	if h := rep.Head; h != nil {
+		b.WriteString("\nD's class head, share of samples / mean probability per label:")
+		for k := range h.Shares {
+			fmt.Fprintf(&b, " %d: %.1f%% / %.1f%%;", k, 100*h.Shares[k], 100*h.MeanProbability[k])
+		}
+		b.WriteString("\n")
+	}
 	if c := rep.Conditional; c != nil {
 		b.WriteString("\nPer class, conditional accuracy / intra-class FID:")
 		for k := range c.PerClass {
