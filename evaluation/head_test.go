@@ -95,7 +95,7 @@ func TestHeadReadsBatchStatistics(t *testing.T) {
 					logits[c] += float64(head.V.W[c*w+j]) * float64(h[i*w+j])
 				}
 			}
-			best := argmax(logits)
+			best := slices.Index(logits, slices.Max(logits))
 			top := logits[best]
 			var sum float64
 			for c := range logits {
@@ -124,16 +124,6 @@ func TestHeadReadsBatchStatistics(t *testing.T) {
 	if fmt.Sprint(got.JudgeByHead) != fmt.Sprint(counts) {
 		t.Errorf("judge by head %v, want %v", got.JudgeByHead, counts)
 	}
-}
-
-func argmax(v []float64) int {
-	best := 0
-	for i, x := range v {
-		if x > v[best] {
-			best = i
-		}
-	}
-	return best
 }
 
 // TestEvalClassHead: gogan eval of a run whose D has a class head reports
