@@ -208,7 +208,7 @@ func BenchmarkDCGANStep(b *testing.B) {
 	// The dcgan-plus preset's iteration: the same G, D at twice its widths
 	// without Dropout2d, eps 1e-5, DiffAugment in front of D, D's learning
 	// rate 4e-4, D's class head with the class term on the reals (labels i mod 10),
-	// the class-balance term on G and the EMA of G's weights;
+	// the class-balance and class-confidence terms on G and the EMA of G's weights;
 	// dcgan_pytorch.py --plus is PyTorch's counterpart.
 	b.Run("cifar10-plus", func(b *testing.B) {
 		rng := rand.New(rand.NewPCG(1, 0))
@@ -229,7 +229,7 @@ func BenchmarkDCGANStep(b *testing.B) {
 			}
 		}
 		tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), 64, noise)
-		tr.SeparateD, tr.ClassWeight, tr.ClassBalance = true, 1, 1
+		tr.SeparateD, tr.ClassWeight, tr.ClassBalance, tr.ClassConfidence = true, 1, 1, 0.5
 		avg, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rng}, a)
 		if err != nil {
 			b.Fatal(err)
