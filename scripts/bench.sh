@@ -176,6 +176,37 @@ stats() {
 times_table() { ratio_table "ms" "<" "$@"; }
 rates_table() { ratio_table "images/s" ">" "$@"; }
 
+# beside_dcgan NAME BENCH PYSCRIPT [PYARGS...]: a preset's iteration (gan.test's
+# BENCH; PYSCRIPT with PYARGS for PyTorch) beside dcgan.py's, both at batch
+# 64 on CIFAR-10-sized images, every thread count and backend but go,
+# interleaved; one table each.
+beside_dcgan() {
+	local name=$1 bench=$2 py=$3
+	shift 3
+	local GB=() r t be v m who rows
+	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
+	ms() { awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }'; }
+	for r in $(seq "$ROUNDS"); do
+		for t in $(seq "$NPROC"); do
+			for be in "${GB[@]}"; do
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10$' -test.benchtime 6x | ms)
+				record "dc-gogan-$be $t $v"
+				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench "$bench" -test.benchtime 6x | ms)
+				record "plus-gogan-$be $t $v"
+			done
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+			record "dc-pytorch $t $v"
+			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" "$py" "$t" "$@" --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
+			record "plus-pytorch $t $v"
+		done
+	done
+	for m in dc:dcgan.py "plus:$name"; do
+		rows=()
+		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:${m%%:*}-$who"); done
+		times_table "${m#*:}'s iteration on CIFAR-10 (3x32x32), batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "${m%%:*}-pytorch" "${rows[@]}"
+	done
+}
+
 # ratio_table UNIT BETTER TITLE REF WHO...: the two tables above; BETTER is
 # the awk comparison that says a value beats another.
 ratio_table() {
@@ -312,52 +343,10 @@ sample)
 	done
 	;;
 dcgan-plus)
-	GB=()
-	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
-	ms() { awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }'; }
-	for r in $(seq "$ROUNDS"); do
-		for t in $(seq "$NPROC"); do
-			for be in "${GB[@]}"; do
-				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10$' -test.benchtime 6x | ms)
-				record "dc-gogan-$be $t $v"
-				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10-plus$' -test.benchtime 6x | ms)
-				record "plus-gogan-$be $t $v"
-			done
-			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
-			record "dc-pytorch $t $v"
-			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --plus --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
-			record "plus-pytorch $t $v"
-		done
-	done
-	for m in dc:dcgan.py plus:dcgan-plus; do
-		rows=()
-		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:${m%%:*}-$who"); done
-		times_table "${m#*:}'s iteration on CIFAR-10 (3x32x32), batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "${m%%:*}-pytorch" "${rows[@]}"
-	done
+	beside_dcgan dcgan-plus '^BenchmarkDCGANStep/cifar10-plus$' testdata/dcgan_pytorch.py --channels 3 --plus
 	;;
 sngan)
-	GB=()
-	for be in "${BACKENDS[@]}"; do [ "$be" = go ] || GB+=("$be"); done
-	ms() { awk '/ns\/op/ { for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") printf "%.1f\n", $i / 1e6 }'; }
-	for r in $(seq "$ROUNDS"); do
-		for t in $(seq "$NPROC"); do
-			for be in "${GB[@]}"; do
-				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkDCGANStep/cifar10$' -test.benchtime 6x | ms)
-				record "dc-gogan-$be $t $v"
-				v=$(GOMAXPROCS=$t GOGAN_BLAS=$be "$bin/gan.test" -test.run xxx -test.bench '^BenchmarkCNNStep$' -test.benchtime 6x | ms)
-				record "plus-gogan-$be $t $v"
-			done
-			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/dcgan_pytorch.py "$t" --channels 3 --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
-			record "dc-pytorch $t $v"
-			v=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t "$PY" testdata/cnn_pytorch.py "$t" --iters 6 --rounds 1 --warmup 2 | awk '$1 == "ms_per_iter" { print $2 }')
-			record "plus-pytorch $t $v"
-		done
-	done
-	for m in dc:dcgan.py plus:sngan; do
-		rows=()
-		for who in "${GB[@]/#/gogan-}" pytorch; do rows+=("$who:${m%%:*}-$who"); done
-		times_table "${m#*:}'s iteration on CIFAR-10 (3x32x32), batch 64: ms per iteration, median (min-max) of $ROUNDS interleaved rounds; ratio = time / PyTorch's fastest (%s ms)" "${m%%:*}-pytorch" "${rows[@]}"
-	done
+	beside_dcgan sngan '^BenchmarkCNNStep$' testdata/cnn_pytorch.py
 	;;
 dcgan)
 	GB=()
