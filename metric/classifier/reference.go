@@ -83,13 +83,7 @@ func ComputeReference(m *Model, set *dataset.Set) (*Reference, error) {
 // form a Reference stores.
 func stats(f []float32, n, d int) (mu, cov []float64) {
 	mu, c := frechet.Stats(f, n, d)
-	cov = make([]float64, d*d)
-	for i := range d {
-		for j := range d {
-			cov[i*d+j] = c.At(i, j)
-		}
-	}
-	return mu, cov
+	return mu, frechet.RowMajor(c)
 }
 
 // Reference tensors in the weights file, beside the model's; the

@@ -39,6 +39,20 @@ func Stats(features []float32, n, d int) (mu []float64, cov *mat.SymDense) {
 	return mu, cov
 }
 
+// RowMajor returns c's d×d entries row by row, both triangles: the layout
+// of the covariances that stats files store (pytorch-fid's sigma, the
+// judges' reference statistics).
+func RowMajor(c *mat.SymDense) []float64 {
+	d := c.SymmetricDim()
+	out := make([]float64, d*d)
+	for i := range d {
+		for j := range d {
+			out[i*d+j] = c.At(i, j)
+		}
+	}
+	return out
+}
+
 // Distance returns the Fréchet distance between the Gaussians N(mu1, cov1)
 // and N(mu2, cov2):
 //

@@ -66,6 +66,12 @@ func TestStats(t *testing.T) {
 			kat.Scalar(t, fmt.Sprintf("cov(%d,%d)", j, k), cov.At(j, k), s/(n-1), 0, 1e-12)
 		}
 	}
+	rm := RowMajor(cov)
+	for j := range d {
+		for k := range d {
+			kat.Scalar(t, fmt.Sprintf("RowMajor[%d,%d]", j, k), rm[j*d+k], cov.At(j, k), 0, 0)
+		}
+	}
 	defer func() {
 		if recover() == nil {
 			t.Error("Stats of one row did not panic")

@@ -30,13 +30,7 @@ func StatsOf(features []float32, n, d int) (Stats, error) {
 		return Stats{}, fmt.Errorf("inception: statistics of %d values as %d rows of %d features: want at least 2 rows", len(features), n, d)
 	}
 	mu, cov := frechet.Stats(features, n, d)
-	s := Stats{D: d, Mu: mu, Sigma: make([]float64, d*d)}
-	for i := range d {
-		for j := range d {
-			s.Sigma[i*d+j] = cov.At(i, j)
-		}
-	}
-	return s, nil
+	return Stats{D: d, Mu: mu, Sigma: frechet.RowMajor(cov)}, nil
 }
 
 // FIDStats is pytorch-fid's distance between two sets' statistics.
