@@ -113,6 +113,14 @@ type Trainer struct {
 	// (nn.Projection.BalanceLoss): balance alone is met by fakes the head
 	// cannot place in any class.
 	ClassConfidence float32
+	// ClassHistory in (0, 1) weighs ClassBalance's term class by class as
+	// Rangwani et al. (2021) do: in inverse proportion to how many of G's
+	// recent fakes the head named each class, counted with this decay per
+	// step (ClassCounts). A class the head finds scarce over many batches
+	// is then pushed harder than one batch of fakes shows. 0: every class
+	// weighs the same.
+	ClassHistory float64
+	hist         *ClassCounts
 	// FakeEntropy > 0 gives D, beside ClassWeight's cross-entropy on the
 	// reals, CatGAN's term on the fakes (Springenberg 2015): D maximises
 	// that weight times the mean entropy of its class head's reading of
@@ -199,7 +207,7 @@ func (t *Trainer) fakeEntropy(lo, hi int) float32 {
 	if t.FakeEntropy == 0 {
 		return 0
 	}
-	return t.proj.BalanceLoss(lo, hi, 0, -t.FakeEntropy)
+	return t.proj.BalanceLoss(lo, hi, 0, -t.FakeEntropy, nil)
 }
 
 // head reports whether D has an unconditional class head.
@@ -233,6 +241,9 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	}
 	if (t.ClassBalance != 0 || t.ClassConfidence != 0 || t.FakeEntropy != 0) && (!t.head() || t.ClassWeight == 0) {
 		return Stats{}, fmt.Errorf("gan: a class balance of %g, confidence of %g or fake entropy of %g needs D's class head and a class weight to train it", t.ClassBalance, t.ClassConfidence, t.FakeEntropy)
+	}
+	if t.ClassHistory != 0 && (t.ClassHistory < 0 || t.ClassHistory >= 1 || t.ClassBalance == 0) {
+		return Stats{}, fmt.Errorf("gan: a class history of %g needs a decay in (0, 1) and a class balance to weigh (balance %g)", t.ClassHistory, t.ClassBalance)
 	}
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
@@ -431,7 +442,15 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	}
 	if t.head() {
 		if t.ClassBalance > 0 || t.ClassConfidence > 0 {
-			loss += t.proj.BalanceLoss(0, n, t.ClassBalance, t.ClassConfidence)
+			var w []float64
+			h := t.ClassCounts()
+			if h != nil {
+				w = h.weights(n, t.ClassHistory)
+			}
+			loss += t.proj.BalanceLoss(0, n, t.ClassBalance, t.ClassConfidence, w)
+			if h != nil {
+				h.add(t.proj, t.ClassHistory)
+			}
 		}
 	} else {
 		loss += t.classLoss(0, n, nil)

@@ -122,6 +122,11 @@ type Train struct {
 	// reading of each fake (gan.Trainer's ClassConfidence), under the
 	// same conditions. 0: off.
 	ClassConfidence float64 `json:"class_confidence"`
+	// ClassHistory weighs class_balance's term class by class, each in
+	// inverse proportion to a count of the fakes the head named it,
+	// decayed by this factor per step (gan.Trainer's ClassHistory). 0:
+	// every class weighs the same, batch by batch.
+	ClassHistory float64 `json:"class_history"`
 	// FakeEntropy gives D, with a class head and a class_weight, CatGAN's
 	// term: D maximises this weight times its head's mean entropy on the
 	// fakes (gan.Trainer's FakeEntropy). 0: off.

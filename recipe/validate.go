@@ -75,6 +75,8 @@ func (c *Config) Validate() error {
 	check(t.ClassWeight == 0 || !m.Conditional() || m.Projection, "class_weight", "%g needs a projection D (cgan's D concatenates the label)", t.ClassWeight)
 	check(t.ClassBalance >= 0 && t.ClassBalance <= 100, "class_balance", "%g must be in [0, 100]", t.ClassBalance)
 	check(t.ClassConfidence >= 0 && t.ClassConfidence <= 100, "class_confidence", "%g must be in [0, 100]", t.ClassConfidence)
+	check(t.ClassHistory >= 0 && t.ClassHistory < 1, "class_history", "%g must be in [0, 1)", t.ClassHistory)
+	check(t.ClassHistory == 0 || t.ClassBalance > 0, "class_history", "%g weighs the class-balance term: set class_balance above 0", t.ClassHistory)
 	check(t.FakeEntropy >= 0 && t.FakeEntropy <= 100, "fake_entropy", "%g must be in [0, 100]", t.FakeEntropy)
 	check(m.AuxClasses == 0 || m.Kind == DCGAN, "aux_classes", "applies to the dcgan model's D")
 	check(!m.ClassBN || m.Kind == DCGAN, "class_bn", "applies to the dcgan model's G")

@@ -173,6 +173,8 @@ func TestValidateDCGANPlus(t *testing.T) {
 		{func(c *Config) { c.Train.ClassConfidence = -1 }, "class_confidence -1 must be in [0, 100]"},
 		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.ClassConfidence = 0, 0, 1 }, "class_confidence 1 needs D's class head"},
 		{func(c *Config) { c.Train.ClassWeight, c.Train.ClassBalance, c.Train.ClassConfidence = 0, 0, 1 }, "class_weight 0: the class-balance, class-confidence and fake-entropy terms read D's class head"},
+		{func(c *Config) { c.Train.ClassHistory = 1 }, "class_history 1 must be in [0, 1)"},
+		{func(c *Config) { c.Train.ClassBalance, c.Train.ClassHistory = 0, 0.99 }, "class_history 0.99 weighs the class-balance term: set class_balance above 0"},
 		{func(c *Config) { c.Train.FakeEntropy = 101 }, "fake_entropy 101 must be in [0, 100]"},
 		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.FakeEntropy = 0, 0, 1 }, "fake_entropy 1 needs D's class head"},
 		{func(c *Config) { c.Train.ClassWeight, c.Train.ClassBalance, c.Train.FakeEntropy = 0, 0, 1 }, "class_weight 0: the class-balance, class-confidence and fake-entropy terms read D's class head"},

@@ -306,6 +306,21 @@ def kat_nn():
     b.f32("classhead/dlinear_weight", head.weight.grad)
     b.f32("classhead/dembed", embed.weight.grad)
 
+    # The balance term weighed class by class (Rangwani et al.'s regulariser,
+    # gan.Trainer's ClassHistory): over all five rows, weight 0.6, class
+    # weights 0.5, 1.1, 1.4, sum w * pbar * log(pbar) + log K, no confidence.
+    for q in (x, *body.parameters(), *head.parameters(), *embed.parameters()):
+        q.grad = None
+    h = body(x)
+    y = head(h)
+    pbar = F.softmax(h @ embed.weight.t(), dim=1).mean(0)
+    w = torch.tensor([0.5, 1.1, 1.4], dtype=torch.float64)
+    bal = 0.6 * ((w * pbar.double() * pbar.double().log()).sum() + math.log(3))
+    ((y * t32(det(5, 26), (5, 1))).sum() + bal).backward()
+    b.f32("classhead/weighted/balance", bal.reshape(1))
+    b.f32("classhead/weighted/dx", x.grad)
+    b.f32("classhead/weighted/dembed", embed.weight.grad)
+
     # Mao et al.'s mode-seeking term as MSGAN's code writes it,
     # 1 / (mean|G(z1) - G(z2)| / mean|z1 - z2| + 1e-5), weighted by 0.5: six
     # outputs det(36,40,1) as [6,6], latents det(24,41,1) as [6,4], pairs

@@ -33,12 +33,18 @@ func startPosition() Position {
 // state lists what the state file keeps beside the weights, under the names
 // gogan 0.1.0 gave them; shuffleAt holds the epoch's shuffle state.
 func (m *Models) state(shuffleAt *checkpoint.Bytes) checkpoint.TrainingState {
-	return checkpoint.TrainingState{
+	s := checkpoint.TrainingState{
 		Optimizers: map[string]optim.Optimizer{"g": m.GOpt, "d": m.DOpt},
 		Streams: map[string]checkpoint.Stream{
 			"noise": m.NoiseSrc, "dropout": m.DropoutSrc, "shuffle": m.ShuffleSrc, "shuffle_at_epoch": shuffleAt,
 		},
 	}
+	// Not a random stream, but like one it is state a resumed run needs
+	// to go on as it would have.
+	if h := m.Trainer.ClassCounts(); h != nil {
+		s.Streams["class_history"] = h
+	}
+	return s
 }
 
 // saveCheckpoint publishes G, D, the EMA G and the training state as one

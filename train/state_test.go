@@ -187,3 +187,29 @@ func TestCheckpointTornAndMissing(t *testing.T) {
 		t.Errorf("no state file: error %v, want ErrNoCheckpoint", err)
 	}
 }
+
+// A dcgan-plus run with a class history keeps its counts in the training
+// state: a resumed run weighs the classes as the run would have.
+func TestCheckpointClassHistory(t *testing.T) {
+	c, err := recipe.Preset("dcgan-plus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Out, c.Train.BatchSize, c.Train.ClassHistory = t.TempDir(), 4, 0.9
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	m := build(c, gemm.Go{}, nil)
+	copy(m.Trainer.ClassCounts().Counts, []float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10.5})
+	pos := startPosition()
+	if err := saveCheckpoint(m, pos, c); err != nil {
+		t.Fatal(err)
+	}
+	m2 := build(c, gemm.Go{}, nil)
+	if _, err := loadCheckpoint(m2, c, rundir.Geometry{BatchesPerEpoch: 8, DSteps: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if got := m2.Trainer.ClassCounts().Counts; !slices.Equal(got, m.Trainer.ClassCounts().Counts) {
+		t.Errorf("class counts %v after loading, saved %v", got, m.Trainer.ClassCounts().Counts)
+	}
+}

@@ -318,7 +318,7 @@ func TestKATClassHead(t *testing.T) {
 	worst := katCheck(t, "classhead/y", p.Forward(x, 5, true), katRtol, katAtol)
 	p.SetLabels(0, []uint8{2, 0})
 	loss := p.ClassLoss(0, 2, 0.7)
-	bal := p.BalanceLoss(2, 5, 0.6, 0.5)
+	bal := p.BalanceLoss(2, 5, 0.6, 0.5, nil)
 	worst = max(worst, katCheck(t, "classhead/loss", []float32{loss}, katRtol, katAtol))
 	worst = max(worst, katCheck(t, "classhead/balance", []float32{bal}, katRtol, katAtol))
 	dx := p.Backward(det(5, 26, 1), 5, both)
@@ -327,11 +327,33 @@ func TestKATClassHead(t *testing.T) {
 	worst = max(worst, katCheck(t, "classhead/dbody_bias", lin.B.G, katRtol, katAtol))
 	worst = max(worst, katCheck(t, "classhead/dlinear_weight", p.Head.W.G, katRtol, katAtol))
 	worst = max(worst, katCheck(t, "classhead/dembed", p.V.G, katRtol, katAtol))
+	// The same balance weighed class by class, over all five rows.
+	for _, q := range []*Param{lin.W, lin.B, p.Head.W, p.Head.B, p.V} {
+		clear(q.G)
+	}
+	p.Forward(x, 5, true)
+	bal = p.BalanceLoss(0, 5, 0.6, 0, []float64{0.5, 1.1, 1.4})
+	worst = max(worst, katCheck(t, "classhead/weighted/balance", []float32{bal}, katRtol, katAtol))
+	dx = p.Backward(det(5, 26, 1), 5, both)
+	worst = max(worst, katCheck(t, "classhead/weighted/dx", dx, katRtol, katAtol))
+	worst = max(worst, katCheck(t, "classhead/weighted/dembed", p.V.G, katRtol, katAtol))
 	t.Logf("max relative error %.2g", worst)
+	// The weighted balance's rows are those CountArgmax reads.
+	counts := make([]float64, 3)
+	p.CountArgmax(counts)
+	want := make([]float64, 3)
+	logits := p.logits[:15]
+	for i := range 5 {
+		row := logits[3*i : 3*i+3]
+		want[slices.Index(row, slices.Max(row))]++
+	}
+	if !slices.Equal(counts, want) {
+		t.Errorf("CountArgmax = %v, want %v (the most probable class of each of the 5 rows)", counts, want)
+	}
 	// Evenly spread predictions cost nothing: V = 0 gives uniform rows.
 	clear(p.V.W)
 	p.Forward(x, 5, true)
-	if b := p.BalanceLoss(0, 5, 1, 0); math.Abs(float64(b)) > 1e-7 {
+	if b := p.BalanceLoss(0, 5, 1, 0, nil); math.Abs(float64(b)) > 1e-7 {
 		t.Errorf("balance of uniform predictions = %g, want 0", b)
 	}
 }
@@ -656,6 +678,16 @@ var katNN = map[string][]float64{
 	"classhead/dembed": {
 		4.1575888e-05, -0.129683, -0.120341085, 0.39443102, 0.17416593, -0.008929316, -0.39447254,
 		-0.044482924, 0.12927037,
+	},
+	"classhead/weighted/balance": {0.018734476},
+	"classhead/weighted/dx": {
+		-0.100122415, -0.06923095, -0.028969401, 0.015213022, -0.006099957, 0.018264808, 0.040157523,
+		0.0566151, -0.00041193655, -0.010793565, -0.019714335, -0.025966862, -0.020763295,
+		-0.039856896, -0.05355606, -0.060006656, 0.12407308, 0.08578928, 0.03589429, -0.018858828,
+	},
+	"classhead/weighted/dembed": {
+		-0.011479083, -0.0073279864, -0.025367208, 0.03555071, 0.013724893, 0.023197813, -0.024071628,
+		-0.0063969092, 0.0021693932,
 	},
 	"modeseeking/loss": {2.8217041},
 	"modeseeking/dx": {

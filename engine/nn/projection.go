@@ -37,6 +37,7 @@ type Projection struct {
 	classPending    bool
 	ce              []float32 // ClassLoss's gradient before it is added
 	prob, mean      []float64 // BalanceLoss's softmax rows and their mean
+	balanced        int       // the number of rows the last BalanceLoss read
 	// project is false for a class head (NewClassHead): D(x) = ψ(φ(x)),
 	// rows without a label column, V only a classifier.
 	project bool
@@ -209,9 +210,16 @@ func (p *Projection) ClassLoss(lo, hi int, weight float32) float32 {
 // with weight 0 is CatGAN's discriminator term on fakes: D maximising the
 // head's entropy on them. It returns the weighted loss; its gradient is
 // added by the next Backward, as ClassLoss's.
-func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32) float32 {
+//
+// classW, when not nil, weighs each class's part of the balance as
+// Rangwani et al.'s regulariser does: weight times Σ_c w_c p̄_c log p̄_c,
+// plus log K so that weights of 1 give the KL above (and its gradient). A
+// class with a larger weight is pushed up harder: G's trainer gives the
+// classes the head has named least over many batches the larger weights.
+func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32, classW []float64) float32 {
 	logits, g := p.classLogits("BalanceLoss", lo, hi)
 	n, k := hi-lo, p.Classes
+	p.balanced = n
 	prob, mean, dmean := p.prob[:n*k], p.mean[:k], p.mean[k:2*k]
 	clear(mean)
 	var ent float64
@@ -249,9 +257,18 @@ func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32) float32
 	var loss float64
 	for c, m := range mean {
 		m = max(m, 1e-30)
+		if classW != nil {
+			l := math.Log(m)
+			loss += classW[c] * m * l
+			dmean[c] = float64(weight) * classW[c] * (l + 1) / float64(n)
+			continue
+		}
 		l := math.Log(float64(k) * m)
 		loss += m * l
 		dmean[c] = float64(weight) * (l + 1) / float64(n) // dL/dp_ic, the same for every row
+	}
+	if classW != nil {
+		loss += math.Log(float64(k))
 	}
 	for i := range n {
 		pr := prob[i*k : (i+1)*k]
@@ -264,6 +281,22 @@ func (p *Projection) BalanceLoss(lo, hi int, weight, confidence float32) float32
 		}
 	}
 	return weight*float32(loss) + confidence*float32(ent/float64(n))
+}
+
+// CountArgmax adds to counts[c] the rows of the last BalanceLoss whose most
+// probable class is c.
+func (p *Projection) CountArgmax(counts []float64) {
+	k := p.Classes
+	for i := range p.balanced {
+		row := p.prob[i*k : (i+1)*k]
+		top := 0
+		for c, v := range row {
+			if v > row[top] {
+				top = c
+			}
+		}
+		counts[top]++
+	}
 }
 
 // classLogits computes rows lo..hi's class logits V·φ(x) into p.logits
