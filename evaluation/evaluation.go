@@ -30,7 +30,6 @@ import (
 	"gogan/metric/nearest"
 	"gogan/metric/parzen"
 	"gogan/recipe"
-	"gogan/recipe/configfile"
 	"gogan/sample"
 )
 
@@ -281,8 +280,10 @@ func Run(o Options) (*Report, error) {
 			}
 			raw = Draw(s.Net(), m.NoiseStream(o.Seed, recipe.StreamEval), n, s.Rows(), o.BN == sample.Batch)
 		}
-		if dataDir, err = loadConfig(o.Checkpoint); err != nil {
-			dataDir = ""
+		// The run's own config.json, whether the checkpoint was named by
+		// its directory or by a weights file in it.
+		if cfg, ok := g.Config(); ok {
+			dataDir = cfg.Train.Data
 		}
 		if o.Out == "" {
 			dir := o.Checkpoint
@@ -374,7 +375,7 @@ func Run(o Options) (*Report, error) {
 		for i := range judged {
 			judged[i] = classifier.Argmax(logits[i*classifier.Classes : (i+1)*classifier.Classes])
 		}
-		rep.Head, err = readHead(be, g.Model, g.Path, raw, n, judged, classifier.Classes)
+		rep.Head, err = readHead(be, g, raw, n, judged, classifier.Classes)
 		if errors.Is(err, errNoHead) {
 			err = nil
 		}
@@ -694,11 +695,3 @@ func writeSeconds(b *strings.Builder, rep *Report) {
 	b.WriteString("\n")
 }
 
-// loadConfig is a run directory's training data folder (train.data).
-func loadConfig(dir string) (string, error) {
-	c, err := configfile.Load(dir)
-	if err != nil {
-		return "", err
-	}
-	return c.Train.Data, nil
-}

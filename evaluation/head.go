@@ -12,7 +12,7 @@ import (
 	"gogan/engine/gemm"
 	"gogan/engine/nn"
 	"gogan/recipe"
-	"gogan/recipe/configfile"
+	"gogan/sample"
 )
 
 // HeadReport is what the run's D makes of the samples through its class
@@ -40,25 +40,22 @@ type HeadReport struct {
 var errNoHead = errors.New("no class head")
 
 // readHead reads n samples x (NCHW in the model's pixel range, as D sees
-// them) with the class head of the D saved beside the generator file
-// gPath, in passes of the run's batch size (up to twice it, so that no
+// them) with the class head of the D saved beside g's weights file, in
+// passes of the run's batch size (up to twice it, so that no
 // pass is short) with BatchNorm's batch
 // statistics, as G's training steps read its fakes, and without
 // DiffAugment, whose draws would make the reading random. judged is the
 // judge's class of each sample. It returns errNoHead for a model without a
 // class head or a run without a saved D.
-func readHead(be gemm.Backend, m recipe.Model, gPath string, x []float32, n int, judged []int, judgeClasses int) (*HeadReport, error) {
-	if !m.ClassHead() {
+func readHead(be gemm.Backend, g *sample.Generator, x []float32, n int, judged []int, judgeClasses int) (*HeadReport, error) {
+	m := g.Model
+	cfg, own := g.Config()
+	if !m.ClassHead() || !own {
 		return nil, errNoHead
 	}
-	dir := filepath.Dir(gPath)
-	dPath := filepath.Join(dir, recipe.DiscriminatorFile)
+	dPath := filepath.Join(filepath.Dir(g.Path), recipe.DiscriminatorFile)
 	if _, err := os.Stat(dPath); errors.Is(err, os.ErrNotExist) {
 		return nil, errNoHead
-	}
-	cfg, err := configfile.Load(dir)
-	if err != nil {
-		return nil, err
 	}
 	batch := min(cfg.Train.BatchSize, n)
 	if batch < 2 {

@@ -15,18 +15,19 @@ import (
 	"gogan/engine/nn"
 	"gogan/recipe"
 	"gogan/recipe/configfile"
+	"gogan/sample"
 )
 
-// headRun writes an untrained grey dcgan-plus run (D with a class head at
-// small widths, batch 8) with its G and D, and returns its directory and
-// model.
-func headRun(t *testing.T) (string, recipe.Model) {
+// headRun writes an untrained dcgan-plus run of channels channels (D with a
+// class head at small widths, batch 8) trained on data, with its G and D,
+// and returns its directory and model.
+func headRun(t *testing.T, channels int, data string) (string, recipe.Model) {
 	t.Helper()
 	cfg, err := recipe.Preset("dcgan-plus")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.Model.Channels, cfg.Model.DWidths, cfg.Train.BatchSize = 1, []int{4, 8, 8, 16}, 8
+	cfg.Model.Channels, cfg.Model.DWidths, cfg.Train.BatchSize, cfg.Train.Data = channels, []int{4, 8, 8, 16}, 8, data
 	cfg.Out = t.TempDir()
 	if err := configfile.Save(cfg); err != nil {
 		t.Fatal(err)
@@ -49,7 +50,7 @@ func headRun(t *testing.T) (string, recipe.Model) {
 // head's logits V·φ(x) computed pass by pass from D's layers here, which
 // running statistics or DiffAugment's random changes would not give.
 func TestHeadReadsBatchStatistics(t *testing.T) {
-	dir, m := headRun(t)
+	dir, m := headRun(t, 1, "")
 	be, _ := gemm.Default()
 	const n = 20 // two passes of 10 at batch 8
 	dim := m.Channels * m.ImgSize * m.ImgSize
@@ -62,7 +63,11 @@ func TestHeadReadsBatchStatistics(t *testing.T) {
 	for i := range judged {
 		judged[i] = i % 3
 	}
-	got, err := readHead(be, m, filepath.Join(dir, recipe.GeneratorFile), x, n, judged, 10)
+	g, err := sample.Open(dir, be)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := readHead(be, g, x, n, judged, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +135,7 @@ func TestHeadReadsBatchStatistics(t *testing.T) {
 // the head's reading; a run without its D file does not; a damaged D file
 // is an error naming it.
 func TestEvalClassHead(t *testing.T) {
-	dir, _ := headRun(t)
+	dir, _ := headRun(t, 1, "")
 	var log strings.Builder
 	rep, err := Run(Options{Checkpoint: dir, N: 20, Log: &log})
 	if err != nil {
@@ -159,5 +164,20 @@ func TestEvalClassHead(t *testing.T) {
 	}
 	if rep, err := Run(Options{Checkpoint: dir, N: 20}); err != nil || rep.Head != nil {
 		t.Errorf("without D: head %+v, error %v; want no head report and no error", rep.Head, err)
+	}
+}
+
+// A checkpoint named by its weights file is evaluated with its run's
+// config.json as one named by its directory: D's class head is read, and
+// a colour run's nearest training images are found in its data folder.
+func TestEvalWeightsFile(t *testing.T) {
+	dir, _ := headRun(t, 3, writeRefFolder(t, 4))
+	var log strings.Builder
+	rep, err := Run(Options{Checkpoint: filepath.Join(dir, recipe.GeneratorFile), N: 16, Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Head == nil || rep.Memorisation == nil {
+		t.Errorf("class head %+v, nearest training images %+v; want both (log %q)", rep.Head, rep.Memorisation, log.String())
 	}
 }

@@ -108,6 +108,15 @@ func Open(path string, be gemm.Backend) (*Generator, error) {
 	return g, nil
 }
 
+// Config is the run's config.json, read when the generator was opened;
+// false for weights without one.
+func (g *Generator) Config() (recipe.Config, bool) {
+	if g.cfg == nil {
+		return recipe.Config{}, false
+	}
+	return *g.cfg, true
+}
+
 // Latents draws n latent vectors from the generator's noise distribution,
 // the same for the same seed.
 func (g *Generator) Latents(n int, seed uint64) []float32 {
