@@ -694,4 +694,3 @@ func writeSeconds(b *strings.Builder, rep *Report) {
 	}
 	b.WriteString("\n")
 }
-
