@@ -129,12 +129,24 @@ type Trainer struct {
 	// carry what separates the real classes, not by ones the head,
 	// trained on reals alone, merely misreads.
 	FakeEntropy float32
-	msPairs     [][2]int
-	msOpen      []int     // per class, a row still waiting for its pair (-1: none)
-	msZ         []float32 // z without the class column
-	proj        *nn.Projection
-	dParams     []*nn.Param
-	dAcc        [][]float32 // D's gradient from the real batch while the fake one runs
+	// CleanHead shows D's class head the images without D's DiffAugment
+	// where it names classes: D's step adds ClassWeight's term on the reals
+	// as they are (a third pass of D, beside the term on the augmented
+	// reals), and G's ClassBalance and ClassConfidence terms read the fakes
+	// as they are (a second pass of D in G's step) rather than augmented.
+	// The head trained on augmented images alone reads the classes of
+	// images as they are poorly, and those are what G is asked to balance.
+	// Needs SeparateD: a joint pass's activations, which D's step reuses,
+	// would be overwritten.
+	CleanHead bool
+	aug       *nn.DiffAugment
+	dClean    []float32 // G's gradient from the augmented pass while the clean one runs
+	msPairs   [][2]int
+	msOpen    []int     // per class, a row still waiting for its pair (-1: none)
+	msZ       []float32 // z without the class column
+	proj      *nn.Projection
+	dParams   []*nn.Param
+	dAcc      [][]float32 // D's gradient from the real batch while the fake one runs
 
 	bgStart, bgDone chan struct{}
 
@@ -171,6 +183,11 @@ func NewTrainer(g *nn.Sequential, d *Discriminator, gOpt, dOpt optim.Optimizer, 
 	}
 	t.dIn = make([]float32, 2*maxBatch*t.dw)
 	t.proj = findProjection(d.Sequential)
+	for _, l := range d.Dropouts {
+		if a, ok := l.(*nn.DiffAugment); ok {
+			t.aug = a
+		}
+	}
 	return t
 }
 
@@ -244,6 +261,9 @@ func (t *Trainer) Step(reals []Batch) (Stats, error) {
 	}
 	if t.ClassHistory != 0 && (t.ClassHistory < 0 || t.ClassHistory >= 1 || t.ClassBalance == 0) {
 		return Stats{}, fmt.Errorf("gan: a class history of %g needs a decay in (0, 1) and a class balance to weigh (balance %g)", t.ClassHistory, t.ClassBalance)
+	}
+	if t.CleanHead && (!t.head() || t.ClassWeight == 0 || t.aug == nil || !t.SeparateD) {
+		return Stats{}, fmt.Errorf("gan: a clean class head needs D's class head, a class weight to train it, DiffAugment in front of D and D's separate passes")
 	}
 	for _, b := range reals {
 		if b.N < 2 || b.N > t.max || len(b.X) < b.N*t.dim {
@@ -359,14 +379,45 @@ func (t *Trainer) dStepSeparate(n int, real Batch) (loss, dReal, dFake float32) 
 	lc += t.fakeEntropy(0, n)
 	dFake = mean(out[:n])
 	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
+	t.addAcc()
+	if t.CleanHead {
+		lc += t.cleanClass(real.X[:n*t.dim], n, real.Labels)
+	}
+	t.DOpt.Step()
+	return (lr+lf)*w + lc, dReal, dFake
+}
+
+// addAcc adds the gradient saved in dAcc to D's parameter gradients.
+func (t *Trainer) addAcc() {
 	for i, p := range t.dParams {
 		acc := t.dAcc[i][:len(p.G)]
 		for j, g := range acc {
 			p.G[j] += g
 		}
 	}
-	t.DOpt.Step()
-	return (lr+lf)*w + lc, dReal, dFake
+}
+
+// withoutAugment runs D's training forward over rows of x with DiffAugment
+// off (CleanHead's passes).
+func (t *Trainer) withoutAugment(x []float32, n int) {
+	t.aug.Off = true
+	t.D.Forward(x, n, true)
+	t.aug.Off = false
+}
+
+// cleanClass adds to D's parameter gradients ClassWeight's term on the n
+// reals x without DiffAugment, and returns it.
+func (t *Trainer) cleanClass(x []float32, n int, labels []uint8) float32 {
+	for i, p := range t.dParams {
+		copy(t.dAcc[i], p.G)
+	}
+	t.withoutAugment(x, n)
+	lc := t.classLoss(0, n, labels)
+	grad := t.dGrad[:n]
+	clear(grad) // the class term alone: D's verdicts on this pass count for nothing
+	t.backwardD(grad, n, nn.Pass{ParamGrads: true})
+	t.addAcc()
+	return lc
 }
 
 // loss is D's loss on its outputs p[lo:hi] against target, by the
@@ -440,23 +491,29 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 	default:
 		loss = t.bce(p, 0, n, 1, grad, 1)
 	}
-	if t.head() {
-		if t.ClassBalance > 0 || t.ClassConfidence > 0 {
-			var w []float64
-			h := t.ClassCounts()
-			if h != nil {
-				w = h.weights(n, t.ClassHistory)
-			}
-			loss += t.proj.BalanceLoss(0, n, t.ClassBalance, t.ClassConfidence, w)
-			if h != nil {
-				h.add(t.proj, t.ClassHistory)
-			}
-		}
-	} else {
+	balance := t.head() && (t.ClassBalance > 0 || t.ClassConfidence > 0)
+	switch {
+	case !t.head():
 		loss += t.classLoss(0, n, nil)
+	case balance && !t.CleanHead:
+		loss += t.balance(n)
 	}
 	// D's weight gradients would be discarded: compute only dL/dfake.
 	dFake := t.backwardD(grad, n, nn.Pass{InputGrad: true})
+	if balance && t.CleanHead {
+		if t.dClean == nil {
+			t.dClean = make([]float32, t.max*t.dim)
+		}
+		saved := t.dClean[:n*t.dim]
+		copy(saved, dFake)
+		t.withoutAugment(t.dIn[:n*t.dim], n)
+		loss += t.balance(n)
+		clear(grad)
+		for i, g := range t.backwardD(grad, n, nn.Pass{InputGrad: true}) {
+			saved[i] += g
+		}
+		dFake = saved
+	}
 	if t.classes > 0 {
 		for i := range n { // drop the label column's (zero) gradient
 			copy(t.dFake[i*t.dim:(i+1)*t.dim], dFake[i*t.dw:i*t.dw+t.dim])
@@ -467,6 +524,21 @@ func (t *Trainer) gStep(n int, real Batch) float32 {
 		loss += t.modeSeeking(n, dFake)
 	}
 	t.G.Backward(dFake, n, nn.Pass{ParamGrads: true})
+	return loss
+}
+
+// balance adds G's class-balance terms over the n fakes of D's last
+// forward and returns them.
+func (t *Trainer) balance(n int) float32 {
+	var w []float64
+	h := t.ClassCounts()
+	if h != nil {
+		w = h.weights(n, t.ClassHistory)
+	}
+	loss := t.proj.BalanceLoss(0, n, t.ClassBalance, t.ClassConfidence, w)
+	if h != nil {
+		h.add(t.proj, t.ClassHistory)
+	}
 	return loss
 }
 

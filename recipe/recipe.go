@@ -131,6 +131,12 @@ type Train struct {
 	// term: D maximises this weight times its head's mean entropy on the
 	// fakes (gan.Trainer's FakeEntropy). 0: off.
 	FakeEntropy float64 `json:"fake_entropy"`
+	// CleanHead shows D's class head the images without DiffAugment where
+	// it names classes: class_weight's term also on the reals as they are,
+	// and the class-balance terms on the fakes as they are (gan.Trainer's
+	// CleanHead; two more passes of D an iteration). Needs DiffAugment and
+	// the class head.
+	CleanHead bool `json:"clean_head"`
 	// Objective is the adversarial loss: gan.py's BCE, cgan.py's least
 	// squares, or BCE on D's unbounded output (logistic).
 	Objective gan.Objective `json:"objective"`

@@ -78,6 +78,7 @@ func (c *Config) Validate() error {
 	check(t.ClassHistory >= 0 && t.ClassHistory < 1, "class_history", "%g must be in [0, 1)", t.ClassHistory)
 	check(t.ClassHistory == 0 || t.ClassBalance > 0, "class_history", "%g weighs the class-balance term: set class_balance above 0", t.ClassHistory)
 	check(t.FakeEntropy >= 0 && t.FakeEntropy <= 100, "fake_entropy", "%g must be in [0, 100]", t.FakeEntropy)
+	check(!t.CleanHead || m.DiffAugment, "clean_head", "shows the class head images without DiffAugment: set diff_augment")
 	check(m.AuxClasses == 0 || m.Kind == DCGAN, "aux_classes", "applies to the dcgan model's D")
 	check(!m.ClassBN || m.Kind == DCGAN, "class_bn", "applies to the dcgan model's G")
 	check(m.AuxClasses >= 0 && m.AuxClasses <= 256, "aux_classes", "%d must be 0 (no class head) or in [1, 256]", m.AuxClasses)
@@ -85,6 +86,8 @@ func (c *Config) Validate() error {
 		check(t.ClassBalance == 0 || m.ClassHead(), "class_balance", "%g needs D's class head: set aux_classes to the data's number of classes", t.ClassBalance)
 		check(t.ClassConfidence == 0 || m.ClassHead(), "class_confidence", "%g needs D's class head: set aux_classes to the data's number of classes", t.ClassConfidence)
 		check(t.FakeEntropy == 0 || m.ClassHead(), "fake_entropy", "%g needs D's class head: set aux_classes to the data's number of classes", t.FakeEntropy)
+		check(!t.CleanHead || m.ClassHead(), "clean_head", "needs D's class head: set aux_classes to the data's number of classes")
+		check(!t.CleanHead || t.ClassWeight > 0, "clean_head", "trains D's class head: set class_weight above 0")
 		check(t.ClassBalance+t.ClassConfidence+t.FakeEntropy == 0 || t.ClassWeight > 0, "class_weight", "%g: the class-balance, class-confidence and fake-entropy terms read D's class head, which learns the classes only with a class weight > 0", t.ClassWeight)
 	}
 	check(t.TrainImages >= 0, "train_images", "%d must be ≥ 0", t.TrainImages)

@@ -178,6 +178,13 @@ func TestValidateDCGANPlus(t *testing.T) {
 		{func(c *Config) { c.Train.FakeEntropy = 101 }, "fake_entropy 101 must be in [0, 100]"},
 		{func(c *Config) { c.Model.AuxClasses, c.Train.ClassBalance, c.Train.FakeEntropy = 0, 0, 1 }, "fake_entropy 1 needs D's class head"},
 		{func(c *Config) { c.Train.ClassWeight, c.Train.ClassBalance, c.Train.FakeEntropy = 0, 0, 1 }, "class_weight 0: the class-balance, class-confidence and fake-entropy terms read D's class head"},
+		{func(c *Config) { c.Model.DiffAugment, c.Train.CleanHead = false, true }, "clean_head shows the class head images without DiffAugment: set diff_augment"},
+		{func(c *Config) {
+			c.Model.AuxClasses, c.Train.ClassBalance, c.Train.ClassConfidence, c.Train.CleanHead = 0, 0, 0, true
+		}, "clean_head needs D's class head"},
+		{func(c *Config) {
+			c.Train.ClassWeight, c.Train.ClassBalance, c.Train.ClassConfidence, c.Train.CleanHead = 0, 0, 0, true
+		}, "clean_head trains D's class head: set class_weight above 0"},
 	} {
 		cfg, _ := Preset("dcgan-plus")
 		cfg.Out = "x"

@@ -78,6 +78,7 @@ func build(c recipe.Config, be gemm.Backend, data *dataset.Set) *Models {
 	} else if c.Model.ClassHead() {
 		m.Trainer.ClassWeight, m.Trainer.ClassBalance, m.Trainer.ClassConfidence = float32(t.ClassWeight), float32(t.ClassBalance), float32(t.ClassConfidence)
 		m.Trainer.FakeEntropy, m.Trainer.ClassHistory = float32(t.FakeEntropy), t.ClassHistory
+		m.Trainer.CleanHead = t.CleanHead
 	}
 	// dcgan.py calls D on the reals and on the fakes separately.
 	m.Trainer.SeparateD = c.Model.Kind == recipe.DCGAN

@@ -21,6 +21,10 @@ type DiffAugment struct {
 	C, H, W int
 	rng     *rand.Rand
 	on      bool
+	// Off passes images through unchanged in training too, drawing
+	// nothing: a trainer's reading of D's class head on the images as they
+	// are (gan.Trainer's CleanHead), with every other layer in training.
+	Off bool
 	// per image of the last training forward
 	bright, sat, contrast []float32
 	tx, ty, ox, oy        []int
@@ -81,8 +85,8 @@ func (l *DiffAugment) cut(size int) int   { return int(float64(size)*0.5 + 0.5) 
 
 func (l *DiffAugment) Forward(x []float32, n int, train bool) []float32 {
 	checkRows("DiffAugment", n, l.max)
-	l.on = train
-	if !train {
+	l.on = train && !l.Off
+	if !l.on {
 		return x[:n*l.in]
 	}
 	sx, sy := l.shift(l.H), l.shift(l.W)

@@ -72,6 +72,32 @@ func TestDiffAugmentTransforms(t *testing.T) {
 	}
 }
 
+// Off passes a training forward and its backward through unchanged and
+// draws nothing, so the next augmented forward draws what it would have.
+func TestDiffAugmentOff(t *testing.T) {
+	const n, c, h, w = 4, 3, 8, 8
+	l := NewDiffAugment(testCtx(n), c, h, w)
+	x := randVec(rand.New(rand.NewPCG(1, 1)), n*l.In(), 1)
+	dy := randVec(rand.New(rand.NewPCG(2, 2)), n*l.Out(), 1)
+	l.SetRand(rand.New(rand.NewPCG(5, 5)))
+	want := append([]float32(nil), l.Forward(x, n, true)...)
+	l.SetRand(rand.New(rand.NewPCG(5, 5)))
+	l.Off = true
+	y := l.Forward(x, n, true)
+	dx := l.Backward(dy, n, Pass{InputGrad: true})
+	for i := range x {
+		if y[i] != x[i] || dx[i] != dy[i] {
+			t.Fatalf("Off changed element %d: forward %v to %v, backward %v to %v", i, x[i], y[i], dy[i], dx[i])
+		}
+	}
+	l.Off = false
+	for i, v := range l.Forward(x, n, true) {
+		if v != want[i] {
+			t.Fatalf("the forward after Off differs at %d (%v, want %v): Off drew from the stream", i, v, want[i])
+		}
+	}
+}
+
 // TestDiffAugmentPyTorch feeds the layer the draws that
 // testdata/diffaugment_kat.py gives the reference's functions
 // (DiffAugment_pytorch.py, policy color,translation,cutout, PyTorch 1.13.1,

@@ -57,7 +57,7 @@ func unused(c recipe.Config) map[string]bool {
 		add("spectral_norm")
 	}
 	if c.Model.Kind != recipe.DCGAN {
-		add("diff_augment", "aux_classes", "class_balance", "class_confidence", "class_history", "fake_entropy")
+		add("diff_augment", "aux_classes", "class_balance", "class_confidence", "class_history", "fake_entropy", "clean_head")
 	}
 	if !c.Model.Conditional() {
 		add("classes", "embed_dim", "projection", "labels", "class_bn")
@@ -125,6 +125,7 @@ var laterTerms = map[string]func(*recipe.Config){
 	"class_confidence": func(c *recipe.Config) { c.Train.ClassConfidence = 0 },
 	"class_history":    func(c *recipe.Config) { c.Train.ClassHistory = 0 },
 	"fake_entropy":     func(c *recipe.Config) { c.Train.FakeEntropy = 0 },
+	"clean_head":       func(c *recipe.Config) { c.Train.CleanHead = false },
 	"class_bn":         func(c *recipe.Config) { c.Model.ClassBN = false },
 	// config.json leaves out dcgan.py's own D widths (nil); a dcgan-plus
 	// file from before the preset's wider D has none and means those.
