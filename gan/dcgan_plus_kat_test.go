@@ -11,7 +11,10 @@ package gan
 // under the sigmoid) runs the same three iterations on rows with classes,
 // and the unconditional pair again with DiffAugment in front of D, its
 // draws from a stream of uniforms both sides compute; the conditional pair
-// once more with the class term and the mode-seeking term.
+// once more with the class term and the mode-seeking term; the unconditional
+// pair with D's class head, DiffAugment and the clean head (katDCPlusClean:
+// a fourth D call on the fakes and a fifth on the reals, both without
+// DiffAugment).
 //
 // Tolerances are sngan's (katCNNTols): G's BatchNorm2d at eps 1e-5, as
 // there, passes more of the noise its convolutions' biases move by to the

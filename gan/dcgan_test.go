@@ -209,8 +209,10 @@ func BenchmarkDCGANStep(b *testing.B) {
 	// without Dropout2d, eps 1e-5, DiffAugment in front of D, D's learning
 	// rate 4e-4, D's class head with the class term on the reals (labels i mod 10),
 	// the class-balance and class-confidence terms on G and the EMA of G's weights;
-	// dcgan_pytorch.py --plus is PyTorch's counterpart.
-	b.Run("cifar10-plus", func(b *testing.B) {
+	// dcgan_pytorch.py --plus is PyTorch's counterpart. cifar10-plus-clean adds
+	// the clean head's two passes of D (--clean-head; dcgan_pytorch.py --plus
+	// --clean).
+	plus := func(b *testing.B, clean bool) {
 		rng := rand.New(rand.NewPCG(1, 0))
 		a := DCGAN()
 		a.Channels, a.BNEps, a.DDropout, a.DiffAugment, a.AuxClasses = 3, 1e-5, 0, true, 10
@@ -230,13 +232,16 @@ func BenchmarkDCGANStep(b *testing.B) {
 		}
 		tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), 64, noise)
 		tr.SeparateD, tr.ClassWeight, tr.ClassBalance, tr.ClassConfidence = true, 1, 1, 0.5
+		tr.CleanHead = clean
 		avg, err := NewDCGANGenerator(nn.Context{BLAS: be, MaxBatch: 64, Rand: rng}, a)
 		if err != nil {
 			b.Fatal(err)
 		}
 		tr.AfterG = NewEMA(g, avg, 0.999).Update
 		benchLabelledSteps(b, tr)
-	})
+	}
+	b.Run("cifar10-plus", func(b *testing.B) { plus(b, false) })
+	b.Run("cifar10-plus-clean", func(b *testing.B) { plus(b, true) })
 }
 
 // BenchmarkDCGANGenerate is drawing 1,024 MNIST-sized images from dcgan.py's

@@ -42,6 +42,7 @@ ap.add_argument("--rounds", type=int, default=3)
 ap.add_argument("--warmup", type=int, default=3)
 ap.add_argument("--sample", type=int, default=0, help="time drawing this many samples instead of training")
 ap.add_argument("--layers", action="store_true", help="time each convolution's forward, input and weight gradients")
+ap.add_argument("--clean", action="store_true", help="with --plus, the clean head (--clean-head): the balance terms read D's class logits on the fakes without DiffAugment, and D's class term is also taken on the reals without it")
 ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: D at widths 32-64-128-256, eps 1e-5, no Dropout2d, DiffAugment in front of D, D's lr 4e-4, D's class head (AuxDiscriminator) with the class term on the reals, the class-balance and class-confidence (0.5) terms on G and an EMA of G's weights (0.999)")
 args = ap.parse_args()
 torch.set_num_threads(args.threads)
@@ -119,6 +120,8 @@ def step():
     z = torch.randn(n, LATENT)
     gen = G(z)
     g_loss = bce(D(aug(gen)), valid)
+    if args.clean:
+        D(gen)
     if args.plus:
         p = torch.softmax(D.class_logits(), 1)
         pbar = p.mean(0)
@@ -134,6 +137,9 @@ def step():
     d_real = D(aug(real))
     d_class = ce(D.class_logits(), real_c) if args.plus else 0  # before D's fake pass replaces last_h
     d_loss = (bce(d_real, valid) + bce(D(aug(gen.detach())), fake)) / 2 + d_class
+    if args.clean:
+        D(real)
+        d_loss = d_loss + ce(D.class_logits(), real_c)
     d_loss.backward()
     od.step()
 
