@@ -146,7 +146,8 @@ var presetTable = map[string]Config{
 	},
 	// dcgan.py's nets with PyTorch's BatchNorm eps, no dropout, TTUR and
 	// DiffAugment for 7 epochs, on colour images; D at twice dcgan.py's
-	// widths with a class head, the class-balance and class-confidence terms, and an EMA of G.
+	// widths with a class head (read without DiffAugment where it names classes), the
+	// class-balance and class-confidence terms, and an EMA of G.
 	"dcgan-plus": {
 		Preset: "dcgan-plus",
 		Model: Model{
@@ -156,7 +157,7 @@ var presetTable = map[string]Config{
 		},
 		Train: Train{
 			Seed: 1, BatchSize: 64, DSteps: 1, Order: gan.GFirst, GLoss: gan.NonSaturating, RealLabel: 1,
-			EMA: 0.999, Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1, ClassBalance: 1, ClassConfidence: 0.5,
+			EMA: 0.999, Objective: gan.CrossEntropy, Labels: BalancedLabels, ClassWeight: 1, ModeSeeking: 1, ClassBalance: 2, ClassConfidence: 0.5, CleanHead: true,
 			Optimizer: Adam, LR: 0.0002, DLR: 0.0004, B1: 0.5, B2: 0.999, LRDecay: 1,
 		},
 		Run: Run{Epochs: 7, SampleInterval: 400},

@@ -17,8 +17,9 @@
 #            PyTorch's, at nproc threads); peak resident memory of a training
 #            run of each
 #   dcgan-plus  the dcgan-plus preset's iteration (BenchmarkDCGANStep/
-#            cifar10-plus, EMA included) beside dcgan.py's, both at batch 64 on
-#            CIFAR-10-sized images, against dcgan_pytorch.py (--plus) at each
+#            cifar10-plus-clean, EMA and the clean head's passes included)
+#            beside dcgan.py's, both at batch 64 on CIFAR-10-sized images,
+#            against dcgan_pytorch.py (--plus --clean) at each
 #            thread count, interleaved; not in `all` (issue 23's speed row)
 #   sngan       the sngan preset's iteration (BenchmarkCNNStep, EMA
 #            included) beside dcgan.py's, both at batch 64 on CIFAR-10-sized
@@ -343,7 +344,7 @@ sample)
 	done
 	;;
 dcgan-plus)
-	beside_dcgan dcgan-plus '^BenchmarkDCGANStep/cifar10-plus$' testdata/dcgan_pytorch.py --channels 3 --plus
+	beside_dcgan dcgan-plus '^BenchmarkDCGANStep/cifar10-plus-clean$' testdata/dcgan_pytorch.py --channels 3 --plus --clean
 	;;
 sngan)
 	beside_dcgan sngan '^BenchmarkCNNStep$' testdata/cnn_pytorch.py

@@ -127,7 +127,7 @@ func TestLoadDataClassHead(t *testing.T) {
 		f.Close()
 	}
 	c.Train.Data, c.Model.AuxClasses = flat, 10
-	if _, err := LoadData(c); err == nil || !strings.Contains(err.Error(), "has no labels") || !strings.Contains(err.Error(), "set aux_classes, class_balance and class_confidence to 0") {
+	if _, err := LoadData(c); err == nil || !strings.Contains(err.Error(), "has no labels") || !strings.Contains(err.Error(), "set aux_classes, class_balance and class_confidence to 0 and clean_head to false") {
 		t.Errorf("a class head on unlabelled images: %v", err)
 	}
 	c.Model.AuxClasses, c.Train.ClassBalance = 0, 0

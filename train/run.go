@@ -103,7 +103,7 @@ func LoadData(c recipe.Config) (*dataset.Set, error) {
 		}
 	} else if m.ClassHead() {
 		if err := set.CheckLabels(m.AuxClasses); err != nil {
-			return nil, fmt.Errorf("%w (D's class head, aux_classes %d, learns the data's classes; set aux_classes, class_balance and class_confidence to 0 for unlabelled data)", err, m.AuxClasses)
+			return nil, fmt.Errorf("%w (D's class head, aux_classes %d, learns the data's classes; set aux_classes, class_balance and class_confidence to 0 and clean_head to false for unlabelled data)", err, m.AuxClasses)
 		}
 	}
 	if t.TrainImages > 0 && t.TrainImages < set.N {

@@ -38,8 +38,8 @@ func TestConfigRoundTrip(t *testing.T) {
 // TestLoadBeforeLaterTerms reads a dcgan-plus config.json as the session
 // before aux_classes and class_balance wrote it (and one from before
 // class_weight and mode_seeking): the run trained without them, so they
-// are off, not the preset's current 10 and 1; a file that has them keeps
-// them. A file without d_widths is from before the preset's wider D, so
+// are off, not the preset's current 10 and 2; a file that has them keeps
+// them. A file without clean_head is from before the clean head. A file without d_widths is from before the preset's wider D, so
 // its D has dcgan.py's widths.
 func TestLoadBeforeLaterTerms(t *testing.T) {
 	c, _ := recipe.Preset("dcgan-plus")
@@ -48,14 +48,19 @@ func TestLoadBeforeLaterTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := Unmarshal(b)
-	if err != nil || got.Model.AuxClasses != 10 || got.Train.ClassBalance != 1 || got.Train.ClassWeight != 1 || len(got.Model.DWidths) != 4 {
-		t.Fatalf("today's file: aux_classes %d, class_balance %g, class_weight %g, d_widths %v, %v", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, got.Model.DWidths, err)
+	if err != nil || got.Model.AuxClasses != 10 || got.Train.ClassBalance != 2 || got.Train.ClassWeight != 1 || len(got.Model.DWidths) != 4 || !got.Train.CleanHead {
+		t.Fatalf("today's file: aux_classes %d, class_balance %g, class_weight %g, d_widths %v, clean_head %v, %v", got.Model.AuxClasses, got.Train.ClassBalance, got.Train.ClassWeight, got.Model.DWidths, got.Train.CleanHead, err)
 	}
 	var f map[string]any
 	if err := json.Unmarshal(b, &f); err != nil {
 		t.Fatal(err)
 	}
 	model, train := f["model"].(map[string]any), f["train"].(map[string]any)
+	delete(train, "clean_head")
+	noClean, _ := json.Marshal(f)
+	if got, err := Unmarshal(noClean); err != nil || got.Train.CleanHead || got.Train.ClassBalance != 2 {
+		t.Errorf("without clean_head: clean_head %v, class_balance %g, %v; want false, 2", got.Train.CleanHead, got.Train.ClassBalance, err)
+	}
 	delete(model, "aux_classes")
 	delete(model, "d_widths")
 	delete(train, "class_balance")
