@@ -307,8 +307,8 @@ func TestRunPaperCIFAR10Conv(t *testing.T) {
 
 // dcgan-plus's mode-seeking term reaches the Trainer of a conditional run
 // only (on the unconditional G, measured, it collapsed G onto two
-// classes), the class-balance term and D's class head an unconditional
-// run only, and the class term both, training the projection's or the
+// classes), the class-balance term, D's class head and the clean head an
+// unconditional run only, and the class term both, training the projection's or the
 // head's class vectors.
 func TestDCGANPlusConditionalTerms(t *testing.T) {
 	for _, classes := range []int{0, 10} {
@@ -318,12 +318,12 @@ func TestDCGANPlusConditionalTerms(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := build(c, gemm.Go{}, nil)
-		wantM, wantB, wantProject := float32(0), float32(1), false
+		wantM, wantB, wantClean, wantProject := float32(0), float32(2), true, false
 		if classes > 0 {
-			wantM, wantB, wantProject = 1, 0, true
+			wantM, wantB, wantClean, wantProject = 1, 0, false, true
 		}
-		if m.Trainer.ClassWeight != 1 || m.Trainer.ModeSeeking != wantM || m.Trainer.ClassBalance != wantB {
-			t.Errorf("classes %d: class weight %v, mode seeking %v, class balance %v, want 1, %v and %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, m.Trainer.ClassBalance, wantM, wantB)
+		if m.Trainer.ClassWeight != 1 || m.Trainer.ModeSeeking != wantM || m.Trainer.ClassBalance != wantB || m.Trainer.CleanHead != wantClean {
+			t.Errorf("classes %d: class weight %v, mode seeking %v, class balance %v, clean head %v, want 1, %v, %v and %v", classes, m.Trainer.ClassWeight, m.Trainer.ModeSeeking, m.Trainer.ClassBalance, m.Trainer.CleanHead, wantM, wantB, wantClean)
 		}
 		p, ok := m.D.Layers[0].(*nn.Projection)
 		if !ok || p.Projects() != wantProject || p.Classes != 10 {
