@@ -6,9 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"gogan/engine/gemm"
-	"gogan/engine/nn"
-	"gogan/engine/optim"
 )
 
 // The weights are the inverse counts scaled to a mean of 1; empty counts
@@ -50,23 +47,8 @@ func TestClassCountsWeights(t *testing.T) {
 func TestClassHistoryStep(t *testing.T) {
 	const n, classes = 6, 10
 	rng := rand.New(rand.NewPCG(3, 0))
-	a := DCGAN()
-	a.Channels, a.BNEps, a.DDropout, a.DiffAugment, a.AuxClasses = 3, 1e-5, 0, true, classes
-	g, err := NewDCGANGenerator(nn.Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng}, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := NewDCGANDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 2 * n, Rand: rng}, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	noise := func(z []float32) {
-		for i := range z {
-			z[i] = float32(rng.NormFloat64())
-		}
-	}
-	tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), n, noise)
-	tr.SeparateD, tr.ClassWeight, tr.ClassBalance, tr.ClassHistory = true, 1, 1, 0.9
+	tr, _ := headTrainer(t, n, classes, true, rng)
+	tr.ClassHistory = 0.9
 	x := make([]float32, n*3*32*32)
 	for i := range x {
 		x[i] = float32(2*rng.Float64() - 1)

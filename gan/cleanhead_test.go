@@ -18,23 +18,8 @@ func TestCleanHeadStep(t *testing.T) {
 	const n, classes = 6, 10
 	rng := rand.New(rand.NewPCG(5, 0))
 	build := func(augment bool) (*Trainer, *Discriminator) {
-		a := DCGAN()
-		a.Channels, a.BNEps, a.DDropout, a.DiffAugment, a.AuxClasses = 3, 1e-5, 0, augment, classes
-		g, err := NewDCGANGenerator(nn.Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng}, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := NewDCGANDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 2 * n, Rand: rng}, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		noise := func(z []float32) {
-			for i := range z {
-				z[i] = float32(rng.NormFloat64())
-			}
-		}
-		tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), n, noise)
-		tr.SeparateD, tr.ClassWeight, tr.ClassBalance, tr.CleanHead = true, 1, 1, true
+		tr, d := headTrainer(t, n, classes, augment, rng)
+		tr.CleanHead = true
 		return tr, d
 	}
 	x := make([]float32, n*3*32*32)
@@ -66,4 +51,29 @@ func TestCleanHeadStep(t *testing.T) {
 	if _, err := tr.Step([]Batch{batch}); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("no DiffAugment: %v, want %q", err, want)
 	}
+}
+
+// headTrainer is a dcgan-plus pair at 3x32x32 with D's class head over
+// classes classes (DiffAugment in front of D when augment), trained as the
+// preset trains it, the class term and the balance at 1.
+func headTrainer(t *testing.T, n, classes int, augment bool, rng *rand.Rand) (*Trainer, *Discriminator) {
+	t.Helper()
+	a := DCGAN()
+	a.Channels, a.BNEps, a.DDropout, a.DiffAugment, a.AuxClasses = 3, 1e-5, 0, augment, classes
+	g, err := NewDCGANGenerator(nn.Context{BLAS: gemm.Go{}, MaxBatch: n, Rand: rng}, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewDCGANDiscriminator(nn.Context{BLAS: gemm.Go{}, MaxBatch: 2 * n, Rand: rng}, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noise := func(z []float32) {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+	}
+	tr := NewTrainer(g, d, optim.NewAdam(g.Params(), 2e-4, 0.5, 0.999), optim.NewAdam(d.Params(), 4e-4, 0.5, 0.999), n, noise)
+	tr.SeparateD, tr.ClassWeight, tr.ClassBalance = true, 1, 1
+	return tr, d
 }
