@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
 )
 
 // The weights are the inverse counts scaled to a mean of 1; empty counts
