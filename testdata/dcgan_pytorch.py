@@ -45,6 +45,8 @@ ap.add_argument("--layers", action="store_true", help="time each convolution's f
 ap.add_argument("--clean", action="store_true", help="with --plus, the clean head (--clean-head): the balance terms read D's class logits on the fakes without DiffAugment, and D's class term is also taken on the reals without it")
 ap.add_argument("--plus", action="store_true", help="the dcgan-plus preset's iteration: D at widths 32-64-128-256, eps 1e-5, no Dropout2d, DiffAugment in front of D, D's lr 4e-4, D's class head (AuxDiscriminator) with the class term on the reals, the class-balance and class-confidence (0.5) terms on G and an EMA of G's weights (0.999)")
 args = ap.parse_args()
+if args.clean and not args.plus:
+    ap.error("--clean is the dcgan-plus iteration's clean head: give --plus too")
 torch.set_num_threads(args.threads)
 torch.manual_seed(0)
 C, S, LATENT = args.channels, args.img_size, 100

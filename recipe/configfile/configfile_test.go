@@ -39,8 +39,9 @@ func TestConfigRoundTrip(t *testing.T) {
 // before aux_classes and class_balance wrote it (and one from before
 // class_weight and mode_seeking): the run trained without them, so they
 // are off, not the preset's current 10 and 2; a file that has them keeps
-// them. A file without clean_head is from before the clean head. A file without d_widths is from before the preset's wider D, so
-// its D has dcgan.py's widths.
+// them. A file without clean_head is from before the clean head, which is
+// then off. A file without d_widths is from before the preset's wider D,
+// so its D has dcgan.py's widths.
 func TestLoadBeforeLaterTerms(t *testing.T) {
 	c, _ := recipe.Preset("dcgan-plus")
 	b, err := Marshal(c)
